@@ -1,0 +1,112 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.models import BasePage, ContactMixin, ListingMixin, TaxonomyMixin
+
+
+class CaseStudyIndexPage(BasePage):
+    is_creatable = True
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["casestudies.CaseStudyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "case study index"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import case_study_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_study_listing(self, request))
+        return context
+
+
+class CaseStudyPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
+    """A story of co-operative practice, told by the member that led it."""
+
+    is_creatable = True
+    lead_member = models.ForeignKey(
+        "members.MemberPage",
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="led_case_studies",
+        help_text="The member organisation that tells this story.",
+    )
+    partner_members = ParentalManyToManyField(
+        "members.MemberPage", blank=True, related_name="partnered_case_studies"
+    )
+    partner_organisations = ParentalManyToManyField(
+        "members.PartnerOrganisation",
+        blank=True,
+        related_name="case_studies",
+        help_text="Partners that are not members of the network.",
+    )
+    year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text="The year the story was published.",
+    )
+    body = StreamField(BaseStreamBlock())
+
+    content_panels = BasePage.content_panels + [
+        *ListingMixin.listing_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_member"),
+                FieldPanel("partner_members"),
+                FieldPanel("partner_organisations"),
+            ],
+            heading="Who did this",
+        ),
+        FieldRowPanel([FieldPanel("year")]),
+        FieldPanel("body"),
+        *TaxonomyMixin.taxonomy_panels,
+        *ContactMixin.contact_panels,
+        InlinePanel("related_pages", label="Related content", max_num=6),
+    ]
+    search_fields = (
+        BasePage.search_fields
+        + ListingMixin.listing_search_fields
+        + TaxonomyMixin.taxonomy_search_fields
+        + [
+            index.SearchField("body"),
+            index.SearchField("contact_role"),
+            index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
+            index.RelatedFields("partner_members", [index.SearchField("title")]),
+            index.RelatedFields("partner_organisations", [index.SearchField("name")]),
+            index.FilterField("year"),
+            index.FilterField("lead_member"),
+        ]
+    )
+
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "case study"
+        verbose_name_plural = "case studies"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import case_study_related
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_study_related(self))
+        return context
+
+
+class CaseStudyRelatedPage(Orderable):
+    case_study = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]

@@ -1,0 +1,69 @@
+from django.db.models import Q
+from wagtail.models import Page
+
+from core.listing import (
+    ListingFilterForm,
+    filtered_listing,
+    set_year_choices,
+    slug_choice,
+    with_listing_images,
+    year_choice,
+)
+from core.models import Principle, Region, Theme
+from members.models import MemberPage
+
+from .models import CaseStudyPage
+
+
+def involving_member(queryset, member):
+    return queryset.filter(Q(lead_member=member) | Q(partner_members=member)).distinct()
+
+
+class CaseStudyFilterForm(ListingFilterForm):
+    theme = slug_choice(Theme.objects.all(), "Theme")
+    principle = slug_choice(Principle.objects.all(), "Principle")
+    region = slug_choice(Region.objects.all(), "Region")
+    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+    year = year_choice()
+
+    lookups = {
+        "theme": "themes",
+        "principle": "principles",
+        "region": "lead_member__region",
+        "member": involving_member,
+        "year": "year",
+    }
+
+
+def case_study_cards(queryset):
+    """Case studies ready for a card listing: lead member, themes and image fetched up front."""
+    return with_listing_images(
+        queryset.live().select_related("lead_member").prefetch_related("themes")
+    )
+
+
+def case_study_listing(index_page, request):
+    case_studies = CaseStudyPage.objects.child_of(index_page).live()
+    form = CaseStudyFilterForm(request.GET)
+    set_year_choices(
+        form, "year", case_studies.order_by("-year").values_list("year", flat=True).distinct()
+    )
+    return filtered_listing(
+        request, case_study_cards(case_studies).order_by("-year", "title"), form
+    )
+
+
+def case_study_related(case_study):
+    lead = case_study.lead_member
+    related_ids = case_study.related_pages.values_list("page_id", flat=True)
+    return {
+        "partner_members": case_study.partner_members.live().order_by("title"),
+        "partner_organisations": case_study.partner_organisations.all(),
+        "more_from_lead": (
+            case_study_cards(lead.led_case_studies.exclude(pk=case_study.pk)).order_by("-year")[:3]
+            if lead
+            else []
+        ),
+        "related_pages": Page.objects.filter(pk__in=related_ids).live().specific(),
+        "toolkits": case_study.toolkits.live().order_by("title"),
+    }

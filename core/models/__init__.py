@@ -1,0 +1,16 @@
+from .mixins import ContactMixin, DocumentAttachment, ListingMixin, TaxonomyMixin
+from .pages import BasePage
+from .settings import SiteChrome
+from .taxonomy import Principle, Region, Theme
+
+__all__ = [
+    "BasePage",
+    "ContactMixin",
+    "DocumentAttachment",
+    "ListingMixin",
+    "Principle",
+    "Region",
+    "SiteChrome",
+    "TaxonomyMixin",
+    "Theme",
+]

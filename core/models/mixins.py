@@ -1,0 +1,104 @@
+"""Field groups that several page types share. Pages combine them; nothing is declared twice."""
+
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
+from wagtail.models import Orderable
+from wagtail.search import index
+
+
+class ListingMixin(models.Model):
+    """What a page shows of itself in listings, cards and search results."""
+
+    summary = models.TextField(
+        help_text="One or two sentences shown in listings and search results.",
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown on cards in listings. Its description is used as alt text.",
+    )
+
+    listing_panels = [FieldPanel("summary"), FieldPanel("listing_image")]
+    listing_search_fields = [index.SearchField("summary", boost=3)]
+
+    class Meta:
+        abstract = True
+
+
+class TaxonomyMixin(models.Model):
+    """Themes and principles, the two vocabularies every story, toolkit and lab is tagged with."""
+
+    themes = ParentalManyToManyField("core.Theme", blank=True, related_name="%(class)s_pages")
+    principles = ParentalManyToManyField(
+        "core.Principle",
+        blank=True,
+        related_name="%(class)s_pages",
+        help_text="The CCIN principles this work puts into practice.",
+    )
+
+    taxonomy_panels = [
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("principles")],
+            heading="Themes and principles",
+        )
+    ]
+    taxonomy_search_fields = [
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("principles", [index.SearchField("name")]),
+        index.FilterField("themes"),
+        index.FilterField("principles"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ContactMixin(models.Model):
+    """The person to contact about a piece of work."""
+
+    contact_name = models.CharField(max_length=255, blank=True)
+    contact_role = models.CharField(
+        max_length=255, blank=True, help_text="Job title, for example 'Policy Officer'."
+    )
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+
+    contact_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_role"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading="Contact",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_contact(self):
+        return any([self.contact_name, self.contact_role, self.contact_email, self.contact_phone])
+
+
+class DocumentAttachment(Orderable):
+    """A document attached to a page in order, such as a toolkit resource or a lab output."""
+
+    document = models.ForeignKey(
+        get_document_model_string(), on_delete=models.CASCADE, related_name="+"
+    )
+    description = models.CharField(
+        max_length=255, blank=True, help_text="What the document is, in a few words."
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

@@ -1,0 +1,37 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Principle, Region, Theme
+
+
+class PrincipleViewSet(SnippetViewSet):
+    model = Principle
+    icon = "success"
+    list_display = ["number", "name"]
+    ordering = ["number"]
+    search_fields = ["name", "description"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Taxonomy"
+    menu_icon = "tag"
+    menu_order = 300
+    items = (PrincipleViewSet, ThemeViewSet, RegionViewSet)
+
+
+register_snippet(TaxonomyViewSetGroup)

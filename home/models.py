@@ -1,0 +1,70 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.models import BasePage
+
+
+class HomePage(BasePage):
+    is_creatable = True
+    introduction = RichTextField(
+        features=RICH_TEXT_FEATURES, help_text="The welcome at the top of the home page."
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        InlinePanel("featured_case_studies", label="Featured case studies", max_num=6),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "members.MemberIndexPage",
+        "casestudies.CaseStudyIndexPage",
+        "toolkits.ToolkitIndexPage",
+        "labs.PolicyLabIndexPage",
+        "home.StandardPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import home_page_content
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_content(self))
+        return context
+
+
+class FeaturedCaseStudy(Orderable):
+    home_page = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="featured_case_studies"
+    )
+    case_study = models.ForeignKey(
+        "casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("case_study")]
+
+
+class StandardPage(BasePage):
+    """About, values and principles, join us, the accessibility statement."""
+
+    is_creatable = True
+    introduction = models.TextField(blank=True, help_text="A short lead paragraph.")
+    body = StreamField(BaseStreamBlock())
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]

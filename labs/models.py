@@ -1,0 +1,161 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage, ContactMixin, DocumentAttachment, ListingMixin, TaxonomyMixin
+from core.validators import MaxWordsValidator
+
+from .choices import LabKind, LabStatus
+
+SUMMARY_WORD_LIMIT = 150
+
+
+class PolicyLabIndexPage(BasePage):
+    is_creatable = True
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["labs.PolicyLabPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "policy lab index"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import lab_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lab_listing(self, request))
+        return context
+
+
+class PolicyLabPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
+    """A funded policy lab or prototype: who ran it, what it cost, what it found."""
+
+    is_creatable = True
+    lead_member = models.ForeignKey(
+        "members.MemberPage",
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="led_labs",
+        help_text="The member council that leads the lab.",
+    )
+    partner_members = ParentalManyToManyField(
+        "members.MemberPage", blank=True, related_name="partnered_labs"
+    )
+    partner_organisations = ParentalManyToManyField(
+        "members.PartnerOrganisation",
+        blank=True,
+        related_name="labs",
+        help_text="Partners that are not members of the network.",
+    )
+    kind = models.CharField(max_length=20, choices=LabKind.choices, default=LabKind.POLICY_LAB)
+    round_year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(2012), MaxValueValidator(2100)],
+        verbose_name="funding round",
+        help_text="The year the funding round opened, for example 2018 for the 2018/19 round.",
+    )
+    amount_awarded = models.DecimalField(
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        verbose_name="amount awarded (£)",
+    )
+    status = models.CharField(max_length=20, choices=LabStatus.choices, default=LabStatus.FUNDED)
+    aims_and_outcomes = RichTextField(features=RICH_TEXT_FEATURES)
+    cooperative_difference = RichTextField(
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        verbose_name="the co-operative difference",
+        help_text="What working co-operatively changed, as the final report shows it.",
+    )
+    final_report = models.ForeignKey(
+        get_document_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = BasePage.content_panels + [
+        *ListingMixin.listing_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_member"),
+                FieldPanel("partner_members"),
+                FieldPanel("partner_organisations"),
+            ],
+            heading="Who runs the lab",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("round_year")]),
+                FieldRowPanel([FieldPanel("amount_awarded"), FieldPanel("status")]),
+            ],
+            heading="Funding",
+        ),
+        FieldPanel("aims_and_outcomes"),
+        FieldPanel("cooperative_difference"),
+        MultiFieldPanel(
+            [FieldPanel("final_report"), InlinePanel("outputs", label="Other outputs")],
+            heading="Reports and outputs",
+        ),
+        *TaxonomyMixin.taxonomy_panels,
+        *ContactMixin.contact_panels,
+    ]
+    search_fields = (
+        BasePage.search_fields
+        + ListingMixin.listing_search_fields
+        + TaxonomyMixin.taxonomy_search_fields
+        + [
+            index.SearchField("aims_and_outcomes"),
+            index.SearchField("cooperative_difference"),
+            index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
+            index.RelatedFields("partner_members", [index.SearchField("title")]),
+            index.RelatedFields("partner_organisations", [index.SearchField("name")]),
+            index.FilterField("status"),
+            index.FilterField("round_year"),
+            index.FilterField("kind"),
+            index.FilterField("lead_member"),
+        ]
+    )
+
+    parent_page_types = ["labs.PolicyLabIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "policy lab"
+
+    @property
+    def round_label(self):
+        return f"{self.round_year}/{(self.round_year + 1) % 100:02d}"
+
+    def clean(self):
+        super().clean()
+        try:
+            MaxWordsValidator(SUMMARY_WORD_LIMIT)(self.summary)
+        except ValidationError as error:
+            raise ValidationError({"summary": error}) from error
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import lab_related
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lab_related(self))
+        return context
+
+
+class PolicyLabOutput(DocumentAttachment):
+    lab = ParentalKey(PolicyLabPage, on_delete=models.CASCADE, related_name="outputs")

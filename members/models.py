@@ -1,0 +1,128 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage, ContactMixin
+
+from .choices import MemberType, OrganisationKind
+
+
+class PartnerOrganisation(index.Indexed, models.Model):
+    """An organisation that works with members on a lab or story but is not itself a member."""
+
+    name = models.CharField(max_length=255, unique=True)
+    kind = models.CharField(
+        max_length=30, choices=OrganisationKind.choices, default=OrganisationKind.OTHER
+    )
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "partner organisation (not a member)"
+        verbose_name_plural = "partner organisations (not members)"
+
+    def __str__(self):
+        return self.name
+
+
+class MemberIndexPage(BasePage):
+    is_creatable = True
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["members.MemberPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import member_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(member_listing(self, request))
+        return context
+
+
+class MemberPage(ContactMixin, BasePage):
+    """A member organisation's profile. The page title is the organisation's name."""
+
+    is_creatable = True
+    member_type = models.CharField(max_length=20, choices=MemberType.choices)
+    organisation_kind = models.CharField(
+        max_length=30, choices=OrganisationKind.choices, verbose_name="kind of organisation"
+    )
+    region = models.ForeignKey(
+        "core.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        help_text="Leave empty for organisations that work across the UK.",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(blank=True)
+    year_joined = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2012), MaxValueValidator(2100)],
+        help_text="The year the organisation joined the network.",
+    )
+    lead_member_name = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name="lead member",
+        help_text="The councillor or board member who leads on co-operative work.",
+    )
+    lead_member_role = models.CharField(max_length=255, blank=True)
+    introduction = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text="Who the organisation is and how it works co-operatively.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("member_type"), FieldPanel("organisation_kind")]),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("year_joined")]),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("lead_member_name"), FieldPanel("lead_member_role")],
+            heading="Lead member",
+        ),
+        MultiFieldPanel(ContactMixin.contact_panels[0].children, heading="Officer contact"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.AutocompleteField("title"),
+        index.FilterField("member_type"),
+        index.FilterField("region"),
+        index.RelatedFields("region", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["members.MemberIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "member profile"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import member_profile_related
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(member_profile_related(self))
+        return context

@@ -1,0 +1,66 @@
+from django import forms
+from django.db.models import Count, Q
+
+from casestudies.models import CaseStudyPage
+from casestudies.selectors import case_study_cards
+from core.listing import (
+    LOGO_SPECS,
+    ListingFilterForm,
+    filtered_listing,
+    slug_choice,
+    with_listing_images,
+)
+from core.models import Region
+from labs.models import PolicyLabPage
+from labs.selectors import lab_cards
+from toolkits.models import ToolkitPage
+from toolkits.selectors import toolkit_cards
+
+from .choices import MemberType
+from .models import MemberPage
+
+
+class MemberFilterForm(ListingFilterForm):
+    member_type = forms.ChoiceField(
+        choices=[("", "Any"), *MemberType.choices], required=False, label="Member type"
+    )
+    region = slug_choice(Region.objects.all(), "Region")
+
+    lookups = {"member_type": "member_type", "region": "region"}
+
+
+def member_listing(index_page, request):
+    members = with_listing_images(
+        MemberPage.objects.child_of(index_page).live().select_related("region"),
+        field="logo",
+        specs=LOGO_SPECS,
+    ).order_by("title")
+    return filtered_listing(request, members, MemberFilterForm(request.GET))
+
+
+def member_counts_by_type():
+    """How many live members there are of each type, in the order the types are declared."""
+    counts = dict(
+        MemberPage.objects.live()
+        .values_list("member_type")
+        .annotate(count=Count("pk"))
+        .values_list("member_type", "count")
+    )
+    return [(label, counts.get(value, 0), value) for value, label in MemberType.choices]
+
+
+def member_profile_related(member):
+    """The member's stories, the labs it led or joined, and the toolkits those labs produced."""
+    involving = Q(lead_member=member) | Q(partner_members=member)
+    lab_ids = PolicyLabPage.objects.live().filter(involving).values("pk")
+    return {
+        "case_studies": case_study_cards(
+            CaseStudyPage.objects.filter(involving).distinct()
+        ).order_by("-year", "title"),
+        "labs": lab_cards(PolicyLabPage.objects.filter(pk__in=lab_ids)).order_by(
+            "-round_year", "title"
+        ),
+        "toolkits": toolkit_cards(ToolkitPage.objects.filter(originating_lab__in=lab_ids)).order_by(
+            "title"
+        ),
+    }

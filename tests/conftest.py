@@ -1,0 +1,35 @@
+import pytest
+from wagtail.models import Site
+
+from tests import factories
+
+
+@pytest.fixture
+def home_page(db):
+    """The home page the migrations create as the default site's root."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def member_index(home_page):
+    return factories.MemberIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def case_study_index(home_page):
+    return factories.CaseStudyIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def toolkit_index(home_page):
+    return factories.ToolkitIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def lab_index(home_page):
+    return factories.PolicyLabIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def member(member_index):
+    return factories.MemberPageFactory(parent=member_index, title="Rochdale Borough Council")

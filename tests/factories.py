@@ -1,0 +1,219 @@
+"""Factories for every hub model. Tests build exactly the content they need from these."""
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+from wagtail.rich_text import RichText
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from core.models import Principle, Region, Theme
+from home.models import HomePage, StandardPage
+from labs.models import PolicyLabIndexPage, PolicyLabPage
+from members.choices import MemberType, OrganisationKind
+from members.models import MemberIndexPage, MemberPage, PartnerOrganisation
+from toolkits.models import ToolkitIndexPage, ToolkitPage
+
+
+def root_collection():
+    return Collection.get_first_root_node()
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    class Meta:
+        model = get_image_model()
+
+    collection = factory.LazyFunction(root_collection)
+    title = factory.Sequence(lambda n: f"Image {n}")
+    description = factory.LazyAttribute(lambda obj: f"Alt text for {obj.title}")
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    class Meta:
+        model = get_document_model()
+
+    collection = factory.LazyFunction(root_collection)
+    title = factory.Sequence(lambda n: f"Report {n}")
+    file = factory.django.FileField(filename="report.txt", data=b"Co-operative findings.")
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.name))
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Region {n}")
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.name))
+
+
+class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PartnerOrganisation
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Partner Organisation {n}")
+    kind = OrganisationKind.CHARITY
+
+
+class HubPageFactory(wagtail_factories.PageFactory):
+    """Pages are created as live children of `parent`; `slug` follows the title."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    live = True
+
+
+class HomePageFactory(HubPageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Home"
+    introduction = "<p>Welcome to the network.</p>"
+
+
+class StandardPageFactory(HubPageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"About page {n}")
+    introduction = "How the network works."
+    body = factory.LazyFunction(
+        lambda: [("paragraph", RichText("<p>The network is run by its members.</p>"))]
+    )
+
+
+class MemberIndexPageFactory(HubPageFactory):
+    class Meta:
+        model = MemberIndexPage
+
+    title = "Members"
+
+
+class MemberPageFactory(HubPageFactory):
+    class Meta:
+        model = MemberPage
+
+    title = factory.Sequence(lambda n: f"Member Council {n}")
+    member_type = MemberType.FULL
+    organisation_kind = OrganisationKind.LOCAL_AUTHORITY
+    introduction = "<p>A council working co-operatively with its residents.</p>"
+    website = "https://example.org/"
+
+
+class CaseStudyIndexPageFactory(HubPageFactory):
+    class Meta:
+        model = CaseStudyIndexPage
+
+    title = "Case studies"
+
+
+class CaseStudyPageFactory(HubPageFactory):
+    class Meta:
+        model = CaseStudyPage
+
+    title = factory.Sequence(lambda n: f"Case study {n}")
+    summary = "Residents and the council redesigned a service together."
+    year = 2020
+    lead_member = None
+    body = factory.LazyFunction(
+        lambda: [
+            ("heading", {"text": "What happened", "level": "h2"}),
+            ("paragraph", RichText("<p>The council and residents worked as equals.</p>")),
+        ]
+    )
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def principles(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.principles.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def partner_members(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.partner_members.set(extracted)
+            self.save()
+
+
+class ToolkitIndexPageFactory(HubPageFactory):
+    class Meta:
+        model = ToolkitIndexPage
+
+    title = "Toolkits"
+
+
+class ToolkitPageFactory(HubPageFactory):
+    class Meta:
+        model = ToolkitPage
+
+    title = factory.Sequence(lambda n: f"Toolkit {n}")
+    summary = "A method for engaging residents co-operatively."
+    audience = "Council officers"
+    steps = factory.LazyFunction(
+        lambda: [
+            (
+                "step",
+                {"title": "Map who is affected", "guidance": RichText("<p>List them.</p>")},
+            )
+        ]
+    )
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+            self.save()
+
+
+class PolicyLabIndexPageFactory(HubPageFactory):
+    class Meta:
+        model = PolicyLabIndexPage
+
+    title = "Policy labs"
+
+
+class PolicyLabPageFactory(HubPageFactory):
+    class Meta:
+        model = PolicyLabPage
+
+    title = factory.Sequence(lambda n: f"Policy lab {n}")
+    summary = "Members test a co-operative approach together."
+    round_year = 2024
+    amount_awarded = 15000
+    aims_and_outcomes = "<p>To learn what works.</p>"
+    lead_member = None
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def partner_members(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.partner_members.set(extracted)
+            self.save()
+
+
+def principle(number):
+    return Principle.objects.get(number=number)

@@ -1,0 +1,98 @@
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.models import BasePage, DocumentAttachment, ListingMixin, TaxonomyMixin
+
+from .blocks import ToolkitStepsBlock
+
+
+class ToolkitIndexPage(BasePage):
+    is_creatable = True
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["toolkits.ToolkitPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "toolkit index"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import toolkit_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(toolkit_listing(self, request))
+        return context
+
+
+class ToolkitPage(ListingMixin, TaxonomyMixin, BasePage):
+    """A practical method that members can pick up and use."""
+
+    is_creatable = True
+    audience = models.CharField(
+        max_length=255,
+        help_text="Who the toolkit is for, for example 'Officers leading engagement'.",
+    )
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    steps = StreamField(ToolkitStepsBlock(), help_text="The method, one step at a time, in order.")
+    body = StreamField(
+        BaseStreamBlock(), blank=True, help_text="Anything else: background, examples, quotes."
+    )
+    originating_lab = models.ForeignKey(
+        "labs.PolicyLabPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="toolkits",
+        verbose_name="the lab it came from",
+    )
+    related_case_studies = ParentalManyToManyField(
+        "casestudies.CaseStudyPage", blank=True, related_name="toolkits"
+    )
+
+    content_panels = BasePage.content_panels + [
+        *ListingMixin.listing_panels,
+        FieldPanel("audience"),
+        FieldPanel("introduction"),
+        FieldPanel("steps"),
+        InlinePanel("resources", label="Downloadable resources"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("originating_lab"), FieldPanel("related_case_studies")],
+            heading="Where it came from",
+        ),
+        *TaxonomyMixin.taxonomy_panels,
+    ]
+    search_fields = (
+        BasePage.search_fields
+        + ListingMixin.listing_search_fields
+        + TaxonomyMixin.taxonomy_search_fields
+        + [
+            index.SearchField("audience"),
+            index.SearchField("introduction"),
+            index.SearchField("steps"),
+            index.SearchField("body"),
+            index.RelatedFields("originating_lab", [index.SearchField("title")]),
+        ]
+    )
+
+    parent_page_types = ["toolkits.ToolkitIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import toolkit_related
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(toolkit_related(self))
+        return context
+
+
+class ToolkitResource(DocumentAttachment):
+    toolkit = ParentalKey(ToolkitPage, on_delete=models.CASCADE, related_name="resources")

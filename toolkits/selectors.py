@@ -1,0 +1,48 @@
+from django.db.models import Q
+
+from casestudies.selectors import case_study_cards
+from core.listing import ListingFilterForm, filtered_listing, slug_choice, with_listing_images
+from core.models import Principle, Region, Theme
+from members.models import MemberPage
+
+from .models import ToolkitPage
+
+
+def from_member(queryset, member):
+    return queryset.filter(
+        Q(originating_lab__lead_member=member) | Q(originating_lab__partner_members=member)
+    ).distinct()
+
+
+class ToolkitFilterForm(ListingFilterForm):
+    theme = slug_choice(Theme.objects.all(), "Theme")
+    principle = slug_choice(Principle.objects.all(), "Principle")
+    region = slug_choice(Region.objects.all(), "Region")
+    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+
+    lookups = {
+        "theme": "themes",
+        "principle": "principles",
+        "region": "originating_lab__lead_member__region",
+        "member": from_member,
+    }
+
+
+def toolkit_cards(queryset):
+    return with_listing_images(
+        queryset.live().select_related("originating_lab").prefetch_related("themes")
+    )
+
+
+def toolkit_listing(index_page, request):
+    toolkits = toolkit_cards(ToolkitPage.objects.child_of(index_page)).order_by("title")
+    return filtered_listing(request, toolkits, ToolkitFilterForm(request.GET))
+
+
+def toolkit_related(toolkit):
+    return {
+        "resources": toolkit.resources.select_related("document"),
+        "related_case_studies": case_study_cards(toolkit.related_case_studies.all()).order_by(
+            "-year", "title"
+        ),
+    }
