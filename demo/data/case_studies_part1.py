@@ -1,0 +1,569 @@
+"""Demo case studies, part 1: Bassetlaw to Preston in "Co-operative Case Studies 2020".
+
+Facts (names, titles, figures, partners, contacts) come from the CCIN booklet; the prose is
+rewritten for the hub. Part 2 (Rochdale onwards, GMCA and the affiliate stories) lives in
+case_studies_part2.py. Data only: the demo loader turns these dicts into CaseStudyPages.
+"""
+
+CASE_STUDIES = [
+    {
+        "title": ("Bassetlaw Neighbourhood Planning Marketplace: empowering community plan makers"),
+        "lead": "Bassetlaw District Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Bassetlaw brought its neighbourhood plan groups together at a marketplace of "
+            "stalls instead of presentations, so volunteers could learn from each other; "
+            "groups left with new contacts, offers of peer support and ideas for new plans."
+        ),
+        "themes": ["neighbourhoods-and-communities", "democracy-and-engagement"],
+        "principles": [2, 3, 9],
+        "contact_name": "Will Wilson",
+        "contact_role": "Planning Policy Officer (Neighbourhood Plans)",
+        "body": [
+            ("heading", "Why a marketplace"),
+            (
+                "paragraph",
+                "<p>Neighbourhood planning is busy in Bassetlaw: nine plans have been "
+                "formally made, fifteen more are being written and further areas are "
+                "thinking about starting. Yet the steering groups doing this work, often on "
+                "very similar tasks, rarely met one another. The district council saw that "
+                "gap as a chance to see what the groups could gain by getting together.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The idea grew out of an officer's doctoral research into public "
+                "participation in planning, and in particular how local and unwritten "
+                "knowledge can be given proper weight. Put into practice, it became an event "
+                "where groups could show their own work, see what others were doing and, "
+                "with luck, find reasons to collaborate.</p>",
+            ),
+            ("heading", "How the event worked"),
+            (
+                "paragraph",
+                "<p>There were deliberately no talks from the front. Each neighbourhood "
+                "plan group ran its own stall, sharing information and conversation, while "
+                "council officers acted as facilitators who could still answer questions "
+                "when asked.</p><p>The council prepared a poster for every active group in "
+                "the same layout, summarising how far its plan had got and what evidence it "
+                "had gathered. Because the posters matched, visitors could compare groups "
+                "at a glance.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "75+", "label": "people at the marketplace"},
+                    {"figure": "26", "label": "neighbourhood plan areas represented"},
+                    {"figure": "9", "label": "neighbourhood plans made in the district"},
+                    {"figure": "15", "label": "plans under development"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>As well as active and prospective plan groups, the audience included "
+                "elected members and members of Bassetlaw Youth Council. Early feedback "
+                "was encouraging:</p><ul><li>groups have used what they learned to "
+                "improve their own plans;</li><li>new links were made, with some groups "
+                "offering to act as informal critical friends to others;</li><li>new areas "
+                "expressed interest in planning, including neighbouring places that were "
+                "thought too small to plan alone but could work together.</li></ul>"
+                "<p>The council expects to run further activities of this kind.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Brent Hubs",
+        "lead": "Brent Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Brent opened local hubs where council services sit alongside dozens of "
+            "community and advice partners; in early 2019 about 2,000 residents were helped "
+            "at two hubs, with 80% of issues resolved on the spot."
+        ),
+        "themes": ["neighbourhoods-and-communities"],
+        "principles": [1, 3, 7],
+        "contact_name": "Mo Jama",
+        "contact_role": "Brent Hubs Manager",
+        "body": [
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>Brent Hubs are designed to make local communities more resilient and "
+                "less dependent on services over the long term. They give residents "
+                "another way to link up with local organisations and with one another, to "
+                "get information, advice and support, and to use community space to try "
+                "out ideas and activities that improve their area.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The model came out of system-wide reviews of issues that cut across "
+                "services, such as housing, employment and regeneration. Those reviews "
+                "combined community research and engagement with design-led methods to "
+                "build a new kind of partnership: local services and activities shaped "
+                "around what each neighbourhood needs.</p>",
+            ),
+            ("heading", "From pilot to borough-wide"),
+            (
+                "paragraph",
+                "<p>The first hub ran as a pilot in Harlesden in 2017-18. In its first "
+                "year more than 40 partners, from individual community leaders and small "
+                "neighbourhood groups to well-known national advice charities, delivered "
+                "support there alongside core council services. The evaluation found that "
+                "the joined-up, early-help approach let people sort out simple but urgent "
+                "problems straight away, uncover other needs behind the one they came in "
+                "with, start to untangle deeper problems, and get involved in community "
+                "life. Partners said the hub helped them build new relationships and reach "
+                "new clients.</p><p>A second hub followed in Kilburn in 2019, using the "
+                "same design principles but a different mix of partners chosen for "
+                "Kilburn residents.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "40+", "label": "partners delivering at the Harlesden pilot"},
+                    {"figure": "2,000", "label": "clients supported in early 2019"},
+                    {"figure": "80%", "label": "of issues fully resolved within the hubs"},
+                    {"figure": "149", "label": "languages spoken in Brent"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>In the first three months of 2019 the Harlesden and Kilburn hubs "
+                "together supported around 2,000 clients and resolved four in five of "
+                "their issues without sending them elsewhere. Brent was the first UK local "
+                "authority with a majority black, Asian and minority ethnic population, and "
+                "the hubs let services respond to very different communities. By 2020 each "
+                "of Brent's five localities is due to have a hub, with Willesden, Wembley "
+                "and Kingsbury joining in time to support the borough's London Borough of "
+                "Culture 2020 programme.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "One City Plan",
+        "lead": "Bristol City Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Bristol's business, charity, academic and public sectors wrote the city's first "
+            "One City Plan together, with goals for each decade to 2050 and new city-wide "
+            "governance that breaks down silos between organisations."
+        ),
+        "themes": ["governance"],
+        "principles": [1, 8],
+        "contact_name": "",
+        "contact_role": "Bristol One City",
+        "body": [
+            ("heading", "Why Bristol needed a shared plan"),
+            (
+                "paragraph",
+                "<p>Bristol's future is being shaped by forces no single organisation "
+                "controls, from government policy and trade to climate change. At the same "
+                "time an ageing population, social inequality and unsustainable use of "
+                "resources call for quick action. Partners across the city decided to agree "
+                "together what kind of city they want to become.</p>",
+            ),
+            ("heading", "What was done"),
+            (
+                "paragraph",
+                "<p>The One City Approach combines a new city-wide governance framework "
+                "with Bristol's first One City Plan, which sets ambitious targets decade by "
+                "decade up to 2050. Its purpose is to bring people together in new ways, "
+                "make public services more resilient and help good ideas spread across the "
+                "city.</p><p>Although the approach belongs to the whole city, a small team "
+                "of officers in the council's Policy, Strategy and Partnerships division "
+                "did most of the work of turning it from an idea into something "
+                "real.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The approach rests on the combined knowledge of many stakeholders, "
+                "and on organisations accepting that their own success depends on the "
+                "health of the city around them, not only on what happens inside their own "
+                "walls. Business, voluntary, academic and public sector partners all helped "
+                "write the first draft, which aims for a fair, healthy and sustainable "
+                "Bristol with less inequality.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "2050", "label": "horizon of the plan, set out decade by decade"},
+                    {"figure": "6", "label": "priority themes"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>The plan sets a vision for each decade, with goals grouped under six "
+                "themes: health and wellbeing; economy; homes and communities; environment; "
+                "learning and skills; and connectivity. More than a document, it is meant "
+                "to change the culture of the city and the way it is governed. The model, "
+                "unusual for a city of Bristol's size, was shortlisted for the EU's Capital "
+                "of Innovation Award.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "City is a laboratory for housing innovation",
+        "lead": "Bristol City Council",
+        "partner_members": [],
+        "partner_organisations": [
+            "Bristol and Bath Regional Capital",
+            "Shaftesbury Partnership",
+            "ZED Pods",
+        ],
+        "year": 2020,
+        "summary": (
+            "Through a five-year Housing Festival, Bristol is offering council sites, "
+            "including ones conventional schemes would reject, as test beds for new ways of "
+            "delivering good affordable homes quickly, from modular homes to offsite "
+            "manufacturing."
+        ),
+        "themes": ["housing"],
+        "principles": [1, 7, 8],
+        "contact_name": "",
+        "contact_role": "Bristol One City",
+        "body": [
+            ("heading", "The problem"),
+            (
+                "paragraph",
+                "<p>Bristol is short of affordable homes. An average two-bedroom house in "
+                "the city cost £222,000 last year, against £60,000 in 1990, and on any "
+                "night around 500 families with children are living in temporary "
+                "accommodation. The council wanted to find faster, better ways of building "
+                "the homes people can afford.</p>",
+            ),
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>As part of the Housing Festival, a five-year exploration of housing "
+                "innovation, the council has put the city forward as a real-world "
+                "laboratory. It is making a range of sites available for testing over the "
+                "next five years, including some that would normally be written off as "
+                "undeliverable by standard development methods.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>On these sites both proven concepts and brand-new ideas can be tried "
+                "out. Modular homes from ZED Pods, for example, mean temporary or permanent "
+                "homes can go from plan to occupation within six months. The festival is "
+                "also looking at smart technology and offsite manufacturing, and "
+                "showcasing the work already going on in Bristol through partnerships, "
+                "innovators, community groups and pioneers.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "£222,000", "label": "average two-bedroom house in Bristol"},
+                    {"figure": "£60,000", "label": "the same house in 1990"},
+                    {"figure": "500", "label": "families with children in temporary homes"},
+                    {"figure": "6 months", "label": "from plan to occupied modular home"},
+                ],
+            ),
+            ("heading", "Who is involved"),
+            (
+                "paragraph",
+                "<p>The project is backed by Bristol City Council, Bristol and Bath "
+                "Regional Capital and the Shaftesbury Partnership, as a direct answer to "
+                "the city's housing shortage. Rather than relying on one developer or one "
+                "method, the council is using its land to let many partners show what "
+                "works and speed up the supply of quality homes.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Capital Ambition to Build 2,000 New Council Homes",
+        "lead": "Cardiff Council",
+        "partner_members": [],
+        "partner_organisations": ["Wates Residential", "Sero Energy", "Welsh Government"],
+        "year": 2020,
+        "summary": (
+            "Cardiff is building 1,000 council homes by 2022 and at least 2,000 in time, "
+            "to its own higher design and energy standard, using a cross-subsidising "
+            "development partnership, innovative methods and a 214-home low carbon scheme."
+        ),
+        "themes": ["housing", "energy-and-climate"],
+        "principles": [2, 7, 8],
+        "contact_name": "David Jaques",
+        "contact_role": "Housing Development Manager",
+        "body": [
+            ("heading", "The programme"),
+            (
+                "paragraph",
+                "<p>Cardiff Council has set out to build 1,000 new council homes by 2022 "
+                "and at least 2,000 over the longer term. Around 40 sites across the city "
+                "are in the programme, backed by roughly £280 million of capital investment "
+                "over ten years. New schemes are meant to improve the estates around them, "
+                "and residents are consulted through open days and workshops; several "
+                "designs have been changed as a result.</p>",
+            ),
+            ("heading", "Better homes, not just more"),
+            (
+                "paragraph",
+                "<p>The Cardiff Design Standard sets minimum requirements for design "
+                "quality, green infrastructure and energy use. A fabric first approach "
+                "means every home performs at least 20% better than building regulations, "
+                "which helps tenants avoid fuel poverty. Homes are also more accessible and "
+                "a little larger than Welsh Government standards require. That costs more "
+                "at the outset, but it cuts future adaptations and lets people live "
+                "independently for longer; older persons' schemes follow HAPPI, "
+                "dementia-friendly and RNIB Housing Sight standards, with shared spaces "
+                "that help combat loneliness.</p>",
+            ),
+            ("heading", "New ways of delivering"),
+            (
+                "paragraph",
+                "<p>Through Cardiff Living, a strategic partnership with Wates Residential, "
+                "a fixed portfolio of council sites is developed for mixed tenure, with "
+                "profitable sites subsidising difficult ones that would not stack up on "
+                "their own. Homes for sale are priced for local buyers: on one finished "
+                "scheme 92% went to first-time buyers who grew up on the estate or to "
+                "people with a local connection. Around £9 million from the Welsh "
+                "Government's Innovative Housing Programme is funding trials of modular "
+                "building, Passivhaus design and converted shipping containers used as "
+                "temporary homes for homeless families.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The first low carbon scheme, with Wates Residential and Sero Energy, "
+                "will provide 214 homes, 30% for council social rent and 70% for sale, "
+                "helped by £3.8 million of Welsh Government funding. Every home gets solar "
+                "panels, batteries, a ground source heat pump and an electric vehicle "
+                "charger, and the whole site works as an energy store. The technology adds "
+                "about £12,000 per home, but heating and power bills are expected to be "
+                "around £400 a year.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "2,000", "label": "new council homes planned in the long term"},
+                    {"figure": "£280m", "label": "capital investment over 10 years"},
+                    {"figure": "92%", "label": "of homes for sale on one scheme bought locally"},
+                    {"figure": "214", "label": "homes in the first low carbon scheme"},
+                    {"figure": "95%", "label": "projected energy improvement on regulations"},
+                ],
+            ),
+        ],
+    },
+    {
+        "title": "Choose Your Future Campaign",
+        "lead": "Croydon Council",
+        "partner_members": [],
+        "partner_organisations": [
+            "Croydon College",
+            "Croydon Voluntary Action",
+            "Premier League Kicks",
+            "Reaching Higher",
+            "Music Relief",
+            "Croydon BME Forum",
+            "The Brit School",
+            "Onside",
+            "Legacy",
+        ],
+        "year": 2020,
+        "summary": (
+            "Croydon answered rising youth violence with a campaign led by young people "
+            "themselves, backed by more than 100 organisations; knife crime fell 13% and "
+            "young people now help shape council policy, commissioning and recruitment."
+        ),
+        "themes": ["children-and-young-people", "democracy-and-engagement"],
+        "principles": [1, 2, 3],
+        "contact_name": "Anna Quigley",
+        "contact_role": "Communications and Engagement Manager",
+        "body": [
+            ("heading", "Why the campaign started"),
+            (
+                "paragraph",
+                "<p>No London borough has more young people than Croydon. In 2017, as "
+                "knife crime rose across the capital, Croydon recorded 126 knife crimes, "
+                "70 more than the year before. The council wanted to pull the borough "
+                "together, hear from young people and help bring about change. At "
+                "Croydon's first youth congress in July 2017, over 200 young people said "
+                "their top priorities were jobs and success, and crime and safety.</p>",
+            ),
+            ("heading", "What was done"),
+            (
+                "paragraph",
+                "<p>Their answer was Choose Your Future, an award-winning partnership "
+                "campaign that brings council teams together with public, private and "
+                "voluntary organisations and young people. It stands against youth "
+                "violence, points young people to opportunities and backs the positive "
+                "choices they make, with a clear message that they are the borough's first "
+                "priority.</p><p>Young people front the campaign, which runs mainly on "
+                "social media, so they can inspire their peers and have their achievements "
+                "celebrated. Through the youth congress, Young Mayor elections and youth "
+                "forums they keep setting the agenda, giving them a real place in local "
+                "democracy.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "13%", "label": "fall in knife crime"},
+                    {"figure": "3,000+", "label": "conversations with young people"},
+                    {"figure": "40+", "label": "young ambassadors"},
+                    {"figure": "100+", "label": "supporting organisations"},
+                    {"figure": "12,000", "label": "votes for 28 Young Mayor candidates"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>Alongside the drop in knife crime, the campaign has held over 3,000 "
+                "conversations that continue to steer it, recruited more than 40 young "
+                "ambassadors and won support from over 100 organisations, including the "
+                "police, Croydon College, Croydon Voluntary Action, Premier League Kicks "
+                "and The Brit School. Takeover Challenge numbers doubled to 150 in 2018, "
+                "the council created 30 apprenticeships, and its social media reached "
+                "hundreds of thousands of people.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The legacy goes further. Young people now take part in council policy "
+                "development, commissioning and recruitment, and are helping to shape the "
+                "borough's new violence reduction unit. Partners have taken up the "
+                "campaign as a rallying cry, and stronger relationships mean more "
+                "opportunities and support for young people.</p>",
+            ),
+        ],
+    },
+    {
+        "title": (
+            "Sustained support for CLH initiatives for new build homes and regeneration in Scotland"
+        ),
+        "lead": "Glasgow City Council",
+        "partner_members": [],
+        "partner_organisations": [
+            "Scottish Government",
+            "New Gorbals Housing Association",
+            "Govanhill Housing Association",
+        ],
+        "year": 2020,
+        "summary": (
+            "Glasgow shows how a big city can sustain community-led housing: it funds and "
+            "backs community-controlled housing associations and co-ops to build homes, lead "
+            "regeneration, buy up poor private rented homes and act as community anchors."
+        ),
+        "themes": ["housing", "neighbourhoods-and-communities"],
+        "principles": [2, 4, 7],
+        "contact_name": "Michelle Mundie and Jennifer Sheddan",
+        "contact_role": "Principal Officer Strategy, DRS Housing and Regeneration Services",
+        "body": [
+            ("heading", "Community-controlled housing in Glasgow"),
+            (
+                "paragraph",
+                "<p>Glasgow City Council shows what a large city can do for community-led "
+                "housing when its politicians and senior officers are committed to it. "
+                "Scotland's funding system for social landlords helps, with higher grant "
+                "levels than in England, and the council manages the Scottish Government's "
+                "Affordable Housing Supply Programme for the city.</p><p>Community-based "
+                "housing associations and co-operatives first appeared in Glasgow in the "
+                "early 1970s to tackle slum housing in run-down inner-city areas. They now "
+                "make up most of the city's 68 registered social landlords, which took on "
+                "the council's own rented homes in 2003. As well as housing people, they "
+                "lead the physical, social and economic renewal of their areas and give "
+                "communities a say over local decisions.</p>",
+            ),
+            ("heading", "What the council does"),
+            (
+                "paragraph",
+                "<p>The council funds these associations because they deliver on the "
+                "city's housing strategy: regenerating areas and investing in new homes, "
+                "looking after existing homes, and raising standards in private renting. "
+                "They build homes and shape places, and they also build skills, create "
+                "training and jobs, help start social enterprises and run local shops, "
+                "cafés and workspaces.</p><p>The council leads regeneration in eight "
+                "transformational regeneration areas and three new neighbourhoods, and "
+                "works with seven other councils on a city deal project. It provides about "
+                "£70m a year in development funding for new homes, with extra money from "
+                "second homes council tax, and it helps with access to vacant and derelict "
+                "land, infrastructure, site clean-up and land assembly.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "68", "label": "registered social landlords in the city"},
+                    {"figure": "c£70m", "label": "a year for new build housing"},
+                    {"figure": "201", "label": "social rent homes so far at Lauriston Living"},
+                    {"figure": "350", "label": "homes being bought by Govanhill HA"},
+                ],
+            ),
+            ("heading", "What it has achieved"),
+            (
+                "paragraph",
+                "<p>At Lauriston Living, on a largely derelict site, the council, the "
+                "Scottish Government and New Gorbals Housing Association, which is run by "
+                "an elected committee of Gorbals residents, have so far delivered 201 homes "
+                "for social rent, 39 for mid-market rent and 69 for sale. In Govanhill the "
+                "council is putting in £14m beside the Scottish Government's £20m so that "
+                "Govanhill Housing Association, owned and controlled by its community, can "
+                "buy 350 mostly privately rented homes and fix long-standing repair and "
+                "management problems in mixed tenure blocks.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "First city in the UK to offer free parking for electric vehicles",
+        "lead": "Glasgow City Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Glasgow became the UK's first city to make parking free for electric vehicles, "
+            "in 2012, while widening its free public charging network and running a low "
+            "carbon car club that takes private cars off the streets."
+        ),
+        "themes": ["energy-and-climate"],
+        "principles": [8, 10],
+        "contact_name": "Alan Davidson",
+        "contact_role": "Economic Development Manager",
+        "body": [
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>Glasgow wants people to choose lower carbon ways of getting around. In "
+                "2012 it announced that electric vehicles could park for free, making it "
+                "the first city in the UK, and still the only one, to do so. The aim is "
+                "simple: remove one of the everyday costs of driving electric so that more "
+                "residents and businesses make the switch.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Free parking came with practical support. The council has been "
+                "extending its own network of free charging points, both on the street and "
+                "at council venues, so that drivers can top up their batteries while they "
+                "go about their day.</p>",
+            ),
+            ("heading", "A greener car club"),
+            (
+                "paragraph",
+                "<p>The city also runs its own car club, recognised as having one of the "
+                "lowest carbon fleets in the UK. Ten more electric vehicles are joining "
+                "the fleet this year. Shared cars cut traffic as well as emissions: each "
+                "car club vehicle is estimated to replace a further twelve private cars on "
+                "Glasgow's streets.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "2012", "label": "year free electric vehicle parking began"},
+                    {"figure": "10", "label": "electric vehicles joining the car club"},
+                    {"figure": "12", "label": "private cars kept off the road per club car"},
+                ],
+            ),
+            ("heading", "Why it matters"),
+            (
+                "paragraph",
+                "<p>By pairing a clear incentive with free charging and a shared fleet, "
+                "the council is leading by example, showing residents that low carbon "
+                "travel can be cheaper and easier, and making its own operations part of "
+                "the change it is asking the city to make.</p>",
+            ),
+        ],
+    },
+]
