@@ -641,4 +641,664 @@ CASE_STUDIES = [
             ),
         ],
     },
+    {
+        "title": "Implementation of the Modern Slavery Charter",
+        "lead": "Stevenage Borough Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Chosen in 2018 as one of two pilot areas, Stevenage put a Modern Slavery Charter into"
+            " practice through staff and councillor training, contractor checks, a local "
+            "conference and a one-to-one support service for victims."
+        ),
+        "themes": ["neighbourhoods-and-communities", "procurement-and-social-value", "governance"],
+        "principles": [1, 5, 10],
+        "contact_name": "Sarah Pateman",
+        "contact_role": "Community Safety Manager - Stevenage Borough Council",
+        "body": [
+            ("heading", "A pilot built on neighbourhood working"),
+            (
+                "paragraph",
+                (
+                    "<p>The government's 2014 Modern Slavery Strategy follows the 'four Ps' "
+                    "structure the Home Office also uses against terrorism and serious and "
+                    "organised crime. In June 2018 Stevenage Borough Council was picked as one of "
+                    "two pilot areas to develop a local programme around it, because of its "
+                    "commitment to co-operative neighbourhood management.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The four Ps are:</p><ul><li><strong>Pursue</strong>: prosecute and disrupt"
+                    " the people and groups behind modern "
+                    "slavery;</li><li><strong>Prevent</strong>: stop people getting involved in "
+                    "it;</li><li><strong>Protect</strong>: strengthen safeguards for vulnerable "
+                    "people and raise awareness of, and resilience to, the "
+                    "crime;</li><li><strong>Prepare</strong>: reduce the harm done by identifying "
+                    "victims better and supporting them more.</li></ul>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "2",
+                        "label": "pilot areas chosen in June 2018, Stevenage one of them",
+                    },
+                    {
+                        "figure": "4",
+                        "label": (
+                            "strands of the national strategy: pursue, prevent, protect, prepare"
+                        ),
+                    },
+                ],
+            ),
+            ("heading", "What the council has done"),
+            (
+                "paragraph",
+                (
+                    "<p>Under the charter's referral process, first responders in the council's "
+                    "community safety team refer people who may be victims, support them and "
+                    "liaise with the other agencies involved. Since adopting the charter the "
+                    "council has:</p><ul><li>held a modern slavery conference for stakeholders "
+                    "across the town;</li><li>made the iLearn e-learning module compulsory for "
+                    "every new employee and begun offering it to councillors;</li><li>used "
+                    "procurement to make sure its contractors understand why full compliance with "
+                    "the Modern Slavery Act 2015 matters;</li><li>set up a Modern Slavery Service "
+                    "giving victims one-to-one support.</li></ul>"
+                ),
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>Local modern slavery cases are now handled better and victims get better "
+                    "outcomes. The council sees the charter as part of its co-operative approach: "
+                    "it has improved life for some of the town's most vulnerable people and made "
+                    "the council more effective in how it works with partners and communities.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Creating a Cultural Strategy for Britain's First New Town",
+        "lead": "Stevenage Borough Council",
+        "partner_members": [],
+        "partner_organisations": ["Arts Council England"],
+        "year": 2020,
+        "summary": (
+            "Stevenage residents, artists and heritage groups co-created the town's cultural "
+            "strategy with the council and Arts Council England; a new Arts and Heritage Forum has"
+            " since helped secure over £200k and new art, spaces and creative networks."
+        ),
+        "themes": ["culture-and-leisure", "neighbourhoods-and-communities"],
+        "principles": [3, 4],
+        "contact_name": "Nick Mallinger",
+        "contact_role": "Cultural Development Officer - Stevenage Borough Council",
+        "body": [
+            ("heading", "A strategy written with the town"),
+            (
+                "paragraph",
+                (
+                    "<p>As Stevenage, Britain's first New Town, begins a major regeneration "
+                    "programme, the borough council wanted one cultural strategy that pulled "
+                    "together the town's hopes for its arts and heritage. Working closely with "
+                    "Arts Council England, it deliberately let the community lead: residents and "
+                    "grassroots arts and cultural organisations shaped the ambitions for the "
+                    "town's future.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>One result of that process was a new Arts and Heritage Forum, which has "
+                    "championed projects across the town. Taking a co-operative approach to "
+                    "writing the strategy, rather than producing it inside the council, has led "
+                    "directly to a string of achievements.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "200", "label": "children who led the launch of the strategy"},
+                    {"figure": "£200k+", "label": "external investment secured by partners"},
+                    {"figure": "3", "label": "major art installations commissioned"},
+                ],
+            ),
+            ("heading", "What has happened since 2018"),
+            (
+                "paragraph",
+                (
+                    "<p>Two hundred children led the strategy's launch at a big town centre event."
+                    " Since then:</p><ul><li>local partners have brought in more than £200,000 of "
+                    "outside investment towards the strategy's aims;</li><li>the council has "
+                    "opened empty shop units as arts and culture spaces;</li><li>a creative "
+                    "network now links schools to build cultural learning into their "
+                    "work;</li><li>Stevenage Museum has pioneered new digital "
+                    "programmes;</li><li>three major art installations have been "
+                    "commissioned;</li><li>health and wellbeing projects drawing on arts and "
+                    "heritage have started;</li><li>an arts collective, Junction 7 Creatives, has "
+                    "formed to grow the town's creative co-operative economy.</li></ul>"
+                ),
+            ),
+            ("heading", "What comes next"),
+            (
+                "paragraph",
+                (
+                    "<p>The forum keeps shaping new projects and installations. The council "
+                    "continues to work with it on culture-led regeneration as part of the new "
+                    "town's story, including its ambitions for the future of the town's theatre "
+                    "and museum.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Let's Talk - Working with Residents - Neighbourhood Solutions",
+        "lead": "Sunderland City Council",
+        "partner_members": [],
+        "partner_organisations": ["Sunderland Football Club"],
+        "year": 2020,
+        "summary": (
+            "Sunderland's Let's Talk engagement strategy reached over half the city's population, "
+            "and what residents said shaped five Neighbourhood Investment Plans that residents "
+            "will be able to follow, and help deliver, through an online tracker and app."
+        ),
+        "themes": ["democracy-and-engagement", "neighbourhoods-and-communities"],
+        "principles": [2, 3, 6],
+        "contact_name": "Sandra Mitchell",
+        "contact_role": "Assistant Director Community Resilience - Sunderland City Council",
+        "body": [
+            ("heading", "Why the council wanted to talk"),
+            (
+                "paragraph",
+                (
+                    "<p>Sunderland's City Plan sets out to make it a healthy, vibrant and dynamic "
+                    "city for everyone by 2030. Sunderland City Council recognised that this would"
+                    " also mean improving neighbourhoods from the inside, working within "
+                    "communities so that no resident is left behind.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>It drew up a single engagement strategy, Let's Talk, which every council "
+                    "service has adopted, along with health and other public sector partners and "
+                    "the voluntary and community sector. Its first big use was a conversation with"
+                    " more than half of Sunderland's population to inform five neighbourhood "
+                    "investment plans.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "50%+",
+                        "label": "of Sunderland's population engaged through Let's Talk",
+                    },
+                    {
+                        "figure": "5",
+                        "label": "Neighbourhood Investment Plans informed by residents",
+                    },
+                ],
+            ),
+            ("heading", "Reaching every corner"),
+            (
+                "paragraph",
+                (
+                    "<p>Partners ranging from Sunderland Football Club to local taxi firms helped "
+                    "spread the word, so that every resident was asked what they love about the "
+                    "city, what they would change and how they could do more in their community. "
+                    "Conversations happened face to face and on social media, with every age group"
+                    " and community, in settings from school assemblies to knitting groups.</p>"
+                ),
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>The wealth of information gathered shaped the five Neighbourhood "
+                    "Investment Plans, due to go to the council's Cabinet in March 2020, and is "
+                    "guiding how services are delivered locally so they fit residents' needs. The "
+                    "plans will be detailed and kept up to date, linked to an online activity "
+                    "tracker and an interactive app. Residents will be able to see what the "
+                    "council and its partners are doing and investing in their area, report "
+                    "problems, volunteer, or sign the Sunderland Neighbourhood Pledge, a "
+                    "commitment to everyday actions such as recycling more, not dropping litter "
+                    "and looking after their own health.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": (
+            "A Bottom's Up Approach to Creating a Voluntary, Community and Social Enterprise "
+            "Alliance"
+        ),
+        "lead": "Sunderland City Council",
+        "partner_members": [],
+        "partner_organisations": [
+            "Gentoo Housing Group",
+            "Sunderland Clinical Commissioning Group",
+        ],
+        "year": 2020,
+        "summary": (
+            "Sunderland City Council, Gentoo Housing Group and Sunderland CCG are co-designing "
+            "with the voluntary, community and social enterprise sector a sector-led alliance for "
+            "infrastructure support, backed by £90,000 of start-up funding and a three-year "
+            "partnership agreement."
+        ),
+        "themes": ["neighbourhoods-and-communities", "governance"],
+        "principles": [1, 3, 6],
+        "contact_name": "Charlotte Burnham",
+        "contact_role": "Head of Member Support and Community Partnership, Sunderland City Council",
+        "body": [
+            ("heading", "A partnership of equals"),
+            (
+                "paragraph",
+                (
+                    "<p>Sunderland City Council, Gentoo Housing Group and Sunderland Clinical "
+                    "Commissioning Group (working together as All Together Better) have joined the"
+                    " city's voluntary, community and social enterprise (VCSE) sector to set up an"
+                    " Alliance. Its job is to shape how infrastructure support is provided in "
+                    "future, so that the sector in Sunderland can grow and develop.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>In September 2019 the partners held an engagement event, Voluntary "
+                    "Organisations In Sunderland Engage (VOISE), attended by more than 130 people "
+                    "from the sector. They discussed what support should look like given how "
+                    "complex the sector has become, and agreed ten shared ambitions, among them "
+                    "building on what already exists, developing varied and sustainable income, "
+                    "supporting collaboration across sectors, encouraging volunteering, and giving"
+                    " the sector a stronger voice through real representation.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "130+", "label": "VCSE representatives at the VOISE event"},
+                    {
+                        "figure": "£90,000",
+                        "label": "start-up funding, £30,000 from each main partner",
+                    },
+                    {"figure": "3 years", "label": "initial term of the Alliance"},
+                ],
+            ),
+            ("heading", "How the Alliance is being built"),
+            (
+                "paragraph",
+                (
+                    "<p>Unlike the usual approach elsewhere in the country, the Alliance is being "
+                    "designed with the sector as an equal partner: support will be led by the "
+                    "sector, with the council and partners committed to it. A partnership "
+                    "agreement with clear governance sets it up for three years, with the option "
+                    "to extend. Each of the three main partners has put in £30,000 to pay for "
+                    "extra capacity while it gets going, and the cost of the new independent "
+                    "service will be settled during co-design.</p>"
+                ),
+            ),
+            ("heading", "What it should change"),
+            (
+                "paragraph",
+                (
+                    "<p>The aim is an independent body offering the right mix of support, "
+                    "challenge, leadership, skills and knowledge, and building relationships "
+                    "between local VCSE groups, public bodies and businesses so that local action "
+                    "thrives and communities are heard.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Cooperative Network Infrastructure Ltd",
+        "lead": "Tameside Council",
+        "partner_members": [],
+        "partner_organisations": [
+            "Blackpool Council",
+            "Manchester City Council",
+            "Tameside Hospital",
+            "Pennine Care NHS Trust",
+            "Tameside College",
+            "Jigsaw Homes",
+        ],
+        "year": 2020,
+        "summary": (
+            "Tameside pioneered a co-operative that joins public and private fibre assets into one"
+            " shared network; its members have used over 50km of fibre spine to deliver more than "
+            "200 full fibre connections, and the model is now recommended across Greater "
+            "Manchester."
+        ),
+        "themes": ["digital", "economy-and-enterprise"],
+        "principles": [1, 4, 8],
+        "contact_name": "Tim Rainey",
+        "contact_role": "Assistant Director - Tameside Council",
+        "body": [
+            ("heading", "A co-operative for digital infrastructure"),
+            (
+                "paragraph",
+                (
+                    "<p>Cooperative Network Infrastructure Ltd (CNI) started life as the Tameside "
+                    "Digital Infrastructure Cooperative and took its new name in 2019 when "
+                    "Blackpool and Manchester City Councils joined. It brings public and private "
+                    "organisations together to build and share digital infrastructure in and "
+                    "around Tameside, Blackpool and Manchester, giving members wholesale access to"
+                    " fibre and exchange point facilities so they can run advanced connectivity "
+                    "services.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Public sector members use the shared network to improve services and cut "
+                    "costs; private members use it to sell internet and telecoms services to "
+                    "businesses and households. In Tameside, members and investors can draw on "
+                    "more than 50km of fibre spine, making investment go further and speeding up "
+                    "deployment.</p>"
+                ),
+            ),
+            ("heading", "The 'thin layer' model"),
+            (
+                "paragraph",
+                (
+                    "<p>Tameside Council and its public partners, including Tameside Hospital, "
+                    "Pennine Care NHS Trust, Tameside College and Jigsaw Homes, the main social "
+                    "landlord, each invest in new fibre where their own business case stacks up. "
+                    "Those assets are then stitched together into a single network shared through "
+                    "the co-operative, so the value of every investment is multiplied. After a "
+                    "soft market test and state aid advice, the model was opened to private "
+                    "companies, and CNI was formally set up in 2018 with founder members from both"
+                    " sectors.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "50km+", "label": "of fibre spine network in Tameside"},
+                    {
+                        "figure": "200+",
+                        "label": "commercial fibre to the premises connections in year one",
+                    },
+                    {
+                        "figure": "1 of 6",
+                        "label": "'Wave 1' pilots in the £200m Local Full Fibre Networks programme",
+                    },
+                ],
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "GMCA should work with public and private sector to extend the "
+                        "co-operative neutral host model successfully pioneered in Tameside to "
+                        "other parts of Greater Manchester."
+                    ),
+                    "attribution": "Co-operative Commission report, January 2020",
+                },
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>In its first full year of trading, CNI's members delivered more than 200 "
+                    "commercial full fibre connections. DCMS and BDUK funded Tameside as one of "
+                    "six 'Wave 1' pilots in the £200m Local Full Fibre Network Programme and "
+                    "encourage other councils to learn from the model. CNI won 'Most Innovative "
+                    "Commercial Model' at the INCA Awards, was cited as best practice in the "
+                    "government's 2019 Future Telecoms Infrastructure Review, and the Co-operative"
+                    " Commission, launched by Andy Burnham and Steve Murrells in January 2020, "
+                    "recommended extending it across Greater Manchester.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Tameside and Glossop Partnership Engagement Network",
+        "lead": "Tameside Council",
+        "partner_members": [],
+        "partner_organisations": [
+            "NHS Tameside and Glossop Clinical Commissioning Group",
+            "Tameside & Glossop Integrated NHS Foundation Trust",
+        ],
+        "year": 2020,
+        "summary": (
+            "Tameside Council and local NHS partners set up the Partnership Engagement Network in "
+            "2017, one shared route for residents to shape public services, which has since run "
+            "over 35 engagement projects and gathered more than 6,000 contacts."
+        ),
+        "themes": ["democracy-and-engagement", "health-and-social-care"],
+        "principles": [1, 2, 3],
+        "contact_name": "Jody Smith",
+        "contact_role": "Policy and Strategy Service Manager",
+        "body": [
+            ("heading", "One way in for residents"),
+            (
+                "paragraph",
+                (
+                    "<p>The Partnership Engagement Network (PEN) was set up in autumn 2017 by "
+                    "Tameside Metropolitan Borough Council, NHS Tameside and Glossop Clinical "
+                    "Commissioning Group and Tameside &amp; Glossop Integrated NHS Foundation "
+                    "Trust, better known as Tameside Hospital. It gives the public and partner "
+                    "organisations a clear, structured way to influence public services and to "
+                    "raise issues and ideas of their own.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The partners start from the view that involving people produces better "
+                    "services that fit what people actually need. PEN keeps a continuing "
+                    "conversation going with residents, patients and other stakeholders, and gives"
+                    " them forums where they can be heard and help develop services.</p>"
+                ),
+            ),
+            ("heading", "A single framework"),
+            (
+                "paragraph",
+                (
+                    "<p>Through PEN the partners aim to:</p><ul><li>make sure their plans, "
+                    "strategies and policies are shaped by what the public says;</li><li>hear from"
+                    " a cross-section of people as representative as possible of Tameside's "
+                    "communities;</li><li>engage across the whole public and community sector "
+                    "rather than in organisational silos;</li><li>start conversations early, so "
+                    "the public, patients and others help design the answers.</li></ul>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "35+", "label": "engagement projects in Tameside and Glossop"},
+                    {"figure": "6,000+", "label": "engagement contacts since 2017"},
+                    {"figure": "400+", "label": "delegates at six PEN conferences"},
+                    {"figure": "50+", "label": "national consultations promoted locally"},
+                ],
+            ),
+            ("heading", "What it has achieved in two years"),
+            (
+                "paragraph",
+                (
+                    "<p>PEN has run more than 35 themed engagement projects and logged over 6,000 "
+                    "engagement contacts, not counting people at events and drop-ins: 2,600 in "
+                    "2017, 2,400 in 2018 and 1,200 in 2019 by the time of writing. It has held six"
+                    " conferences for over 400 delegates, with a seventh planned for October 2019,"
+                    " supported around 40 engagement projects at Greater Manchester level, and "
+                    "promoted more than 50 national consultations relevant to Tameside and "
+                    "Glossop.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Taking an innovative approach to hospital discharge",
+        "lead": "Telford and Wrekin Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Telford and Wrekin's health, care and voluntary sector partners piloted Pathway Zero,"
+            " a strengths-based route home from hospital for people below usual support "
+            "thresholds; it beat its 5% target and cut readmissions, so it is being extended to "
+            "every ward."
+        ),
+        "themes": ["health-and-social-care"],
+        "principles": [1, 7, 8],
+        "contact_name": "Michael Bennett and Sarah Downes",
+        "contact_role": (
+            "Service Delivery Manager, Prevention and Enablement & Integrated Place Partnership "
+            "Manager"
+        ),
+        "body": [
+            ("heading", "Why a new pathway was needed"),
+            (
+                "paragraph",
+                (
+                    "<p>In Telford and Wrekin, health and social care is being transformed through"
+                    " the Integrated Place Partnership, which takes a strengths-based approach "
+                    "built on early help, targeted prevention and a joined-up response when people"
+                    " urgently need it. Senior leaders across health, social care and the "
+                    "voluntary sector agreed that only people who truly need acute hospital care "
+                    "should be admitted, and that new ways of working were needed to reduce "
+                    "admissions.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Pathway Zero is their preventative route out of hospital. It sits "
+                    "alongside the existing complex discharge pathways 1, 2 and 3 and is aimed at "
+                    "people who fall below the usual threshold for support but are at risk of "
+                    "coming back in. It applies the same strengths-based thinking to discharge, so"
+                    " people are not made dependent and can live as independently as possible.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "9%",
+                        "label": "of discharges via Pathway Zero, against a 5% target",
+                    },
+                    {"figure": "22 points", "label": "reduction in the rate of readmissions"},
+                    {
+                        "figure": "37 points",
+                        "label": "rise in follow-up bookings at a community social care hub",
+                    },
+                ],
+            ),
+            ("heading", "What the pilot achieved"),
+            (
+                "paragraph",
+                (
+                    "<p>In its first five months on one hospital ward the pilot beat every "
+                    "expectation. Nine per cent of people went home on Pathway Zero, and "
+                    "discharges into bed-based enablement fell by 2 percentage points. "
+                    "Readmissions fell by 22 points; people leaving with equipment or assistive "
+                    "technology such as community alarms rose by 27 points; bookings for a "
+                    "follow-up at a community social care hub rose by 37 points; and carers' "
+                    "support interventions and assessments rose by 14 points. In January 2020 "
+                    "senior leaders agreed to roll it out to every ward.</p>"
+                ),
+            ),
+            ("heading", "Derek's story"),
+            (
+                "paragraph",
+                (
+                    "<p>Derek was admitted with a chest infection, his second admission in two "
+                    "months, and was referred for discharge on Pathway 1, usually three or four "
+                    "care calls a day. A social worker talked with Derek and his wife about what "
+                    "was working and what was hard, and found that with family nearby and some "
+                    "extra help he could go home without care calls. That help included an "
+                    "occupational therapy request, a shower stall and bed wedge delivered the same"
+                    " day, a call to the respiratory team, ideas for clubs at his community centre"
+                    " and a carer's referral for his wife.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": (
+            "A Co-operative Greater Manchester people and communities working together to improve "
+            "the environment, create good jobs and sustainable growth"
+        ),
+        "lead": "Greater Manchester Combined Authority",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Greater Manchester's Co-operative Commission, appointed by Mayor Andy Burnham in "
+            "2019, recommended making the city region a Co-operative Zone with dedicated business "
+            "support, alongside plans for community housing, freelancer co-operation and "
+            "community-owned transport."
+        ),
+        "themes": ["economy-and-enterprise", "community-wealth-building", "housing"],
+        "principles": [1, 4, 7],
+        "contact_name": "Anne Lythgoe",
+        "contact_role": "Principal - VCSE Accord Implementation - GMCA",
+        "body": [
+            ("heading", "The birthplace of co-operation"),
+            (
+                "paragraph",
+                (
+                    "<p>The co-operative movement began in Greater Manchester, where the Rochdale "
+                    "Society of Equitable Pioneers was founded in 1844, and the city region is "
+                    "still home to the Co-operative Group, the world's largest consumer-owned "
+                    "business. To keep the region at the front of co-operative development, Mayor "
+                    "Andy Burnham appointed a Co-operative Commission in February 2019.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The Commission is chaired by Cllr Allen Brett and vice-chaired by Cllr "
+                    "Angelika Stogia, the Greater Manchester Combined Authority's portfolio lead "
+                    "and deputy portfolio lead for Community, Voluntary and Co-operatives, with "
+                    "nine independent commissioners from the co-operative and business worlds. Its"
+                    " report, A Co-operative Greater Manchester, calls for more support for "
+                    "co-operatives so that the region gains more of the social, environmental and "
+                    "economic benefits they bring.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "1844", "label": "Rochdale Society of Equitable Pioneers founded"},
+                    {
+                        "figure": "9",
+                        "label": "independent commissioners on the Co-operative Commission",
+                    },
+                ],
+            ),
+            ("heading", "What the Commission recommends"),
+            (
+                "paragraph",
+                (
+                    "<p>Its central proposal is that Greater Manchester becomes a "
+                    "<strong>Co-operative Zone</strong>, with dedicated advice and support for "
+                    "existing co-operatives and for people who want to start one or convert a "
+                    "business. It also recommends that:</p><ul><li>partners from every sector work"
+                    " together on community-led, place-based co-operation, community ownership and"
+                    " economic development;</li><li>the region develops its own version of "
+                    "European work that brings freelancers and people in insecure work together "
+                    "into a strong economic unit;</li><li>a Greater Manchester Community Housing "
+                    "Hub is set up to help co-operative and community-led housing projects get "
+                    "started;</li><li>a place-based pilot tests community-owned 'total transport' "
+                    "models linked to the main network, as part of bus reform.</li></ul>"
+                ),
+            ),
+            ("heading", "What happens next"),
+            (
+                "paragraph",
+                (
+                    "<p>The report was launched in January 2020 and is published at "
+                    "gmcommission.coop. Its recommendations give the combined authority and its "
+                    "partners an agenda for growing a co-operative economy that improves the "
+                    "environment and creates good jobs.</p>"
+                ),
+            ),
+        ],
+    },
 ]
