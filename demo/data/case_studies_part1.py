@@ -566,4 +566,463 @@ CASE_STUDIES = [
             ),
         ],
     },
+    {
+        "title": "Partnership approach to tackling holiday hunger",
+        "lead": "Royal Borough of Greenwich",
+        "partner_members": [],
+        "partner_organisations": ["Greenwich Cooperative Development Agency"],
+        "year": 2020,
+        "summary": (
+            "With Greenwich Cooperative Development Agency and ten organisations, the council "
+            "set up a holiday meals service: over 8,400 nutritious meals a year at 11 "
+            "community venues for children who rely on free school meals in term time."
+        ),
+        "themes": ["food", "children-and-young-people"],
+        "principles": [1, 5, 7],
+        "contact_name": "Grace Roman",
+        "contact_role": "Corporate Development Officer",
+        "body": [
+            ("heading", "The problem"),
+            (
+                "paragraph",
+                "<p>Food poverty has grown across the country over the past ten years. "
+                "Incomes after housing costs have dropped while food has become more "
+                "expensive in real terms, and many families on low incomes now struggle to "
+                "give their children good, nutritious meals.</p><p>In term time, children "
+                "in need get free school meals, but those meals stop in the holidays, "
+                "adding extra pressure to already stretched household budgets. Research "
+                "nationally and locally shows that children often go back to school less "
+                "healthy after long breaks without them.</p>",
+            ),
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>The Royal Borough of Greenwich worked with Greenwich Cooperative "
+                "Development Agency (GCDA) to design a full holiday meals service. Meals "
+                "are served at 11 venues, including community centres, children's centres, "
+                "adventure playgrounds, youth clubs and leisure centres, and alongside the "
+                "food the venues run activities that encourage healthy eating and healthy "
+                "lifestyles.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Ten organisations are working together to deliver the service, with "
+                "the council paying for the meals. That funding was agreed as part of the "
+                "council's new Social Mobility Delivery Plan, tying the scheme to the "
+                "borough's wider efforts to improve residents' life chances.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "8,400+", "label": "holiday meals a year"},
+                    {"figure": "11", "label": "venues serving meals"},
+                    {"figure": "10", "label": "organisations delivering the service"},
+                ],
+            ),
+            ("heading", "What comes next"),
+            (
+                "paragraph",
+                "<p>Once the service is running, the partners plan to build further "
+                "support for the same families on top of it, using the holiday meals "
+                "network as a starting point for reaching households that need help.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Children Connect with Care Home Residents",
+        "lead": "Royal Borough of Greenwich",
+        "partner_members": [],
+        "partner_organisations": [
+            "Bo Peeps Nursery",
+            "Westcombe Park Care Home",
+            "BUPA",
+            "Greenwich Leisure Limited",
+            "Waterways Nursery",
+            "Lakeview Court",
+            "Vista Field Nursery",
+        ],
+        "year": 2020,
+        "summary": (
+            "Greenwich's Early Years service paired nurseries with care homes and a "
+            "community centre for weekly shared activities, easing isolation for older "
+            "residents and helping young children's social and emotional development."
+        ),
+        "themes": ["children-and-young-people", "health-and-social-care"],
+        "principles": [1, 7],
+        "contact_name": "Rhiannon Hesketh",
+        "contact_role": "Corporate Development Officer",
+        "body": [
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>Across the Royal Borough of Greenwich, very young and very old "
+                "residents are spending time together. It is well known that activities "
+                "across generations can reduce isolation and strengthen community ties, so "
+                "the council's Early Years service has linked nurseries with care homes to "
+                "set up regular joint sessions.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Since November 2018, children from Bo Peeps Nursery in Blackheath have "
+                "visited Westcombe Park Care Home every week to sing and do arts and crafts "
+                "with residents. From January 2019, children from Waterways Nursery in "
+                "Thamesmead have gone weekly to Lakeview Court for crafts, stories and "
+                "cooking. And since Easter 2019, Vista Field nursery has taken children "
+                "each week to a nearby community centre to join an older people's session "
+                "of stories, art, crafts, songs and rhymes.</p>",
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>Care home residents are mixing more and feeling less isolated. For the "
+                "children, the visits support personal, social and emotional development "
+                "and help them build good relationships in their own community.</p>",
+            ),
+            ("heading", "Working with the private sector"),
+            (
+                "paragraph",
+                "<p>The sessions rely on a partnership between the council and private "
+                "sector providers, such as Westcombe Park Care Home, run by BUPA, and "
+                "Greenwich Leisure Limited. The scheme shows how public and private "
+                "partners can work together to deliver real benefits for residents.</p>"
+                "<p>It is one of the recommendations of the council's Social Mobility "
+                "Strategy, which aims to widen residents' opportunities across many policy "
+                "areas, and a co-operative way of working is central to delivering "
+                "it.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Helping tenants to keep their homes",
+        "lead": "Hull City Council",
+        "partner_members": [],
+        "partner_organisations": ["Jobcentre Plus", "Humber NHS Trust"],
+        "year": 2020,
+        "summary": (
+            "Hull brought housing, Jobcentre Plus, customer services and NHS mental health "
+            "staff together to support tenants earlier; evictions and turnover fell, rent "
+            "collection hit record levels and over £450,000 a year in eviction costs is "
+            "avoided."
+        ),
+        "themes": ["housing", "health-and-social-care"],
+        "principles": [1, 7],
+        "contact_name": "Ria Toutountzi",
+        "contact_role": "Head of Access and Wellbeing",
+        "body": [
+            ("heading", "The challenge"),
+            (
+                "paragraph",
+                "<p>Welfare reform hit Hull hard. It is the fourth most deprived local "
+                "authority, two-thirds of council tenants rely on means-tested "
+                "support, and the council manages 23,500 homes. The housing service had to "
+                "change so it could prevent homelessness and respond to tenants' mental "
+                "health needs while still collecting the rent that keeps it viable.</p>",
+            ),
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>A group drawn from several agencies was formed to create new housing "
+                "options and better tenant support, with the goal of making tenancies last "
+                "and slowing the turnover of homes. It worked on three themes: preventing "
+                "problems and sustaining tenancies, reducing lost income, and giving staff "
+                "the tools they need. Staff who support tenants from Job Centre Plus, "
+                "Humber NHS Trust, customer services and the housing service were moved "
+                "into the same place.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Building staff awareness and resilience was central, and 200 front-line "
+                "staff took part in a training programme designed for them. The close link "
+                "with Humber NHS Trust produced an agreement that housing staff can refer "
+                "tenants for specialist support, and a commitment to permanent funding "
+                "across the agencies. With support wrapped around them, tenancies at high "
+                "risk are now spotted sooner, which keeps evictions steady and arrears "
+                "down.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "23,500", "label": "council homes managed"},
+                    {"figure": "200", "label": "front-line staff trained"},
+                    {"figure": "£450,000+", "label": "eviction costs avoided each year"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>Evictions and tenancy turnover are both trending down, and rent "
+                "collection has reached its best ever level. Based on Shelter's estimates "
+                "of what an eviction costs, the service avoids more than £450,000 of costs "
+                "a year. Pooling resources across services has let Hull expand its tenancy "
+                "support rather than cut it.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Excellence in Planning",
+        "lead": "Hull City Council",
+        "partner_members": [],
+        "partner_organisations": ["Citycare", "Pickering and Ferens Homes"],
+        "year": 2020,
+        "summary": (
+            "Hull's planners worked early with health, fire and housing partners to create "
+            "the Jean Bishop Integrated Care Centre for frail older people beside new homes, "
+            "bringing £10 million of investment, 110 jobs and 700 public responses."
+        ),
+        "themes": ["health-and-social-care", "housing"],
+        "principles": [1, 2, 5],
+        "contact_name": "Simon Mounce",
+        "contact_role": "Principal Development Management Officer - City Plan Projects",
+        "body": [
+            ("heading", "What was built"),
+            (
+                "paragraph",
+                "<p>The Jean Bishop Integrated Care Centre brings many professions together "
+                "in one fully integrated service for frail older people, located in the "
+                "middle of an established residential community rather than on a distant "
+                "hospital site.</p>",
+            ),
+            ("heading", "How planning made it possible"),
+            (
+                "paragraph",
+                "<p>The council's Planning Service got involved at a very early stage with "
+                "the Clinical Commissioning Group, Citycare, the Fire Service and Pickering "
+                "and Ferens Homes. Understanding the context from the start let the "
+                "partners plan housing and supporting facilities side by side. The aims "
+                "were to improve life for the city's growing number of older people, "
+                "strengthen their healthcare, provide suitable homes within their own "
+                "neighbourhood and foster a strong sense of community.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Residents, service users, carers and other stakeholders were consulted "
+                "over three months through local and social media, the CCG website, "
+                "displays in GP surgeries, pharmacies, health centres and council customer "
+                "service centres, and visits to residents' meetings, focus groups and "
+                "local BME groups. Some 700 responses shaped the project. Once building "
+                "began, joint information sessions kept residents clear about who was "
+                "responsible for what.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "£10m", "label": "investment in the scheme"},
+                    {"figure": "70%", "label": "of delivery through the local supply chain"},
+                    {"figure": "110", "label": "full-time equivalent operational posts"},
+                    {"figure": "9", "label": "new GPs with an extended role in older people"},
+                    {"figure": "700", "label": "public consultation responses"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>The scheme brought around £10 million of investment, with 70% of "
+                "delivery drawing on local suppliers, and created 110 full-time equivalent "
+                "jobs. These included nine newly recruited and trained GPs with an extended "
+                "role in older people's care, and the project secured funding for GP "
+                "vocational training posts in community geriatrics, filled at a time when "
+                "such roles are scarce nationally.</p>",
+            ),
+        ],
+    },
+    {
+        "title": (
+            "Using the Place Standard to have conversations about what matters to citizens "
+            "in our local places"
+        ),
+        "lead": "Kirklees Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Kirklees uses the Place Standard tool, with councillors at its heart, to hold "
+            "open conversations about local places; more than 3,500 people in ten areas "
+            "have taken part, and the council is changing how it works in response."
+        ),
+        "themes": ["democracy-and-engagement", "neighbourhoods-and-communities"],
+        "principles": [2, 3, 6],
+        "contact_name": "Carl Whistlecraft",
+        "contact_role": "Head of Democracy and Place Based Working",
+        "body": [
+            ("heading", "Why places matter"),
+            (
+                "paragraph",
+                "<p>People in Kirklees feel the strongest attachment to their own towns, "
+                "villages and communities, and they want the council to recognise that "
+                "more. The Kirklees Democracy Commission heard that citizens want an "
+                "ongoing conversation about their places, not one-off consultations, and a "
+                'bigger voice in what happens. Its 2017 report, "Growing a stronger local '
+                'democracy, from the ground up", led to new design principles for '
+                "engagement: embrace local identity, treat people as citizens rather than "
+                "customers, do things with people, put councillors at the heart, and see "
+                "staff as citizens and agents of change.</p>",
+            ),
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>The council adopted the Place Standard, a tool created by NHS Health "
+                "Scotland, the Scottish Government and Architecture &amp; Design Scotland, "
+                "which uses a few simple questions to open up conversations about any "
+                "place, from a street to a whole town. After a pilot, it was used in ten "
+                "areas during 2019, mostly co-ordinated by community groups, volunteers or "
+                "ward councillors with help from the Democracy Service. Over 200 council "
+                "staff were trained to help. Participants decide where the talking happens "
+                "and how their place is defined.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Conversations have taken place in two tower blocks, neighbourhoods, "
+                "villages and Huddersfield town centre; on park benches and at bus stops, "
+                "in schools, shops, libraries and sheltered housing, at home visits and "
+                "online. They are open-ended and cover 14 themes, from streets and spaces "
+                "to social contact, belonging and a sense of control. Putting local "
+                "councillors at the centre is what sets Kirklees apart from other users of "
+                "the tool, and it helps people become active citizens.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "3,500+", "label": "people taking part in conversations"},
+                    {"figure": "10", "label": "areas in 2019"},
+                    {"figure": "200+", "label": "council staff trained"},
+                    {"figure": "14", "label": "themes in each conversation"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>The insight gathered is being collated, shared and acted on with local "
+                "people, and published on the How Good Is Our Place? blog so anyone with a "
+                "stake in a place can respond. The council is adjusting how it works so it "
+                "can act on what citizens say, and the conversations now underpin its "
+                "emerging approach to place based working.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Knowsley 2030",
+        "lead": "Knowsley Metropolitan Borough Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Knowsley is co-producing its long-term strategy to 2030 with residents, "
+            "businesses and partners, following in-depth engagement since 2018 and its "
+            "Better Together principles, so the borough's vision is shared and owned "
+            "locally."
+        ),
+        "themes": ["democracy-and-engagement", "governance"],
+        "principles": [1, 2, 3],
+        "contact_name": "",
+        "contact_role": "Policy and Research Manager",
+        "body": [
+            ("heading", "What the council is doing"),
+            (
+                "paragraph",
+                "<p>Knowsley 2030 is the borough's new long-term strategy, setting out a "
+                "fresh vision and priorities. Rather than write it in-house, the council "
+                "is producing it with residents, businesses and other stakeholders. The "
+                "aim is to understand how people who live, work and study in Knowsley feel "
+                "about the place today, what they care about and what they hope for in "
+                "future.</p>",
+            ),
+            ("heading", "How people are involved"),
+            (
+                "paragraph",
+                "<p>Detailed consultation has been running since September 2018. A call "
+                "for evidence gathered numbers, while continuing conversations with "
+                "stakeholders explored the detail behind them. Engaging people this way "
+                "lets complicated issues be talked through properly and builds a sense "
+                "that the community owns the strategy and its delivery.</p><p>The same "
+                "approach will carry through the rest of the drafting, with residents, "
+                "businesses and strategic partners involved at each step, so the final "
+                "strategy is co-produced and means something to everyone with a stake in "
+                "Knowsley. It will be launched in 2020 and run until 2030.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "2018", "label": "in-depth consultation began in September"},
+                    {"figure": "2030", "label": "end date of the new borough strategy"},
+                ],
+            ),
+            ("heading", "Knowsley Better Together"),
+            (
+                "paragraph",
+                "<p>The strategy follows Knowsley Better Together, the idea that everyone "
+                "can achieve more by playing their part and pooling resources and "
+                "expertise. Under these principles the council and its partners "
+                "commit to:</p><ul><li>lead and champion Knowsley;</li><li>build better "
+                "partnerships and co-operate to improve the borough;</li><li>listen to the "
+                "community when making decisions;</li><li>spend, invest and recruit "
+                "locally to build social value;</li><li>help people to be independent and "
+                "to do more for themselves and each other;</li><li>prevent problems, or "
+                "stop them getting worse;</li><li>choose the way of delivering services "
+                "that gives the best outcomes.</li></ul>",
+            ),
+        ],
+    },
+    {
+        "title": "Internship opportunities in Knowsley",
+        "lead": "Knowsley Metropolitan Borough Council",
+        "partner_members": [],
+        "partner_organisations": ["Knowsley Community College"],
+        "year": 2020,
+        "summary": (
+            "Knowsley's Supported Internship Programme gives young people with learning "
+            "difficulties or disabilities a year of mentored work experience with local "
+            "employers; 17 of the first 21 interns found jobs."
+        ),
+        "themes": ["employment-and-skills", "children-and-young-people"],
+        "principles": [1, 5, 7],
+        "contact_name": "Sue Temple-Fielding",
+        "contact_role": "Knowsley's Supported Employment Co-ordinator",
+        "body": [
+            ("heading", "What the programme does"),
+            (
+                "paragraph",
+                "<p>Since 2016 the Knowsley Supported Internship Programme has been "
+                "preparing young people with a learning difficulty, a disability or both "
+                "for paid work. Knowsley Council and Knowsley Community College run it "
+                "together, working with local employers who offer twelve months of work "
+                "experience to help the young people into lasting jobs.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Interns are mentored and supported every day in the workplace, and "
+                "they also attend a weekly session on employability, literacy and "
+                "numeracy. Placements cover a range of roles across the borough, including "
+                "grounds maintenance and kitchen work.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "21", "label": "young adults enrolled in 2016 and 2017"},
+                    {"figure": "17", "label": "of them secured employment"},
+                    {"figure": "10", "label": "interns on placement in 2018"},
+                    {"figure": "3", "label": "adults employed through job carving so far"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>Of the 21 young adults who joined in 2016 and 2017, 17 found jobs and "
+                "others moved on to further education or volunteering. Ten more were "
+                "gaining experience with businesses in 2018. Participants also report "
+                "greater confidence, better social skills and enjoying meeting new "
+                "people.</p>",
+            ),
+            ("heading", "Next steps"),
+            (
+                "paragraph",
+                "<p>The council wants more businesses to take part and plans a Supported "
+                "Employment Forum to show employers the benefits and the support on offer. "
+                "Interns are already helping to deliver free disability awareness training "
+                "for businesses as part of Empower Job Carving, a new scheme that gathers "
+                "lower-skilled tasks from several people's jobs into one role suited to an "
+                "adult with a learning disability or disability. Three adults found work "
+                "through it in its first few months.</p>",
+            ),
+        ],
+    },
 ]
