@@ -1301,4 +1301,674 @@ CASE_STUDIES = [
             ),
         ],
     },
+    {
+        "title": "Improving access to social housing",
+        "lead": "40C",
+        "partner_members": ["Bristol City Council"],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "4OC reviewed Bristol City Council's process for re-letting empty council homes with "
+            "the staff who run it, producing an Operational Improvement Plan to cut void times and"
+            " shorten waits for social housing."
+        ),
+        "themes": ["housing"],
+        "principles": [3, 8],
+        "contact_name": "Matt Wells",
+        "contact_role": "Head of Business Growth",
+        "body": [
+            ("heading", "The brief"),
+            (
+                "paragraph",
+                (
+                    "<p>Bristol's One City Plan commits the city to reducing the number of empty "
+                    "homes and cutting the time vulnerable residents wait for social housing. In "
+                    "March 2019 Bristol City Council asked 4OC to help its housing teams meet "
+                    "those goals, starting with a high-level service review of the voids process: "
+                    "the work of getting an empty property ready and let again. Faster void times "
+                    "would improve the customer experience and mean residents waiting for a home "
+                    "could move in sooner.</p>"
+                ),
+            ),
+            ("heading", "How 4OC worked"),
+            (
+                "paragraph",
+                (
+                    "<p>4OC worked with every team that plays a part in the voids process. Through"
+                    " one-to-one interviews and co-design workshops, staff explained what they do,"
+                    " the policies and business rules behind it, the IT systems they rely on and "
+                    "their own ideas for improving the customer experience. A 4OC graphic "
+                    "facilitator helped make the sessions engaging, memorable and enjoyable.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "March 2019",
+                        "label": "Bristol City Council commissioned the voids review",
+                    }
+                ],
+            ),
+            ("heading", "What came out of it"),
+            (
+                "paragraph",
+                (
+                    "<p>Together with the staff who deliver the service, 4OC identified a set of "
+                    "improvements:</p><ul><li>reviewing and updating core policies so that the "
+                    "standard of service is consistent;</li><li>making operations more efficient "
+                    "by improving core processes, making better use of ICT systems and data, "
+                    "agreeing roles and responsibilities, and improving communication with "
+                    "customers and between council teams.</li></ul>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>These were brought together in an Operational Improvement Plan. It lets "
+                    "the council make immediate improvements while taking the time to design and "
+                    "introduce wider changes to customer services and internal processes, with the"
+                    " aim of bringing empty homes back into use more quickly for people who need "
+                    "them.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Life as a new organisation for Lewisham Music",
+        "lead": "Bates Wells",
+        "partner_members": [],
+        "partner_organisations": ["London Borough of Lewisham", "Lewisham Music"],
+        "year": 2020,
+        "summary": (
+            "Bates Wells advised the London Borough of Lewisham on moving its music service into "
+            "an independent charity in 2017; Lewisham Music now reaches new funding, has a new "
+            "home and still leads the borough's music education hub."
+        ),
+        "themes": ["culture-and-leisure", "children-and-young-people", "governance"],
+        "principles": [4, 7],
+        "contact_name": "Augustus Della-Porta",
+        "contact_role": "Partner - Bates Wells",
+        "body": [
+            ("heading", "Why the borough looked for a new model"),
+            (
+                "paragraph",
+                (
+                    "<p>The London Borough of Lewisham wanted its successful music service to keep"
+                    " thriving while gaining access to new funding, new premises and new "
+                    "governance. In 2017 it asked law firm Bates Wells to advise on every part of "
+                    "moving the service out of the council into an independent charity. Bates "
+                    "Wells has long experience of helping councils set up alternative delivery "
+                    "models and has spun out more than 20 council services in the last three "
+                    "years.</p>"
+                ),
+            ),
+            ("heading", "What Bates Wells did"),
+            (
+                "paragraph",
+                (
+                    "<p>The team first set out the options for running the service, including how "
+                    "each model would be taxed. Once the borough chose an independent charity, "
+                    "Bates Wells advised on the right legal and governance structure for the new "
+                    "body and secured its registration with the Charity Commission for England and"
+                    " Wales.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>It then drafted the legal documents for the transfer and advised Lewisham "
+                    "Music as it negotiated them, covering the property, employment, pensions and "
+                    "tax sides of the move. The transfer was completed on 1 April 2017, and Bates "
+                    "Wells has continued to advise the charity since.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "1 April 2017",
+                        "label": "the music service transferred to the new charity",
+                    },
+                    {
+                        "figure": "20+",
+                        "label": "council services spun out by Bates Wells in three years",
+                    },
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>Lewisham Music has gone on to thrive, and this year moved into the "
+                    "Fellowship, a new arts and cultural venue in the borough. As a charity it can"
+                    " receive public donations and Gift Aid and explore other ways of earning "
+                    "income, while keeping its Arts Council support. It remains the lead "
+                    "organisation for Lewisham's music education hub, working with all the "
+                    "borough's maintained schools, free schools and academies as well as local and"
+                    " regional partners.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": (
+            "Developing an open source platform to help identify and target households "
+            "experiencing fuel poverty"
+        ),
+        "lead": "The Behaviouralist",
+        "partner_members": [],
+        "partner_organisations": ["Cadent Gas"],
+        "year": 2020,
+        "summary": (
+            "Working with Cadent Gas, The Behaviouralist built a machine-learning model that "
+            "predicts fuel poverty with 80% accuracy from public data, and a web platform councils"
+            " can use to find households at risk and target help."
+        ),
+        "themes": ["energy-and-climate", "digital", "health-and-social-care"],
+        "principles": [8, 9],
+        "contact_name": "Ian Redpath",
+        "contact_role": "Senior Behavioural Scientist, The Behaviouralist",
+        "body": [
+            ("heading", "A costly problem to find"),
+            (
+                "paragraph",
+                (
+                    "<p>A household is in fuel poverty when it has a low income and a home that "
+                    "cannot be kept warm at a reasonable cost. Official figures published in 2017 "
+                    "suggest more than 2.5 million households have to choose between heating and "
+                    "other essentials, with knock-on effects for health and society. Finding those"
+                    " households is hard and expensive, so councils, utilities and charities spend"
+                    " scarce money locating them and often aim their letters and support at the "
+                    "wrong homes.</p>"
+                ),
+            ),
+            ("heading", "What The Behaviouralist built"),
+            (
+                "paragraph",
+                (
+                    "<p>The Behaviouralist ran two projects with Cadent Gas. In the first, it "
+                    "built and tested a machine-learning model that uses only publicly available "
+                    "data covering all of England, more than 18 million households, and can tell "
+                    "with 80% accuracy whether a household is in fuel poverty.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>In the second, it combined those predictions with behavioural science, "
+                    "proposing an integrated approach in which the model's insights guide which "
+                    "households receive communications and other interventions, and how messages "
+                    "are framed so that people act on them.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "2.5 million+",
+                        "label": "households choosing between heating and essentials",
+                    },
+                    {"figure": "18 million+", "label": "households in England covered by the data"},
+                    {"figure": "80%", "label": "accuracy in predicting fuel poverty"},
+                ],
+            ),
+            ("heading", "What councils gain"),
+            (
+                "paragraph",
+                (
+                    "<p>The result is a web-based platform that local authorities can use to "
+                    "identify households in fuel poverty and target help with energy efficiency "
+                    "and keeping homes warm. Because it shows where people facing the greatest "
+                    "health and wellbeing risks are concentrated, the platform can also inform "
+                    "wider council policy, not just individual referrals.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Communications, Membership & Events for the CCIN",
+        "lead": "Branding.coop",
+        "partner_members": [],
+        "partner_organisations": ["Co-operative Councils' Innovation Network"],
+        "year": 2020,
+        "summary": (
+            "Since 2016 Branding.coop has run communications, membership and events for the "
+            "Co-operative Councils' Innovation Network, a period in which the network grew from 19"
+            " to 69 members and its published case studies from 70 to 250."
+        ),
+        "themes": ["governance", "digital"],
+        "principles": [9, 10],
+        "contact_name": "Nicola Huckerby",
+        "contact_role": "Director - Branding.coop",
+        "body": [
+            ("heading", "Who Branding.coop are"),
+            (
+                "paragraph",
+                (
+                    "<p>Branding.coop was set up in 2016 to give organisations practical help and "
+                    "guidance in promoting their co-operative identity. Since June 2016 its "
+                    "director, Nicola Huckerby, has managed communications, membership and events "
+                    "for the Co-operative Councils' Innovation Network, giving members, "
+                    "prospective members and other organisations one place to go to find out about"
+                    " the network.</p>"
+                ),
+            ),
+            ("heading", "What the work covers"),
+            (
+                "paragraph",
+                (
+                    "<p>The support is hands-on and wide-ranging. It includes:</p><ul><li>working "
+                    "with partners and stakeholders to keep the network focused on "
+                    "action;</li><li>recruiting and keeping members, and managing the membership "
+                    "database and prospects;</li><li>running the councils.coop website, print and "
+                    "social media, and looking after the brand;</li><li>organising the annual "
+                    "conference and the network's presence at other conferences, events and "
+                    "exhibitions;</li><li>promoting members' projects through case "
+                    "studies;</li><li>supporting the network's governance, including its Executive"
+                    " Oversight Committee and Values &amp; Principles Board;</li><li>tracking "
+                    "delivery of the CCIN strategy and managing the online Membership "
+                    "Forum.</li></ul>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "19 to 69", "label": "growth in CCIN members in four years"},
+                    {"figure": "70 to 250", "label": "growth in published member case studies"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>Over four years the network has grown from 19 members to 69 councils and "
+                    "member organisations across the UK, and the library of case studies promoting"
+                    " members' projects has grown from 70 to 250.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>A central point of contact has helped the network present a consistent "
+                    "identity, keep existing members engaged while attracting new ones, and make "
+                    "members' co-operative work visible across local government, from the annual "
+                    "conference to the website and social media.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Co-designing services together",
+        "lead": "C.Co",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "CIPFA C.Co helped a northern council's adult social care directorate involve over 700"
+            " staff and over 550 service users, carers and residents in co-designing future "
+            "services, building the business case for the best delivery model for each."
+        ),
+        "themes": ["health-and-social-care"],
+        "principles": [3, 7],
+        "contact_name": "Richard Harrison",
+        "contact_role": "Managing Director, CIPFA C.Co",
+        "body": [
+            ("heading", "The challenge"),
+            (
+                "paragraph",
+                (
+                    "<p>An adult social care directorate in a northern council faced the same "
+                    "pressures as much of the public sector: demands for services that focus on "
+                    "outcomes and are personalised, rising need, shrinking budgets and a difficult"
+                    " policy environment. It asked the C.Co team to help it think differently "
+                    "about how services could be delivered.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The starting point was the local context and the duties in the Care Act, "
+                    "including the need for a wider range of good quality services in the care "
+                    "market. The council wanted services that were accessible, diverse and "
+                    "responsive and gave people choice and control, moving from traditional social"
+                    " care towards an ethos that joins up health and social care and integrates "
+                    "operations and commissioning where needed. It also needed to make substantial"
+                    " gains in choice, quality and cost effectiveness over the next three "
+                    "years.</p>"
+                ),
+            ),
+            ("heading", "Co-production at the centre"),
+            (
+                "paragraph",
+                (
+                    "<p>As in every C.Co project, the people closest to the service were involved "
+                    "throughout. An engagement programme invited staff, service users, carers, "
+                    "families and communities to take part in co-production and co-design, using a"
+                    " range of methods so they could shape how services would be delivered and the"
+                    " options and delivery models considered. Trade unions were briefed and "
+                    "engaged every month.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "700+", "label": "staff engaged"},
+                    {"figure": "550+", "label": "service users, carers and residents engaged"},
+                ],
+            ),
+            ("heading", "The outcome"),
+            (
+                "paragraph",
+                (
+                    "<p>What people said fed into the future service specification. On that "
+                    "evidence C.Co helped identify the best route for each service in scope, "
+                    "whether keeping it in-house, commissioning it from the independent sector, "
+                    "integrating it with partners, setting up a social enterprise or mutual, a mix"
+                    " of these or, if the evidence pointed that way, decommissioning it, and "
+                    "helped shape the business case.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Developing Innovative Training for the Co-operative Councils' Innovation Network",
+        "lead": "The Co-operative College",
+        "partner_members": [],
+        "partner_organisations": ["Co-operative Councils' Innovation Network"],
+        "year": 2020,
+        "summary": (
+            "The CCIN signed an agreement with the Co-operative College to build an online "
+            "induction programme on co-operative values and principles for new and existing "
+            "members during 2020, with bespoke training for individual councils to follow."
+        ),
+        "themes": ["employment-and-skills", "governance"],
+        "principles": [9, 10],
+        "contact_name": "Angela Colebrook",
+        "contact_role": "Learning and Development Manager, The Co-operative College",
+        "body": [
+            ("heading", "An agreement to learn together"),
+            (
+                "paragraph",
+                (
+                    "<p>The Co-operative Councils' Innovation Network has signed an agreement with"
+                    " the Co-operative College, a leading provider of education and training for "
+                    "the co-operative sector, to develop a new training programme for co-operative"
+                    " councils and the communities they serve.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The first step is a detailed induction programme, to be rolled out to new "
+                    "and existing members during 2020. It is meant to help members work and learn "
+                    "together, sharing and developing new approaches that make a real difference "
+                    "in their communities.</p>"
+                ),
+            ),
+            ("heading", "What the training will cover"),
+            (
+                "paragraph",
+                (
+                    "<p>The training will be delivered online and will centre on co-operative "
+                    "values and principles and how councils can put them into practice. It will "
+                    "cover a wide range of topics, including governance and sustainability, "
+                    "illustrated throughout with examples of good practice.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Later stages will offer councils training designed around their own needs."
+                    " Before that, an eight-week consultation and design period will make sure the"
+                    " programme targets the areas that matter most and suits the varied needs of "
+                    "the network's members.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "100+ years",
+                        "label": "of the College's experience in co-operative training",
+                    },
+                    {"figure": "8 weeks", "label": "of consultation and design before delivery"},
+                ],
+            ),
+            ("heading", "Why it matters"),
+            (
+                "paragraph",
+                (
+                    "<p>With more than a century of experience delivering training in complex "
+                    "organisations, the College is well placed to produce materials that help the "
+                    "network keep growing in strength and help councils turn co-operative "
+                    "principles into everyday practice.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Provision of strategic support",
+        "lead": "Co-operatives UK",
+        "partner_members": ["Plymouth City Council"],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Commissioned through the CCIN framework, Co-operatives UK mapped every co-operative "
+            "and mutual business in Plymouth and wrote a Strategic Action Plan to help Plymouth "
+            "City Council double the city's co-operative economy by 2025."
+        ),
+        "themes": ["economy-and-enterprise", "community-wealth-building"],
+        "principles": [4, 5],
+        "contact_name": "James de le Vingne",
+        "contact_role": "Head of Development Unit, Co-operatives UK",
+        "body": [
+            ("heading", "The brief"),
+            (
+                "paragraph",
+                (
+                    "<p>Plymouth City Council's Corporate Plan names co-operative working as a "
+                    "strategic value, and the council wanted an action plan to increase the number"
+                    " of co-operatively owned and run businesses in the city. Procuring through "
+                    "the CCIN's consultancy framework, it appointed Co-operatives UK to carry out "
+                    "research, benchmarked against existing mapping of the sector, and to "
+                    "recommend a Strategic Action Plan to double the sector's size by 2025.</p>"
+                ),
+            ),
+            ("heading", "Mapping the co-operative economy"),
+            (
+                "paragraph",
+                (
+                    "<p>Co-operatives UK produced six separate but linked outputs. They included a"
+                    " report mapping every co-operative and mutual business in the area, "
+                    "commentary drawing out broad themes and key industries, and the raw data "
+                    "files with their sources documented.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Drawing on the mapping, local economic research and consultation with "
+                    "stakeholders chosen by the council, Co-operatives UK examined five strands of"
+                    " strategic priority:</p><ul><li>strategic growth areas, looking at where "
+                    "sectors cluster and what Plymouth specialises in;</li><li>access to finance, "
+                    "including enablers such as tax reliefs and mutual guarantee "
+                    "schemes;</li><li>business advice and support;</li><li>raising awareness of "
+                    "the co-op option among key audiences;</li><li>using the council's procurement"
+                    " and commissioning to help co-operatives grow.</li></ul>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "6", "label": "connected research outputs"},
+                    {"figure": "5", "label": "strands of strategic priority analysed"},
+                    {"figure": "2025", "label": "target date to double the co-operative economy"},
+                ],
+            ),
+            ("heading", "Moving forward"),
+            (
+                "paragraph",
+                (
+                    "<p>Plymouth City Council aims to double its co-operative economy by 2025, "
+                    "measured by number of organisations, turnover, membership and employees, by "
+                    "creating the right conditions for new co-operatives. That means scoping a new"
+                    " community investment institution to provide suitable finance, building the "
+                    "council's capacity to deliver the plan and encouraging peer support between "
+                    "co-ops, and considering a 'co-operative option' awareness programme for "
+                    "would-be co-operators and professional advisers.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Northern Roots & Oldham Alchemy",
+        "lead": "SBI/E3M",
+        "partner_members": ["Oldham Council"],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "E3M's 24-hour Oldham Alchemy event brought 85 people together to develop social "
+            "enterprise ideas for Northern Roots, a 65-hectare food growing and leisure site; "
+            "Oldham's Cabinet then approved plans for an Alexandra Park Eco Centre."
+        ),
+        "themes": ["economy-and-enterprise", "food", "neighbourhoods-and-communities"],
+        "principles": [4, 7, 8],
+        "contact_name": "Jonathan Bland",
+        "contact_role": "Managing Director, Social Business International/E3M",
+        "body": [
+            ("heading", "A big idea for an underused site"),
+            (
+                "paragraph",
+                (
+                    "<p>Northern Roots is Oldham Council's bold plan to unlock a 65-hectare site "
+                    "that is little used today and build a new brand around growing and producing "
+                    "food. The aim is for the site to drive community health and wellbeing, new "
+                    "leisure, skills, jobs, new enterprises and new ways of delivering services. "
+                    "In July 2018 the E3M partners ran a special Alchemy innovation event to help "
+                    "the council and its partners develop the idea.</p>"
+                ),
+            ),
+            ("heading", "Oldham Alchemy"),
+            (
+                "paragraph",
+                (
+                    "<p>The event brought together 85 participants, aiming to make sure Northern "
+                    "Roots reflects Oldham's ambition to be a productive, co-operative place with "
+                    "healthy, aspirational and sustainable communities. Council representatives "
+                    "and local stakeholders worked intensively for 24 hours alongside members of "
+                    "E3M's Bold Commissioners Club, social enterprise leaders, social investors "
+                    "and the E3M partners.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Participants:</p><ul><li>heard real examples of successful social "
+                    "enterprise and service innovation from across the UK;</li><li>explored ideas "
+                    "for large social enterprises that could help build an inclusive economy and "
+                    "deliver co-operative services;</li><li>tested the social impact, financial "
+                    "sustainability and investment needs of those ideas;</li><li>looked at how "
+                    "Northern Roots could help Oldham run services that cost less and achieve "
+                    "more, grow the local economy inclusively and involve residents in solving "
+                    "problems.</li></ul>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "65 hectares", "label": "site at the heart of Northern Roots"},
+                    {"figure": "85", "label": "participants at Oldham Alchemy"},
+                    {"figure": "24 hours", "label": "of intensive joint work"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>The participants produced a varied, ambitious but realistic set of "
+                    "proposals for co-operative, collaborative and sustainable social enterprise "
+                    "services at Northern Roots. E3M wrote a report for the council, and on 28 "
+                    "January 2019 Oldham's Cabinet approved plans to begin developing the "
+                    "Alexandra Park Eco Centre and take Northern Roots further, starting with "
+                    "engagement of the community, stakeholders and investors.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": (
+            "Longer, healthier, safer lives for all helping Dudley Council set priorities for "
+            "adult health and care"
+        ),
+        "lead": "Ideas Alliance",
+        "partner_members": [],
+        "partner_organisations": ["Dudley Metropolitan Borough Council"],
+        "year": 2020,
+        "summary": (
+            "Over six months Ideas Alliance gathered the stories of more than 150 Dudley residents"
+            " and 75 practitioners, training local people in active listening, to set the "
+            "priorities for the borough's new five-year adult health and wellbeing strategy."
+        ),
+        "themes": ["health-and-social-care", "democracy-and-engagement"],
+        "principles": [2, 3],
+        "contact_name": "Richard Driffield",
+        "contact_role": "Head of Development",
+        "body": [
+            ("heading", "The brief"),
+            (
+                "paragraph",
+                (
+                    "<p>Dudley Metropolitan Borough Council asked Ideas Alliance to use "
+                    "storytelling to hear from a wide range of people about what the priorities "
+                    "should be for the new Adults Alliance Health and Wellbeing strategy for the "
+                    "next five years. The work was also meant to start defining a new kind of "
+                    "relationship, and a new way of engaging, between organisations and "
+                    "communities.</p>"
+                ),
+            ),
+            ("heading", "Listening where people already are"),
+            (
+                "paragraph",
+                (
+                    "<p>Over six months the team talked with more than 150 residents and 75 "
+                    "practitioners from statutory, voluntary and community organisations. They "
+                    "took an appreciative approach, using structured events, focus groups and "
+                    "ideas stations, and went to trusted places where people already gathered: "
+                    "living rooms, cafés, streets, gyms and community spaces, meeting people from "
+                    "every walk of life and every level of contact with services.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Ideas Alliance also trained two groups of local practitioners and "
+                    "residents in active listening. With that confidence they gathered stories "
+                    "from neighbours, friends and family, taking the work further into the "
+                    "community than the team could have reached alone. Everything collected was "
+                    "analysed by theme.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "150+", "label": "local residents heard"},
+                    {"figure": "75", "label": "practitioners involved"},
+                    {"figure": "2", "label": "cohorts trained in active listening"},
+                    {"figure": "70+", "label": "people at the closing celebration"},
+                ],
+            ),
+            ("heading", "What happened"),
+            (
+                "paragraph",
+                (
+                    "<p>The analysis produced a clear set of outcomes, guiding principles and "
+                    "recommendations for the strategy. The project ended with a multimedia "
+                    "celebration of the people met and the stories heard, with live storytelling "
+                    "and an exhibition of stories and photographs. More than 70 people came to "
+                    "listen to the storytellers and share their own experiences.</p>"
+                ),
+            ),
+        ],
+    },
 ]
