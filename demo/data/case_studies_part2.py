@@ -1971,4 +1971,617 @@ CASE_STUDIES = [
             ),
         ],
     },
+    {
+        "title": "Homecare redesign to Keep it Local",
+        "lead": "Locality",
+        "partner_members": ["Bristol City Council", "Power to Change"],
+        "partner_organisations": ["Lloyds Bank Foundation for England and Wales"],
+        "year": 2020,
+        "summary": (
+            "Locality and Power to Change are helping Bristol City Council co-design a new "
+            "homecare model guided by the six Keep it Local principles, starting with three "
+            "community businesses testing a neighbourhood-based approach to care at home."
+        ),
+        "themes": [
+            "health-and-social-care",
+            "procurement-and-social-value",
+            "neighbourhoods-and-communities",
+        ],
+        "principles": [3, 5, 7],
+        "contact_name": "Nick Plumb",
+        "contact_role": "Policy Officer, Locality",
+        "body": [
+            ("heading", "The Keep it Local campaign"),
+            (
+                "paragraph",
+                (
+                    "<p>Keep it Local is Locality's campaign, run with Lloyds Bank Foundation for "
+                    "England and Wales, for councils that want to move away from bureaucratic "
+                    "commissioning and large outsourcing contracts and instead unlock the "
+                    "strengths of their communities. The first 11 trailblazer councils were "
+                    "announced in March 2020, and Locality is inviting others to join the Keep it "
+                    "Local Network.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>With support from Lloyds Bank Foundation and Power to Change, Locality is "
+                    "working in two pilot areas, Bristol and Bradford, to tackle the practical "
+                    "challenges of putting the approach into practice and to share what it learns "
+                    "with the wider network.</p>"
+                ),
+            ),
+            ("heading", "Redesigning homecare in Bristol"),
+            (
+                "paragraph",
+                (
+                    "<p>Bristol City Council's homecare commissioning model is due to be "
+                    "redesigned by August 2021. The council wants to change the outcomes these "
+                    "services aim for, so that people can stay at home and have their care needs "
+                    "met there. A co-production event in March 2020 opened a co-design process, "
+                    "led by the council's adult social care commissioners, that will rethink both "
+                    "the delivery model and how it works across the city. The six Keep it Local "
+                    "principles guide the process:</p><ul><li>think about the whole system, not "
+                    "separate service silos;</li><li>co-ordinate services at neighbourhood "
+                    "level;</li><li>spend more locally to invest in the local "
+                    "economy;</li><li>focus on early intervention now to save costs "
+                    "later;</li><li>commit to your community and actively support local "
+                    "organisations;</li><li>commission simply and collaboratively so services are "
+                    "'local by default'.</li></ul>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "11", "label": "trailblazer councils announced in March 2020"},
+                    {"figure": "6", "label": "Keep it Local principles guiding the redesign"},
+                    {"figure": "3", "label": "community businesses to test local homecare"},
+                ],
+            ),
+            ("heading", "Local pilots"),
+            (
+                "paragraph",
+                (
+                    "<p>The first step is to work with three community businesses in Bristol to "
+                    "test ideas and develop homecare rooted in neighbourhoods, linked to other "
+                    "community-led activity so that people get personalised support from all "
+                    "around them.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Leading innovations in the private rental sector",
+        "lead": "Marks Out Of Tenancy",
+        "partner_members": [],
+        "partner_organisations": ["Nottingham City Council"],
+        "year": 2020,
+        "summary": (
+            "Marks Out Of Tenancy, a Bristol social enterprise where renters review landlords and "
+            "homes, launched Vault, a digital service now helping Nottingham City Council identify"
+            " unlicensed rented properties and rogue operators."
+        ),
+        "themes": ["housing", "digital"],
+        "principles": [1, 8],
+        "contact_name": "Ben Yarrow",
+        "contact_role": "CEO, Marks Out Of Tenancy",
+        "body": [
+            ("heading", "Renters' experiences as shared knowledge"),
+            (
+                "paragraph",
+                (
+                    "<p>Marks Out Of Tenancy is a Bristol-based social enterprise and CCIN "
+                    "affiliate member. For the last couple of years it has drawn on collective "
+                    "action, co-operation and citizen empowerment by letting renters rate and "
+                    "review their landlords, letting agents, rented homes and neighbourhoods. "
+                    "Those shared experiences help future renters make better choices, find good "
+                    "landlords and decent places to live.</p>"
+                ),
+            ),
+            ("heading", "Vault and Nottingham City Council"),
+            (
+                "paragraph",
+                (
+                    "<p>Innovation in technology for the private rented sector is rare, but the "
+                    "company's newest service, Vault, gives local authorities accurate, timely and"
+                    " lawfully gathered information that helps them find unlicensed properties and"
+                    " rogue operators. Nottingham City Council is using it to lead the way in "
+                    "identifying landlords who should be licensed and are not.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The collaboration between a private social enterprise and a public "
+                    "authority is helping to raise standards for tenants. For Nottingham's Safer "
+                    "Housing Service, Vault adds the voice of renters to the tools councils "
+                    "already have, from legislation to accreditation and licensing schemes.</p>"
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "The cumulative impacts over time - of statutes, accreditation and "
+                        "licensing - are now augmented by what has the potential to be a "
+                        "TripAdvisor for the private rented sector."
+                    ),
+                    "attribution": (
+                        "Paul Greevy, Strategic Housing Manager, Safer Housing Service, Nottingham"
+                        " City Council"
+                    ),
+                },
+            ),
+            ("heading", "What changes"),
+            (
+                "paragraph",
+                (
+                    "<p>Landlords who rent out poor homes while relying on other glowing reviews "
+                    "can expect the local authority to get in touch. Marks Out Of Tenancy's chief "
+                    "executive, Ben Yarrow, says the company wants to work with more "
+                    "forward-thinking councils determined to improve conditions in the private "
+                    "rented sector.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Supplier Incentive Programme",
+        "lead": "Oxygen Finance",
+        "partner_members": [],
+        "partner_organisations": ["Bexley Council", "Under My Roof"],
+        "year": 2020,
+        "summary": (
+            "With Oxygen Finance, Bexley Council offers suppliers early payment of invoices in "
+            "return for a small discount, paying members within seven days on average, easing "
+            "local cash flow and raising income for frontline services."
+        ),
+        "themes": [
+            "finance-and-investment",
+            "procurement-and-social-value",
+            "economy-and-enterprise",
+        ],
+        "principles": [5, 8],
+        "contact_name": "Rachael Sherrey",
+        "contact_role": "Marketing Director, Oxygen Finance",
+        "body": [
+            ("heading", "Why Bexley took this on"),
+            (
+                "paragraph",
+                (
+                    "<p>Bexley Council spends more than £160m a year on services for its 245,000 "
+                    "residents. Working with Oxygen Finance, it saw a chance to build stronger "
+                    "relationships with the key suppliers that help it deliver essential services,"
+                    " by paying them faster. An early payment programme could put much-needed cash"
+                    " into the local supply chain and, at the same time, earn the council extra "
+                    "income to spend on frontline services.</p>"
+                ),
+            ),
+            ("heading", "How the programme works"),
+            (
+                "paragraph",
+                (
+                    "<p>The Supplier Incentive Programme was launched in 2016. Suppliers who join "
+                    "can have their invoices settled early in return for a discount, and the "
+                    "discount depends directly on how quickly they are paid. Suppliers also get "
+                    "free e-invoicing and dedicated contacts to support them.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "£160m+", "label": "annual council spend"},
+                    {"figure": "245,000", "label": "residents in Bexley"},
+                    {"figure": "7 days", "label": "average time to pay suppliers on the programme"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>Bexley is now one of the fastest-paying councils in the country, settling "
+                    "invoices from suppliers on the programme in seven days on average. Thousands "
+                    "of invoices have been paid early, putting millions of pounds of liquidity "
+                    "into the economy, and the income the programme generates is being spent on "
+                    "frontline services for residents.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Suppliers have welcomed it. Under My Roof, a Bexley property management "
+                    "company and one of the council's largest providers of temporary "
+                    "accommodation, says quick and reliable payment has helped it grow in "
+                    "difficult times.</p>"
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "Cashflow is the lifeblood of a business and having access to swift "
+                        "payment, especially from major clients, is hugely reassuring."
+                    ),
+                    "attribution": "Andrew Hubbard, managing director, Under My Roof",
+                },
+            ),
+        ],
+    },
+    {
+        "title": "Early Help Service Redesign",
+        "lead": "Peopletoo",
+        "partner_members": ["Kirklees Council"],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Peopletoo worked with Kirklees Council and partners to co-design and put in place a "
+            "multi-agency model of Early Support for families; since November 2019 its new panels "
+            "have co-ordinated help for more than 350 families."
+        ),
+        "themes": ["children-and-young-people", "health-and-social-care"],
+        "principles": [1, 7],
+        "contact_name": "Michael Curnow",
+        "contact_role": "Business Development Director - Peopletoo Ltd",
+        "body": [
+            ("heading", "The brief"),
+            (
+                "paragraph",
+                (
+                    "<p>Kirklees Council engaged Peopletoo to co-design a multi-agency approach so"
+                    " that Early Support services meet the needs of children, young people and "
+                    "families across the borough's diverse communities. After a review of those "
+                    "services, Peopletoo was commissioned to put its recommendations into "
+                    "practice, with the aim of making support more responsive, timely and joined "
+                    "up.</p>"
+                ),
+            ),
+            ("heading", "How Peopletoo approached it"),
+            (
+                "paragraph",
+                (
+                    "<p>The team first had to understand the culture and context behind the "
+                    "council's Early Support Strategy, and to find where changing the current "
+                    "routes to support would reduce demand on more intensive services and improve "
+                    "outcomes for families. Drawing on evidence-based good practice from within "
+                    "the service and from across the UK, they developed recommendations for "
+                    "transforming Early Support.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The changes delivered include a new integrated model of Early Support, a "
+                    "restructured Early Support management team and a new multi-agency panel that "
+                    "allocates and co-ordinates services. A new body oversees and drives the Early"
+                    " Support Partnership, with support and accountability across partners. After "
+                    "consulting partners in detail, Peopletoo set up two administrative areas to "
+                    "give the partnership a focus, and chaired the panels themselves to model good"
+                    " practice, resolve issues and embed cultural change in Children's Services "
+                    "and across the partnership.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "350+", "label": "families supported through the new panels"},
+                    {"figure": "2", "label": "administrative areas giving the partnership a focus"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>Since the panels began in November 2019, more than 350 families have "
+                    "received a multi-agency Early Support response. By identifying families in "
+                    "need and giving them effective, preventive help as early as possible, the "
+                    "work is expected to improve outcomes and make significant savings by reducing"
+                    " demand on higher-tier services.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Supporting the development of cooperative care",
+        "lead": "Power to Change",
+        "partner_members": ["Kirklees Council"],
+        "partner_organisations": ["Cooperative Care Colne Valley"],
+        "year": 2020,
+        "summary": (
+            "Kirklees Council and Power to Change have backed Cooperative Care Colne Valley, a "
+            "multi-stakeholder co-operative providing home care with fair pay for staff and a say "
+            "for the people it cares for, to be funded by a community share offer."
+        ),
+        "themes": ["health-and-social-care", "economy-and-enterprise", "finance-and-investment"],
+        "principles": [3, 4, 7],
+        "contact_name": "Susie Finlayson",
+        "contact_role": "Development Manager, Power to Change",
+        "body": [
+            ("heading", "A co-operative answer to the care crisis"),
+            (
+                "paragraph",
+                (
+                    "<p>Cooperative Care Colne Valley (CCCV) is a multi-stakeholder co-operative "
+                    "and community business set up to provide high-quality home care for older and"
+                    " disabled people in the Colne Valley, while giving its staff fair and decent "
+                    "terms of employment. Working only in the Colne Valley, it aims to offer good "
+                    "care at a fair price and to involve the people it supports, and their "
+                    "families, in decisions about their care.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>As a co-operative, every member has a stake and a say in how it is run. "
+                    "Staff will be well trained and motivated, on conditions clearly better than "
+                    "is usual in the sector, with chances to take part in decisions and to "
+                    "progress. A key aim is a new way of working in which community and family "
+                    "volunteers work alongside paid staff, providing care that also tackles "
+                    "isolation.</p>"
+                ),
+            ),
+            ("heading", "How the partners have helped"),
+            (
+                "paragraph",
+                (
+                    "<p>Kirklees Council backed the project early, with start-up grants and help "
+                    "on staffing matters. It recognises that the crisis in social care needs "
+                    "community-led, place-based answers built from the bottom up, and a positive "
+                    "partnership has grown between the council and the co-operative.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Power to Change, which supports community businesses, provided early "
+                    "capacity building so CCCV could develop its legal structure and prepare a "
+                    "community share offer. The offer will let local people invest and become "
+                    "members on a one member, one vote basis.</p>"
+                ),
+            ),
+            ("heading", "What it could change"),
+            (
+                "paragraph",
+                (
+                    "<p>Power to Change is also funding CCCV to capture what it learns as it "
+                    "starts delivering care, so that other places can set up care services that "
+                    "are led and owned by their communities.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "A sustainable new way of operating",
+        "lead": "RedQuadrant",
+        "partner_members": [],
+        "partner_organisations": ["West Lancashire Council"],
+        "year": 2020,
+        "summary": (
+            "Facing a budget gap of about £1.9m, West Lancashire Council worked with RedQuadrant "
+            "on a Sustainable Organisation Review whose savings and new income were expected to "
+            "exceed the target, alongside a leaner, more empowered way of working."
+        ),
+        "themes": ["governance", "finance-and-investment", "digital"],
+        "principles": [8, 9],
+        "contact_name": "Sarah Johnston",
+        "contact_role": "Lead Consultant - RedQuadrant",
+        "body": [
+            ("heading", "The challenge"),
+            (
+                "paragraph",
+                (
+                    "<p>West Lancashire Council faced a budget gap of around £1.9m and difficult "
+                    "policy choices in balancing its budget. It began a Sustainable Organisation "
+                    "Review with RedQuadrant to move beyond business as usual and find an "
+                    "organisational shape that would deliver its key priorities, keep services "
+                    "running and balance the books.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The new model had to deal with long-standing working practices and focus "
+                    "on better services. Its building blocks were digitally enabled services, more"
+                    " efficient processes, closer working inside the council and with key "
+                    "partners, and a staff culture centred on customers and enterprise.</p>"
+                ),
+            ),
+            ("heading", "How RedQuadrant worked"),
+            (
+                "paragraph",
+                (
+                    "<p>RedQuadrant worked alongside council staff at every level to understand "
+                    "the issues in depth, using its 'five worlds' methodology. Because that method"
+                    " takes a systems approach, it is well suited to looking at the structure and "
+                    "operation of a whole organisation.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [{"figure": "£1.9m", "label": "budget gap the review set out to close"}],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>Efficiency savings from the review, together with new income, were "
+                    "expected to beat the £1.9m target. Recommendations put in place with "
+                    "RedQuadrant's support, to build a culture of continuous improvement, "
+                    "include:</p><ul><li>a restructured Corporate Management Team;</li><li>an end "
+                    "to directorate silos, with multidisciplinary teams that support the council's"
+                    " values and strategies;</li><li>more consistent and fair roles, with the "
+                    "right balance of specialist and generic skills;</li><li>commercial and "
+                    "business development capacity to raise income and keep delivering value for "
+                    "money;</li><li>a new ICT strategy and target operating model;</li><li>wider "
+                    "spans of control so managers can act more autonomously;</li><li>decisions "
+                    "taken at the lowest appropriate level, with more empowerment and "
+                    "accountability;</li><li>a partnership approach with support services such as "
+                    "HR, finance, administration and customer services.</li></ul>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Capacity building the VCSE sector",
+        "lead": "Social Value Exchange",
+        "partner_members": [],
+        "partner_organisations": [
+            "London Borough of Tower Hamlets",
+            "Tower Hamlets Community and Voluntary Sector",
+        ],
+        "year": 2020,
+        "summary": (
+            "Over 12 months Tower Hamlets Council is using the Social Value Exchange platform to "
+            "turn up to £70m of procurement spend into capacity-building support for grassroots "
+            "projects serving the borough's most vulnerable residents."
+        ),
+        "themes": ["procurement-and-social-value", "neighbourhoods-and-communities"],
+        "principles": [1, 5],
+        "contact_name": "Neville Murton",
+        "contact_role": "Corporate Director of Resources - London Borough of Tower Hamlets",
+        "body": [
+            ("heading", "The partnership"),
+            (
+                "paragraph",
+                (
+                    "<p>The London Borough of Tower Hamlets and Tower Hamlets Community and "
+                    "Voluntary Sector (THCVS) are working with the Social Value Exchange for 12 "
+                    "months to get more resources to local community projects, directing them to "
+                    "where they will do most for vulnerable people.</p>"
+                ),
+            ),
+            ("heading", "How it works"),
+            (
+                "paragraph",
+                (
+                    "<p>When the council buys goods and services, suppliers commit to providing "
+                    "community benefits as part of their contracts. Through the Social Value "
+                    "Exchange platform, the council will use up to £70m of its procurement spend "
+                    "to secure capacity-building support, such as skills, time and resources, for "
+                    "local projects working with the borough's most vulnerable residents.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>THCVS plays a key part by making sure local voluntary and community "
+                    "organisations know about the opportunity and can take it up, so that the "
+                    "benefits reach the grassroots groups that need them most rather than staying "
+                    "with larger organisations.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "figure": "Up to £70m",
+                        "label": "of procurement spend used to secure support",
+                    },
+                    {"figure": "12 months", "label": "length of the partnership"},
+                ],
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "We can leverage the Council's buying power more creatively, provide "
+                        "tailored support to our voluntary sector organisations and protect "
+                        "services that residents really value."
+                    ),
+                    "attribution": (
+                        "Councillor Candida Ronald, Cabinet Member for Resources and the Voluntary"
+                        " Sector"
+                    ),
+                },
+            ),
+            ("heading", "What it should change"),
+            (
+                "paragraph",
+                (
+                    "<p>Damian Brady, acting Chief Executive of THCVS, welcomed the way the scheme"
+                    " targets community benefits from council contracts at grassroots "
+                    "organisations in Tower Hamlets. For the council, it is a more creative use of"
+                    " its buying power that strengthens the voluntary sector and protects services"
+                    " residents value.</p>"
+                ),
+            ),
+        ],
+    },
+    {
+        "title": "Dadly Does It - positive fatherhood",
+        "lead": "Unlimited Potential",
+        "partner_members": ["Salford City Council", "Rochdale Metropolitan Borough Council"],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Dadly Does It brought fathers together in three Salford and Rochdale neighbourhoods "
+            "to design their own activities with their children; a social return on investment "
+            "study found each £1 yielded about £3 of savings in children's services."
+        ),
+        "themes": [
+            "children-and-young-people",
+            "health-and-social-care",
+            "neighbourhoods-and-communities",
+        ],
+        "principles": [3, 8, 9],
+        "contact_name": "Chris Dabbs",
+        "contact_role": "Chief Executive - Unlimited Potential",
+        "body": [
+            ("heading", "Fathers: an overlooked asset"),
+            (
+                "paragraph",
+                (
+                    "<p>Children and young people in disadvantaged communities have poorer health,"
+                    " wellbeing and life chances than their better-off peers. Unlimited Potential "
+                    "believes fathers are the greatest untapped asset in children's lives: "
+                    "communities and children's services tend to focus on, and put most pressure "
+                    "on, mothers, and some barely involve fathers at all.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Dadly Does It began in 2013 and has run in three neighbourhoods across "
+                    "Salford and Rochdale. Many of the fathers taking part had long histories of "
+                    "economic and social exclusion, and many had experienced childhood trauma, "
+                    "complex family relationships and poor schooling.</p>"
+                ),
+            ),
+            ("heading", "What's strong, not what's wrong"),
+            (
+                "paragraph",
+                (
+                    "<p>In each neighbourhood the project built on the strengths and hidden wisdom"
+                    " of the community, using a 'positive deviance' approach with four steps: "
+                    "define the problem, find the positive role models, discover what they do, and"
+                    " design ways to share their solutions. Fathers came together and designed "
+                    "their own activities, including a Saturday Club where they do things with "
+                    "their children, and a cycling project.</p>"
+                ),
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "3", "label": "neighbourhoods in Salford and Rochdale"},
+                    {"figure": "£3", "label": "saved in children's services for every £1 invested"},
+                    {"figure": "£13", "label": "of value to engaged fathers for every £1 invested"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                (
+                    "<p>Children said they wanted time doing things with their dads, and the "
+                    "fathers became more and more motivated to change. Children's wellbeing "
+                    "improved, mothers were under less pressure and some family relationships "
+                    "became more positive. A social return on investment study found that every £1"
+                    " produced around £3 of savings in children's services alone, and £13 of value"
+                    " for the fathers who took an active part. The lessons: treat fathers as "
+                    "fathers rather than simply as men, use role models who work shoulder to "
+                    "shoulder, and help fathers find a purpose so they regain control and their "
+                    "wellbeing improves.</p>"
+                ),
+            ),
+        ],
+    },
 ]
