@@ -88,6 +88,25 @@ class PolicyLabPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Set by labs.access.provision_lab_access; kept out of forms, revisions and copies.
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The collection this lab's leads upload into.",
+    )
+    lead_group = models.ForeignKey(
+        "auth.Group",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The group whose members lead this lab.",
+    )
 
     content_panels = BasePage.content_panels + [
         *ListingMixin.listing_panels,
@@ -134,9 +153,18 @@ class PolicyLabPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
 
     parent_page_types = ["labs.PolicyLabIndexPage"]
     subpage_types = []
+    exclude_fields_in_copy = ["collection", "lead_group"]
 
     class Meta:
         verbose_name = "policy lab"
+
+    def with_content_json(self, content):
+        # The access links belong to the lab, not to a revision: restoring or publishing an
+        # older revision must not drop or swap them.
+        obj = super().with_content_json(content)
+        obj.collection_id = self.collection_id
+        obj.lead_group_id = self.lead_group_id
+        return obj
 
     @property
     def round_label(self):

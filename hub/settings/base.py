@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "casestudies",
     "toolkits",
     "labs",
+    "accounts",
     "search",
     "demo",
     "wagtail.contrib.settings",

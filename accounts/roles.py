@@ -1,0 +1,9 @@
+"""The names of the hub's roles. Groups are matched by these names, so keep them stable."""
+
+COMMS_TEAM = "Comms team"
+MEMBERS = "Members"
+SITE_ADMINISTRATORS = "Site administrators"
+LAB_LEADS_PREFIX = "Lab leads: "
+
+COMMS_APPROVAL_WORKFLOW = "Comms approval"
+COMMS_APPROVAL_TASK = "Comms team approval"
