@@ -1,0 +1,240 @@
+"""Every page type can be added and edited through the Wagtail admin's own forms."""
+
+import pytest
+from django.urls import reverse
+from django.utils.text import slugify
+from wagtail.models import Page
+from wagtail.test.utils.form_data import (
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
+
+from casestudies.models import CaseStudyPage
+from core.models import Principle, Theme
+from home.models import StandardPage
+from labs.models import PolicyLabPage
+from members.models import MemberPage
+from tests import factories
+from toolkits.models import ToolkitPage
+
+PAGE_FORM_ID = "page-edit-form"
+
+
+def admin_form_data(client, url):
+    """The form's data as the admin renders it, including management forms, for a round trip."""
+    response = client.get(url)
+    assert response.status_code == 200
+    return querydict_from_html(response.content.decode(), form_id=PAGE_FORM_ID)
+
+
+def add_page(client, parent, model, fields):
+    url = reverse(
+        "wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk]
+    )
+    data = admin_form_data(client, url)
+    for name, value in fields.items():
+        if isinstance(value, list):
+            data.setlist(name, value)
+        else:
+            data[name] = value
+    data["slug"] = data.get("slug") or slugify(fields["title"])
+    data["action-publish"] = "action-publish"
+    response = client.post(url, data)
+    errors = (
+        response.context["form"].errors if response.context and "form" in response.context else {}
+    )
+    assert response.status_code == 302, f"{model.__name__} add form rejected: {errors}"
+    return model.objects.get(slug=data["slug"])
+
+
+def republish_through_edit_form(client, page, changes):
+    """Stream fields are drawn by JavaScript in the admin, so `changes` must supply them."""
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = admin_form_data(client, url)
+    data.update(changes)
+    data["action-publish"] = "action-publish"
+    response = client.post(url, data)
+    errors = (
+        response.context["form"].errors if response.context and "form" in response.context else {}
+    )
+    assert response.status_code == 302, f"{type(page).__name__} edit form rejected: {errors}"
+    return Page.objects.get(pk=page.pk).specific
+
+
+def body_fields():
+    return nested_form_data(
+        {
+            "body": streamfield(
+                [("paragraph", rich_text("<p>Residents and officers designed it together.</p>"))]
+            )
+        }
+    )
+
+
+def taxonomy_fields():
+    return {
+        "themes": [str(Theme.objects.get(slug="housing").pk)],
+        "principles": [str(Principle.objects.get(number=3).pk)],
+    }
+
+
+@pytest.fixture
+def lab(lab_index, member):
+    return factories.PolicyLabPageFactory(parent=lab_index, lead_member=member)
+
+
+def test_member_page_add_and_edit(admin_client, member_index):
+    page = add_page(
+        admin_client,
+        member_index,
+        MemberPage,
+        {
+            "title": "Stevenage Borough Council",
+            "member_type": "full",
+            "organisation_kind": "local_authority",
+            "introduction": rich_text("<p>A founding member of the network.</p>"),
+            "year_joined": "2013",
+        },
+    )
+    assert page.live and page.member_type == "full"
+    edited = republish_through_edit_form(admin_client, page, {"lead_member_name": "Cllr Taylor"})
+    assert edited.lead_member_name == "Cllr Taylor"
+
+
+def test_case_study_add_and_edit(admin_client, case_study_index, member):
+    page = add_page(
+        admin_client,
+        case_study_index,
+        CaseStudyPage,
+        {
+            "title": "Community energy in the valley",
+            "summary": "A co-operative owns the panels.",
+            "lead_member": str(member.pk),
+            "year": "2020",
+            **body_fields(),
+            **taxonomy_fields(),
+        },
+    )
+    assert page.lead_member == member
+    assert list(page.themes.values_list("slug", flat=True)) == ["housing"]
+    edited = republish_through_edit_form(
+        admin_client, page, {"contact_role": "Policy Officer", **body_fields()}
+    )
+    assert edited.contact_role == "Policy Officer"
+
+
+def test_case_study_requires_a_lead_member(admin_client, case_study_index):
+    url = reverse(
+        "wagtailadmin_pages:add", args=["casestudies", "casestudypage", case_study_index.pk]
+    )
+    data = admin_form_data(admin_client, url)
+    data.update({"title": "No lead", "slug": "no-lead", "summary": "x", "year": "2020"})
+    data.update(body_fields())
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "lead_member" in response.context["form"].errors
+    assert not CaseStudyPage.objects.filter(slug="no-lead").exists()
+
+
+def test_toolkit_add_and_edit(admin_client, toolkit_index, lab):
+    steps = nested_form_data(
+        {
+            "steps": streamfield(
+                [
+                    (
+                        "step",
+                        {
+                            "title": "Map who is affected",
+                            "guidance": rich_text("<p>List them.</p>"),
+                            "resources": streamfield([]),
+                        },
+                    )
+                ]
+            )
+        }
+    )
+    page = add_page(
+        admin_client,
+        toolkit_index,
+        ToolkitPage,
+        {
+            "title": "Co-operative engagement toolkit",
+            "summary": "How to involve people.",
+            "audience": "Officers",
+            "originating_lab": str(lab.pk),
+            **steps,
+            **taxonomy_fields(),
+        },
+    )
+    assert page.originating_lab == lab
+    assert page.steps[0].value["title"] == "Map who is affected"
+    edited = republish_through_edit_form(admin_client, page, {"audience": "Councillors", **steps})
+    assert edited.audience == "Councillors"
+
+
+def test_policy_lab_add_and_edit(admin_client, lab_index, member):
+    page = add_page(
+        admin_client,
+        lab_index,
+        PolicyLabPage,
+        {
+            "title": "Co-operative Governance",
+            "summary": "Partners test co-operative governance.",
+            "lead_member": str(member.pk),
+            "kind": "policy_lab",
+            "round_year": "2024",
+            "amount_awarded": "17500",
+            "status": "funded",
+            "aims_and_outcomes": rich_text("<p>Better governance.</p>"),
+        },
+    )
+    assert page.amount_awarded == 17500
+    edited = republish_through_edit_form(admin_client, page, {"status": "in_progress"})
+    assert edited.status == "in_progress"
+
+
+def test_policy_lab_summary_over_150_words_is_refused(admin_client, lab_index, member):
+    url = reverse("wagtailadmin_pages:add", args=["labs", "policylabpage", lab_index.pk])
+    data = admin_form_data(admin_client, url)
+    data.update(
+        {
+            "title": "Too long",
+            "slug": "too-long",
+            "summary": "word " * 151,
+            "lead_member": str(member.pk),
+            "kind": "policy_lab",
+            "round_year": "2024",
+            "status": "funded",
+            "aims_and_outcomes": rich_text("<p>Aims.</p>"),
+            "action-publish": "action-publish",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "150 words" in str(response.context["form"].errors["summary"])
+
+
+def test_standard_page_add_and_edit(admin_client, home_page):
+    page = add_page(
+        admin_client,
+        home_page,
+        StandardPage,
+        {"title": "About the network", **body_fields()},
+    )
+    edited = republish_through_edit_form(
+        admin_client, page, {"introduction": "Who we are.", **body_fields()}
+    )
+    assert edited.introduction == "Who we are."
+
+
+def test_index_pages_and_home_edit(admin_client, home_page, member_index, case_study_index):
+    for page in (member_index, case_study_index):
+        edited = republish_through_edit_form(admin_client, page, {"title": f"All {page.title}"})
+        assert edited.title.startswith("All ")
+    edited = republish_through_edit_form(
+        admin_client, home_page, {"introduction": rich_text("<p>Hello members.</p>")}
+    )
+    assert "Hello members." in edited.introduction

@@ -1,0 +1,71 @@
+"""The page tree is enforced: each page type lives only where it belongs."""
+
+import pytest
+from wagtail.models import Page
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from home.models import HomePage, StandardPage
+from labs.models import PolicyLabIndexPage, PolicyLabPage
+from members.models import MemberIndexPage, MemberPage
+from toolkits.models import ToolkitIndexPage, ToolkitPage
+
+INDEXES = [MemberIndexPage, CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage]
+DETAIL_OF = {
+    MemberIndexPage: MemberPage,
+    CaseStudyIndexPage: CaseStudyPage,
+    ToolkitIndexPage: ToolkitPage,
+    PolicyLabIndexPage: PolicyLabPage,
+}
+ALL_TYPES = [HomePage, StandardPage, *INDEXES, *DETAIL_OF.values()]
+
+
+def allowed_children(model):
+    return set(model.allowed_subpage_models())
+
+
+def test_home_page_holds_the_indexes_and_standard_pages():
+    assert allowed_children(HomePage) == {*INDEXES, StandardPage}
+
+
+def test_home_page_sits_only_at_the_root():
+    assert set(HomePage.allowed_parent_page_models()) == {Page}
+
+
+@pytest.mark.parametrize("index_model", INDEXES)
+def test_each_index_holds_only_its_own_detail_type(index_model):
+    assert allowed_children(index_model) == {DETAIL_OF[index_model]}
+    assert set(index_model.allowed_parent_page_models()) == {HomePage}
+
+
+@pytest.mark.parametrize("detail_model", list(DETAIL_OF.values()))
+def test_detail_pages_are_leaves_under_their_index(detail_model):
+    index_model = next(index for index, detail in DETAIL_OF.items() if detail is detail_model)
+    assert allowed_children(detail_model) == set()
+    assert set(detail_model.allowed_parent_page_models()) == {index_model}
+
+
+def test_standard_pages_nest_under_home_or_each_other():
+    assert allowed_children(StandardPage) == {StandardPage}
+    assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
+
+
+@pytest.mark.parametrize("model", ALL_TYPES)
+def test_every_hub_page_type_declares_its_place(model):
+    assert "parent_page_types" in model.__dict__
+    assert "subpage_types" in model.__dict__
+
+
+def test_creatable_where_allowed_and_not_elsewhere(
+    home_page, member_index, case_study_index, toolkit_index, lab_index
+):
+    for index in (member_index, case_study_index, toolkit_index, lab_index):
+        own_detail = DETAIL_OF[type(index)]
+        assert own_detail.can_create_at(index)
+        for other in set(DETAIL_OF.values()) - {own_detail}:
+            assert not other.can_create_at(index)
+        assert not own_detail.can_create_at(home_page)
+    # One index of each kind per site.
+    for index_model in INDEXES:
+        assert not index_model.can_create_at(home_page)
+    assert StandardPage.can_create_at(home_page)
+    assert not HomePage.can_create_at(home_page)
