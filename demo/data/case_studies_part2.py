@@ -15,8 +15,8 @@ CASE_STUDIES = [
         "year": 2020,
         "summary": (
             "Rochdale citizens and system leaders used formal public hearings to share power over "
-            "how services change, leading to a co-produced appointment of a new voluntary sector "
-            "infrastructure body and a manifesto for supporting relationships in the borough."
+            "how services change, leading to a new voluntary sector infrastructure body appointed "
+            "through co-production and a manifesto for supporting relationships in the borough."
         ),
         "themes": ["democracy-and-engagement", "governance"],
         "principles": [2, 3, 9],
@@ -37,11 +37,11 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 (
-                    "<p>Academics from Edge Hill University helped the group agree a set of "
-                    "principles for joint work. Over several weeks the citizens then looked at the"
-                    " whole system in the borough, as part of the Greater Manchester city region, "
-                    "and picked two areas to focus on: <strong>co-operative democracy</strong>, "
-                    "meaning how power can be shared and shifted so people can work together, and "
+                    "<p>Academics from Edge Hill University helped the group agree principles for "
+                    "joint work. Over several weeks the citizens then looked at the whole system "
+                    "in the borough, within the wider Greater Manchester city region, and picked "
+                    "two areas to focus on: <strong>co-operative democracy</strong>, meaning how "
+                    "power can be shared and shifted so people can work together, and "
                     "<strong>relationships</strong>, meaning how they can be nurtured across the "
                     "borough.</p>"
                 ),
@@ -295,10 +295,10 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>The project opened with a multimedia hackathon that brought local "
-                    "programmers together with young people to start designing a new look for the "
-                    "service. iSandwell, which leads digital inclusion work across the area, "
-                    "supported the young people as they decided to overhaul the service's whole "
-                    "social media presence.</p>"
+                    "programmers and young people together to begin reimagining how the service "
+                    "looks and feels. iSandwell, which leads digital inclusion work across the "
+                    "area, supported the young people as they decided to overhaul the service's "
+                    "whole social media presence.</p>"
                 ),
             ),
             (
@@ -433,9 +433,9 @@ CASE_STUDIES = [
                 (
                     "<p>City Catering Southampton left the council in April 2015 and has since "
                     "changed from a meals provider into a not-for-profit organisation built on the"
-                    " belief that good food, served with kindness and care, is a right rather than"
-                    " a privilege. The schools, families and vulnerable adults it serves are now "
-                    "at the centre of how it is run.</p>"
+                    " conviction that everyone deserves good food served with warmth and care, as "
+                    "of right. The schools, families and vulnerable adults it serves are now at "
+                    "the centre of how it is run.</p>"
                 ),
             ),
             (
@@ -849,10 +849,11 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>Partners ranging from Sunderland Football Club to local taxi firms helped "
-                    "spread the word, so that every resident was asked what they love about the "
-                    "city, what they would change and how they could do more in their community. "
-                    "Conversations happened face to face and on social media, with every age group"
-                    " and community, in settings from school assemblies to knitting groups.</p>"
+                    "spread the word, so that every resident was asked what they love about "
+                    "Sunderland, what they would alter, and what they could contribute in their "
+                    "own area. Conversations happened face to face and on social media, with every"
+                    " age group and community, in settings from school assemblies to knitting "
+                    "groups.</p>"
                 ),
             ),
             ("heading", "What changed"),
@@ -862,8 +863,8 @@ CASE_STUDIES = [
                     "<p>The wealth of information gathered shaped the five Neighbourhood "
                     "Investment Plans, due to go to the council's Cabinet in March 2020, and is "
                     "guiding how services are delivered locally so they fit residents' needs. The "
-                    "plans will be detailed and kept up to date, linked to an online activity "
-                    "tracker and an interactive app. Residents will be able to see what the "
+                    "plans will be detailed and kept up to date, connected to an online tracker of"
+                    " activity and an interactive app. Residents will be able to see what the "
                     "council and its partners are doing and investing in their area, report "
                     "problems, volunteer, or sign the Sunderland Neighbourhood Pledge, a "
                     "commitment to everyday actions such as recycling more, not dropping litter "
@@ -946,8 +947,8 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 (
-                    "<p>The aim is an independent body offering the right mix of support, "
-                    "challenge, leadership, skills and knowledge, and building relationships "
+                    "<p>The aim is an independent body that supports and challenges the sector, "
+                    "offers leadership and shares skills and know-how, and building relationships "
                     "between local VCSE groups, public bodies and businesses so that local action "
                     "thrives and communities are heard.</p>"
                 ),
@@ -986,9 +987,8 @@ CASE_STUDIES = [
                     "Digital Infrastructure Cooperative and took its new name in 2019 when "
                     "Blackpool and Manchester City Councils joined. It brings public and private "
                     "organisations together to build and share digital infrastructure in and "
-                    "around Tameside, Blackpool and Manchester, giving members wholesale access to"
-                    " fibre and exchange point facilities so they can run advanced connectivity "
-                    "services.</p>"
+                    "around Tameside, Blackpool and Manchester, letting members use its fibre and "
+                    "exchange points on wholesale terms to run advanced connectivity services.</p>"
                 ),
             ),
             (
@@ -1157,10 +1157,10 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>In Telford and Wrekin, health and social care is being transformed through"
-                    " the Integrated Place Partnership, which takes a strengths-based approach "
-                    "built on early help, targeted prevention and a joined-up response when people"
-                    " urgently need it. Senior leaders across health, social care and the "
-                    "voluntary sector agreed that only people who truly need acute hospital care "
+                    " the Integrated Place Partnership, which builds on people's strengths: "
+                    "helping early, targeting prevention, and responding together when someone "
+                    "urgently needs care. Leaders from health, social care and voluntary "
+                    "organisations agreed that only people who truly need acute hospital care "
                     "should be admitted, and that new ways of working were needed to reduce "
                     "admissions.</p>"
                 ),
@@ -1210,11 +1210,11 @@ CASE_STUDIES = [
                     "<p>Derek was admitted with a chest infection, his second admission in two "
                     "months, and was referred for discharge on Pathway 1, usually three or four "
                     "care calls a day. A social worker talked with Derek and his wife about what "
-                    "was working and what was hard, and found that with family nearby and some "
-                    "extra help he could go home without care calls. That help included an "
-                    "occupational therapy request, a shower stall and bed wedge delivered the same"
-                    " day, a call to the respiratory team, ideas for clubs at his community centre"
-                    " and a carer's referral for his wife.</p>"
+                    "was working and what was hard, and found that, with family nearby visiting "
+                    "regularly, he could go home instead with extra community-based support and "
+                    "referrals. That help included an occupational therapy request, a shower stall"
+                    " and bed wedge delivered the same day, a call to the respiratory team, ideas "
+                    "for clubs at his community centre and a carer's referral for his wife.</p>"
                 ),
             ),
         ],
@@ -1245,9 +1245,10 @@ CASE_STUDIES = [
                 (
                     "<p>The co-operative movement began in Greater Manchester, where the Rochdale "
                     "Society of Equitable Pioneers was founded in 1844, and the city region is "
-                    "still home to the Co-operative Group, the world's largest consumer-owned "
-                    "business. To keep the region at the front of co-operative development, Mayor "
-                    "Andy Burnham appointed a Co-operative Commission in February 2019.</p>"
+                    "still home to the Co-operative Group, the biggest consumer-owned business "
+                    "anywhere in the world. To keep the region at the front of co-operative "
+                    "development, Mayor Andy Burnham appointed a Co-operative Commission in "
+                    "February 2019.</p>"
                 ),
             ),
             (
@@ -1357,9 +1358,9 @@ CASE_STUDIES = [
                     "<p>Together with the staff who deliver the service, 4OC identified a set of "
                     "improvements:</p><ul><li>reviewing and updating core policies so that the "
                     "standard of service is consistent;</li><li>making operations more efficient "
-                    "by improving core processes, making better use of ICT systems and data, "
-                    "agreeing roles and responsibilities, and improving communication with "
-                    "customers and between council teams.</li></ul>"
+                    "by improving core processes, using ICT and data better, clarifying who does "
+                    "what, and communicating better with customers and between council "
+                    "teams.</li></ul>"
                 ),
             ),
             (
@@ -1475,12 +1476,12 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>A household is in fuel poverty when it has a low income and a home that "
-                    "cannot be kept warm at a reasonable cost. Official figures published in 2017 "
-                    "suggest more than 2.5 million households have to choose between heating and "
-                    "other essentials, with knock-on effects for health and society. Finding those"
-                    " households is hard and expensive, so councils, utilities and charities spend"
-                    " scarce money locating them and often aim their letters and support at the "
-                    "wrong homes.</p>"
+                    "cannot be kept warm at a reasonable cost. Official statistics published in "
+                    "2017 put the number of households forced to trade off heating against other "
+                    "essentials at over 2.5 million, with knock-on effects for health and society."
+                    " Finding those households is hard and expensive, so councils, utilities and "
+                    "charities spend scarce money locating them and often aim their letters and "
+                    "support at the wrong homes.</p>"
                 ),
             ),
             ("heading", "What The Behaviouralist built"),
@@ -1582,9 +1583,9 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 (
-                    "<p>Over four years the network has grown from 19 members to 69 councils and "
-                    "member organisations across the UK, and the library of case studies promoting"
-                    " members' projects has grown from 70 to 250.</p>"
+                    "<p>In those four years membership has more than tripled, from 19 to 69 "
+                    "councils and organisations across the UK, and the library of case studies "
+                    "promoting members' projects has grown from 70 to 250.</p>"
                 ),
             ),
             (
@@ -1633,9 +1634,9 @@ CASE_STUDIES = [
                     "market. The council wanted services that were accessible, diverse and "
                     "responsive and gave people choice and control, moving from traditional social"
                     " care towards an ethos that joins up health and social care and integrates "
-                    "operations and commissioning where needed. It also needed to make substantial"
-                    " gains in choice, quality and cost effectiveness over the next three "
-                    "years.</p>"
+                    "operations and commissioning where needed. Over the following three years it "
+                    "also had to offer people much more choice and better quality while getting "
+                    "more from its money.</p>"
                 ),
             ),
             ("heading", "Co-production at the centre"),
@@ -1692,9 +1693,9 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>The Co-operative Councils' Innovation Network has signed an agreement with"
-                    " the Co-operative College, a leading provider of education and training for "
-                    "the co-operative sector, to develop a new training programme for co-operative"
-                    " councils and the communities they serve.</p>"
+                    " the Co-operative College, one of the co-operative sector's foremost "
+                    "educators and trainers, to develop a new training programme for co-operative "
+                    "councils and the communities they serve.</p>"
                 ),
             ),
             (
@@ -1711,9 +1712,9 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>The training will be delivered online and will centre on co-operative "
-                    "values and principles and how councils can put them into practice. It will "
-                    "cover a wide range of topics, including governance and sustainability, "
-                    "illustrated throughout with examples of good practice.</p>"
+                    "values and principles and how councils can put them into practice. Topics "
+                    "will range widely, from governance to sustainability, with good practice "
+                    "examples woven through.</p>"
                 ),
             ),
             (
@@ -1855,10 +1856,10 @@ CASE_STUDIES = [
                 (
                     "<p>The event brought together 85 participants, aiming to make sure Northern "
                     "Roots reflects Oldham's ambition to be a productive, co-operative place with "
-                    "healthy, aspirational and sustainable communities. Council representatives "
-                    "and local stakeholders worked intensively for 24 hours alongside members of "
-                    "E3M's Bold Commissioners Club, social enterprise leaders, social investors "
-                    "and the E3M partners.</p>"
+                    "healthy, aspirational and sustainable communities. For 24 hours, council "
+                    "representatives and local stakeholders worked flat out with members of E3M's "
+                    "Bold Commissioners Club, leaders of social enterprises, social investors and "
+                    "the E3M partners.</p>"
                 ),
             ),
             (
@@ -1888,8 +1889,8 @@ CASE_STUDIES = [
                 (
                     "<p>The participants produced a varied, ambitious but realistic set of "
                     "proposals for co-operative, collaborative and sustainable social enterprise "
-                    "services at Northern Roots. E3M wrote a report for the council, and on 28 "
-                    "January 2019 Oldham's Cabinet approved plans to begin developing the "
+                    "services at Northern Roots. E3M then wrote a report for the council. On 28 "
+                    "January 2019 Oldham's Cabinet gave the go-ahead to start developing the "
                     "Alexandra Park Eco Centre and take Northern Roots further, starting with "
                     "engagement of the community, stakeholders and investors.</p>"
                 ),
@@ -1962,11 +1963,11 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 (
-                    "<p>The analysis produced a clear set of outcomes, guiding principles and "
-                    "recommendations for the strategy. The project ended with a multimedia "
-                    "celebration of the people met and the stories heard, with live storytelling "
-                    "and an exhibition of stories and photographs. More than 70 people came to "
-                    "listen to the storytellers and share their own experiences.</p>"
+                    "<p>From the analysis came clear outcomes for the strategy, principles to "
+                    "guide it and recommendations. The project ended with a multimedia celebration"
+                    " of the people met and the stories heard, with live storytelling and an "
+                    "exhibition of stories and photographs. More than 70 people came, hearing the "
+                    "storytellers and adding experiences of their own.</p>"
                 ),
             ),
         ],
@@ -1996,11 +1997,10 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>Keep it Local is Locality's campaign, run with Lloyds Bank Foundation for "
-                    "England and Wales, for councils that want to move away from bureaucratic "
-                    "commissioning and large outsourcing contracts and instead unlock the "
-                    "strengths of their communities. The first 11 trailblazer councils were "
-                    "announced in March 2020, and Locality is inviting others to join the Keep it "
-                    "Local Network.</p>"
+                    "England and Wales, aimed at councils that would rather release the power of "
+                    "their communities than rely on bureaucratic commissioning and big outsourcing"
+                    " contracts. The first 11 trailblazer councils were announced in March 2020, "
+                    "and Locality is inviting others to join the Keep it Local Network.</p>"
                 ),
             ),
             (
@@ -2024,9 +2024,9 @@ CASE_STUDIES = [
                     "the delivery model and how it works across the city. The six Keep it Local "
                     "principles guide the process:</p><ul><li>think about the whole system, not "
                     "separate service silos;</li><li>co-ordinate services at neighbourhood "
-                    "level;</li><li>spend more locally to invest in the local "
-                    "economy;</li><li>focus on early intervention now to save costs "
-                    "later;</li><li>commit to your community and actively support local "
+                    "level;</li><li>spend locally so money is invested in the local "
+                    "economy;</li><li>intervene early today to avoid costs "
+                    "tomorrow;</li><li>commit to your community and actively support local "
                     "organisations;</li><li>commission simply and collaboratively so services are "
                     "'local by default'.</li></ul>"
                 ),
@@ -2117,9 +2117,9 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 (
-                    "<p>Landlords who rent out poor homes while relying on other glowing reviews "
-                    "can expect the local authority to get in touch. Marks Out Of Tenancy's chief "
-                    "executive, Ben Yarrow, says the company wants to work with more "
+                    "<p>The message to landlords is plain: anyone collecting one-star reviews from"
+                    " tenants should expect their council to be in touch. Marks Out Of Tenancy's "
+                    "chief executive, Ben Yarrow, says the company wants to work with more "
                     "forward-thinking councils determined to improve conditions in the private "
                     "rented sector.</p>"
                 ),
@@ -2151,11 +2151,11 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>Bexley Council spends more than £160m a year on services for its 245,000 "
-                    "residents. Working with Oxygen Finance, it saw a chance to build stronger "
-                    "relationships with the key suppliers that help it deliver essential services,"
-                    " by paying them faster. An early payment programme could put much-needed cash"
-                    " into the local supply chain and, at the same time, earn the council extra "
-                    "income to spend on frontline services.</p>"
+                    "residents. Working with Oxygen Finance, it saw a chance to strengthen its "
+                    "ties with the main suppliers it relies on for essential services, by paying "
+                    "them faster. An early payment programme could put much-needed cash into the "
+                    "local supply chain and, at the same time, earn the council extra income to "
+                    "spend on frontline services.</p>"
                 ),
             ),
             ("heading", "How the programme works"),
@@ -2180,11 +2180,11 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 (
-                    "<p>Bexley is now one of the fastest-paying councils in the country, settling "
-                    "invoices from suppliers on the programme in seven days on average. Thousands "
-                    "of invoices have been paid early, putting millions of pounds of liquidity "
-                    "into the economy, and the income the programme generates is being spent on "
-                    "frontline services for residents.</p>"
+                    "<p>Bexley now pays faster than almost any council in the country: suppliers "
+                    "on the programme wait seven days on average. Thousands of invoices have been "
+                    "paid early, putting millions of pounds of liquidity into the economy, and the"
+                    " income the programme generates is being spent on frontline services for "
+                    "residents.</p>"
                 ),
             ),
             (
@@ -2229,11 +2229,10 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>Kirklees Council engaged Peopletoo to co-design a multi-agency approach so"
-                    " that Early Support services meet the needs of children, young people and "
-                    "families across the borough's diverse communities. After a review of those "
-                    "services, Peopletoo was commissioned to put its recommendations into "
-                    "practice, with the aim of making support more responsive, timely and joined "
-                    "up.</p>"
+                    " that Early Support serves children, young people and families well in every "
+                    "one of the borough's diverse communities. After a review of those services, "
+                    "Peopletoo was commissioned to put its recommendations into practice, with the"
+                    " aim of making support more responsive, timely and joined up.</p>"
                 ),
             ),
             ("heading", "How Peopletoo approached it"),
@@ -2253,12 +2252,12 @@ CASE_STUDIES = [
                 (
                     "<p>The changes delivered include a new integrated model of Early Support, a "
                     "restructured Early Support management team and a new multi-agency panel that "
-                    "allocates and co-ordinates services. A new body oversees and drives the Early"
-                    " Support Partnership, with support and accountability across partners. After "
-                    "consulting partners in detail, Peopletoo set up two administrative areas to "
-                    "give the partnership a focus, and chaired the panels themselves to model good"
-                    " practice, resolve issues and embed cultural change in Children's Services "
-                    "and across the partnership.</p>"
+                    "allocates and co-ordinates services. A new governance vehicle oversees and "
+                    "drives the Early Support Partnership, with support and accountability across "
+                    "partners. After consulting partners in detail, Peopletoo set up two "
+                    "administrative areas to give the partnership a focus, and chaired the panels "
+                    "themselves to show good practice in action, resolve emerging issues and help "
+                    "change the culture of Children's Services and the wider partnership.</p>"
                 ),
             ),
             (
@@ -2302,11 +2301,11 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>Cooperative Care Colne Valley (CCCV) is a multi-stakeholder co-operative "
-                    "and community business set up to provide high-quality home care for older and"
-                    " disabled people in the Colne Valley, while giving its staff fair and decent "
-                    "terms of employment. Working only in the Colne Valley, it aims to offer good "
-                    "care at a fair price and to involve the people it supports, and their "
-                    "families, in decisions about their care.</p>"
+                    "and community business set up to give older and disabled people in the Colne "
+                    "Valley high-quality care in their own homes, while giving its staff fair and "
+                    "decent terms of employment. Working only in the Colne Valley, it aims to "
+                    "offer good care at a fair price and to involve the people it supports, and "
+                    "their families, in decisions about their care.</p>"
                 ),
             ),
             (
@@ -2343,9 +2342,9 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 (
-                    "<p>Power to Change is also funding CCCV to capture what it learns as it "
-                    "starts delivering care, so that other places can set up care services that "
-                    "are led and owned by their communities.</p>"
+                    "<p>Power to Change has also invested in helping CCCV capture what it learns "
+                    "as it starts delivering care, so that other places can set up care services "
+                    "that are led and owned by their communities.</p>"
                 ),
             ),
         ],
@@ -2457,8 +2456,8 @@ CASE_STUDIES = [
                     "<p>When the council buys goods and services, suppliers commit to providing "
                     "community benefits as part of their contracts. Through the Social Value "
                     "Exchange platform, the council will use up to £70m of its procurement spend "
-                    "to secure capacity-building support, such as skills, time and resources, for "
-                    "local projects working with the borough's most vulnerable residents.</p>"
+                    "to secure capacity-building support for local projects working with the "
+                    "borough's most vulnerable residents.</p>"
                 ),
             ),
             (
@@ -2466,8 +2465,7 @@ CASE_STUDIES = [
                 (
                     "<p>THCVS plays a key part by making sure local voluntary and community "
                     "organisations know about the opportunity and can take it up, so that the "
-                    "benefits reach the grassroots groups that need them most rather than staying "
-                    "with larger organisations.</p>"
+                    "benefits reach the grassroots groups whose users need them most.</p>"
                 ),
             ),
             (
@@ -2574,12 +2572,12 @@ CASE_STUDIES = [
                     "<p>Children said they wanted time doing things with their dads, and the "
                     "fathers became more and more motivated to change. Children's wellbeing "
                     "improved, mothers were under less pressure and some family relationships "
-                    "became more positive. A social return on investment study found that every £1"
-                    " produced around £3 of savings in children's services alone, and £13 of value"
-                    " for the fathers who took an active part. The lessons: treat fathers as "
-                    "fathers rather than simply as men, use role models who work shoulder to "
-                    "shoulder, and help fathers find a purpose so they regain control and their "
-                    "wellbeing improves.</p>"
+                    "became more positive. A social return on investment study put the return on "
+                    "each £1 at roughly £3 saved by children's services alone, plus £13 of value "
+                    "to the fathers actively involved. The lessons: treat fathers as fathers "
+                    "rather than simply as men, use role models who work shoulder to shoulder, and"
+                    " help fathers find a purpose so they regain control and their wellbeing "
+                    "improves.</p>"
                 ),
             ),
         ],
