@@ -1025,4 +1025,578 @@ CASE_STUDIES = [
             ),
         ],
     },
+    {
+        "title": "Lambeth Made",
+        "lead": "Lambeth Council",
+        "partner_members": [],
+        "partner_organisations": [
+            "Inspirational Youth",
+            "Black Prince Trust",
+            "WeRise",
+            "LDN Apprenticeships",
+            "Social Enterprise Academy",
+            "Guy's and St Thomas' Charity",
+            "Lambeth CCG",
+            "Streatham Business Improvement District",
+            "Streatham Mums",
+        ],
+        "year": 2020,
+        "summary": (
+            "Lambeth Made, launched in 2019, rallies families, businesses, charities and "
+            "public services behind children and young people, guided by their voices; it "
+            "has created work experience, sport and digital jobs, with 100 apprenticeships "
+            "on the way."
+        ),
+        "themes": ["children-and-young-people", "employment-and-skills"],
+        "principles": [1, 3, 5],
+        "contact_name": "Sally Dickens",
+        "contact_role": "",
+        "body": [
+            ("heading", "A shared commitment"),
+            (
+                "paragraph",
+                "<p>Lambeth Made is a borough-wide pledge to make Lambeth one of the best "
+                "places anywhere for children and young people to grow up. It puts them at "
+                "the centre of how the borough thinks, plans and acts, so that their lives "
+                "and prospects improve.</p><p>Launched in 2019, the programme aims for "
+                "change on a large scale by forming new partnerships with children and "
+                "young people, the wider community, local businesses and public and "
+                "voluntary services. It asks all of them to act in their schools, "
+                "neighbourhoods and workplaces, led by what young people say they "
+                "need.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The programme works towards measurable improvement in four areas:</p>"
+                "<ul><li>employment, education and training for young people;</li>"
+                "<li>young people's confidence, self-esteem, mental wellbeing and "
+                "pride;</li><li>community and business activity that benefits children "
+                "and young people;</li><li>resilient communities that help reduce serious "
+                "youth violence.</li></ul>",
+            ),
+            ("heading", "What it has done so far"),
+            (
+                "paragraph",
+                "<p>With Inspirational Youth it found a week's work experience for six "
+                "young people in six businesses. With the Black Prince Trust it offered "
+                "free boxing and basketball to young people at risk. Through the WeRise "
+                "digital work experience programme, young people, two of them care "
+                "leavers, worked on real client briefs and went on to permanent jobs. A "
+                "partnership with LDN Apprenticeships is set to offer 100 apprenticeships, "
+                "and the Social Enterprise Academy is helping students in twelve local "
+                "schools run micro social enterprises.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "6", "label": "young people placed with six businesses"},
+                    {"figure": "100", "label": "apprenticeships through LDN Apprenticeships"},
+                    {"figure": "12", "label": "schools offered micro social enterprises"},
+                ],
+            ),
+            ("heading", "Who makes it happen"),
+            (
+                "paragraph",
+                "<p>Guy's and St Thomas' Charity gave a start-up grant, Lambeth CCG funds "
+                "co-ordination and management, and the Streatham Business Improvement "
+                "District lends support, while the council shares resources and helps "
+                "develop ideas. Local voluntary groups, business improvement districts and "
+                "parents' groups such as Streatham Mums were consulted when the programme "
+                "was set up, so it reflects what Lambeth's families actually need.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Milton Keynes: great parish collaboration",
+        "lead": "Milton Keynes Council",
+        "partner_members": [],
+        "partner_organisations": ["MK Association of Local Councils"],
+        "year": 2020,
+        "summary": (
+            "Milton Keynes, the first fully parished unitary authority, has handed 28 "
+            "facilities and a growing share of green space to its 48 parish and town "
+            "councils, and shares decisions with them through a Parish Advisory Group."
+        ),
+        "themes": ["neighbourhoods-and-communities", "governance"],
+        "principles": [1, 2, 6],
+        "contact_name": "Kay Pettit",
+        "contact_role": "Programme Manager",
+        "body": [
+            ("heading", "A place built on co-operation"),
+            (
+                "paragraph",
+                "<p>Milton Keynes was created fifty years ago as a pioneering new city "
+                "through partnerships between public bodies, business and communities, and "
+                "that way of working still helps its people thrive. It was the first "
+                "unitary authority to be fully parished, and with two new parish councils "
+                "formed this year to serve growing communities there are now 48. The "
+                "population of 270,000 is expected to reach 500,000, larger than "
+                "Edinburgh, Cardiff or Liverpool.</p><p>The council believes in putting "
+                "power back with local communities and works with parish and town councils "
+                "so that services are delivered in the right way to the right people.</p>",
+            ),
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>In recent years the council has:</p><ul><li>transferred 28 "
+                "well-used local facilities to parish councils, among them a swimming "
+                "pool, a library, community centres, depots and meeting places;</li>"
+                "<li>given parishes £100,000 to keep the environment clean, funding among "
+                "other things a green weed-killing machine that uses no chemicals;</li>"
+                "<li>found parishes that want a bigger role in local services, whether "
+                "influencing, topping up or taking them over; five already look after "
+                "green space, eleven more will follow, and parishes will then care for "
+                "around 30% of Milton Keynes' green space.</li></ul>",
+            ),
+            (
+                "paragraph",
+                "<p>It has also created a Parish Advisory Group, where parish councillors, "
+                "a ward councillor from each main party, three officers and a cabinet "
+                "member discuss and decide matters affecting parish and town councils. "
+                "Named officers handle parish liaison and everyday queries and attend the "
+                "Parish Quarterly Forum and parish, clerk and area meetings. Together the "
+                "council and parishes have drafted a framework for working more closely "
+                "and deciding who is best placed to look after a service or asset, and an "
+                "MK Association of Local Councils conference drew more than 200 parish "
+                "councillors.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "48", "label": "parish and town councils"},
+                    {"figure": "28", "label": "local facilities transferred to parishes"},
+                    {"figure": "£100,000", "label": "for parishes to keep the environment clean"},
+                    {"figure": "30%", "label": "of green space to be cared for by parishes"},
+                    {"figure": "200+", "label": "parish councillors at the conference"},
+                ],
+            ),
+            ("heading", "Recognition"),
+            (
+                "paragraph",
+                "<p>The National Association of Local Councils has called Milton Keynes a "
+                "beacon of good practice for working with parishes, and the council sees "
+                "its role as helping parishes use their local knowledge to build better "
+                "communities.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Securing investment in our communities through our commitment to social value",
+        "lead": "Newcastle City Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Newcastle weighs social as well as financial value across commissioning and "
+            "procurement, spending over £180 million locally in a year, and pairs this with "
+            "community asset transfers, the Newcastle Fund and a £1 million Life Chances "
+            "Fund."
+        ),
+        "themes": ["procurement-and-social-value", "community-wealth-building"],
+        "principles": [4, 5, 10],
+        "contact_name": "Rhonda Eagle",
+        "contact_role": "Collaborative Procurement Manager",
+        "body": [
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>Newcastle City Council believes social value matters as much as "
+                "financial value, and should inform every decision, especially when it "
+                "commissions and buys from partners. It has changed its working practices "
+                "so that social value is considered at each stage of the commissioning and "
+                "procurement cycle.</p><p>Under the Newcastle Social Value Commitment, the "
+                "council spends locally wherever it can, focuses on what communities say "
+                "they value, leads ethically and makes green, sustainable choices.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "£180m+", "label": "spent with Newcastle organisations last year"},
+                    {"figure": "£269m", "label": "spent with North East organisations"},
+                    {"figure": "40%", "label": "of influenceable spend expected in the city"},
+                    {"figure": "16", "label": "facilities transferred to communities"},
+                    {"figure": "£1m", "label": "Life Chances Fund"},
+                ],
+            ),
+            ("heading", "Where the money goes"),
+            (
+                "paragraph",
+                "<p>Last year the council spent more than £180 million with organisations "
+                "in Newcastle and nearly £269 million across the North East. Next year it "
+                "expects about 40% of the spend it can influence to go to Newcastle "
+                "organisations and 65% to the region, with 15 to 20% going to voluntary "
+                "and community organisations. As a big employer and investor it knows its "
+                "own choices count, and that the effect grows when partners act together, "
+                "so it is sharing how it secures and measures social value and urging "
+                "partners to do the same.</p>",
+            ),
+            ("heading", "Building community wealth"),
+            (
+                "paragraph",
+                "<p>Buying locally is one part of a wider community wealth building "
+                "approach that uses the council's powers, resources and assets. For seven "
+                "years the Newcastle Fund has helped keep community initiatives going in "
+                "partnership with the voluntary and community sectors. Council buildings "
+                "are being handed to residents so they have a real stake in local wealth: "
+                "16 facilities have moved to community ownership and talks on 12 more are "
+                "under way.</p><p>A new £1 million Life Chances Fund, run with partners, "
+                "will help the city's most deprived residents overcome barriers to work "
+                "and reach their potential, making a lasting difference in their "
+                "communities.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Newcastle Parks Trust",
+        "lead": "Newcastle City Council",
+        "partner_members": [],
+        "partner_organisations": ["Newcastle Parks Trust", "National Trust"],
+        "year": 2020,
+        "summary": (
+            "Facing a cut of over 90% in parks funding, Newcastle became the first major UK "
+            "city to transfer its parks and allotments to an independent charitable trust, "
+            "opening new funding and more community decision-making."
+        ),
+        "themes": ["culture-and-leisure", "neighbourhoods-and-communities"],
+        "principles": [3, 4, 7],
+        "contact_name": "Narinder Bhabra",
+        "contact_role": "Business Management Officer",
+        "body": [
+            ("heading", "Why parks needed a new model"),
+            (
+                "paragraph",
+                "<p>Newcastle's parks have been treasured since Victorian times as places "
+                "to get away, explore, rest and play. They help keep people healthy, clean "
+                "the air, support wildlife and are part of the city's culture and "
+                "history.</p><p>Austerity put that at risk. Government cuts meant the "
+                "council had to reduce its parks budget by more than 90%, leaving the "
+                "future of its green spaces in doubt, as in many places around the "
+                "country.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "a measure of a city's greatness is to be found in the quality of its "
+                        "public spaces, its parks and its squares"
+                    ),
+                    "attribution": "John Ruskin",
+                },
+            ),
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>On 1 April 2019 Newcastle became the first major UK city to pass its "
+                "parks and allotments to an independent charitable trust, set up to look "
+                "after them for generations to come. Newcastle Parks Trust was developed "
+                "with the National Trust and communities across the city as a co-operative "
+                "response to austerity. As a charity, it can draw on sources of funding "
+                "that are closed to the council.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "90%+", "label": "cut in council funding for parks"},
+                    {"figure": "1 April 2019", "label": "parks and allotments passed to the trust"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>Money is only part of the story. The trust gives residents far more "
+                "involvement in and ownership of their parks, including:</p><ul><li>more "
+                "events run by and for communities;</li><li>decisions led by the "
+                "community;</li><li>new ways to raise income, such as residents starting "
+                "small businesses and co-operatives in the parks.</li></ul><p>The "
+                "co-operative approach has moved the city's goal from holding on to what "
+                "it has towards making its parks better and livelier for everyone.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Social Prescribing",
+        "lead": "Oldham Council",
+        "partner_members": [],
+        "partner_organisations": ["Action Together", "Oldham Cares Alliance"],
+        "year": 2020,
+        "summary": (
+            "Oldham gave a three-year social prescribing contract to a local voluntary and "
+            "community consortium, forming an early public sector innovation partnership "
+            "that links people to community groups and joins up with multidisciplinary "
+            "neighbourhood teams."
+        ),
+        "themes": ["health-and-social-care", "neighbourhoods-and-communities"],
+        "principles": [1, 3, 7],
+        "contact_name": "Peter Pawson",
+        "contact_role": "Thriving Communities and PBI Programme Manager",
+        "body": [
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>To mark the world's first Social Prescribing Day in March 2019, Oldham "
+                "Council awarded a three-year contract to a consortium of local voluntary "
+                "and community organisations. The result, a Social Prescribing Innovation "
+                "Partnership, is believed to be among the first of its kind in the English "
+                "public sector.</p><p>It grows out of the Thriving Communities programme, "
+                "which builds on the people, groups and strengths already in Oldham's "
+                "neighbourhoods to step in earlier and prevent problems. Using community "
+                "resources to tackle issues early avoids costlier outcomes later and helps "
+                "residents take charge of their own health and wellbeing.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>The NHS Long Term Plan calls for more social prescribing, which Oldham "
+                "already does. Nearly 10% of residents describe themselves as lonely, and "
+                "linking people to walking, talking, gardening and other local groups can "
+                "do more for wellbeing than medicine alone. The partnership works with "
+                "Oldham Cares Alliance partners and the voluntary, community, faith and "
+                "social enterprise sector to co-design the service, and it treats "
+                "strengthening community groups as part of the job.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": (
+                        "The Social Prescribing service is excellent - five stars. ... I feel "
+                        "like someone is looking out for me."
+                    ),
+                    "attribution": "Rani, referred to social prescribing by her GP",
+                },
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>Rani, recently widowed with a baby daughter, was referred by her GP for "
+                "mild depression. Through Action Together, which runs social prescribing "
+                "in Oldham, she joined a knitting group and found a play session for her "
+                "daughter; she has since started further education and is looking for "
+                "work.</p><p>Social prescribers now sit in integrated multidisciplinary "
+                "teams with social workers, district nurses and health care assistants, "
+                "sharing a building and resources. GP-based Focused Care teams work with "
+                "households whose needs medicine alone cannot meet. Dr John Patterson, the "
+                "CCG's chief clinical officer, says vulnerable families given good NHS and "
+                "GP care reduce their A&amp;E use by up to 40%.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "3 years", "label": "length of the social prescribing contract"},
+                    {"figure": "~10%", "label": "of residents who say they are lonely"},
+                    {"figure": "40%", "label": "possible fall in A&E use for families helped"},
+                ],
+            ),
+        ],
+    },
+    {
+        "title": "Creative Solutions Forum",
+        "lead": "Plymouth City Council",
+        "partner_members": [],
+        "partner_organisations": [],
+        "year": 2020,
+        "summary": (
+            "Plymouth set up a monthly multi-agency forum where practitioners, managers and "
+            "commissioners agree bespoke plans for adults with the most complex needs; of "
+            "the first 52 cases, about 70% were resolved at one meeting and high-cost "
+            "crisis care fell."
+        ),
+        "themes": ["health-and-social-care"],
+        "principles": [3, 7, 9],
+        "contact_name": "Gary Wallace",
+        "contact_role": "Public Health Specialist",
+        "body": [
+            ("heading", "The problem"),
+            (
+                "paragraph",
+                "<p>Some adults with severe, overlapping mental and social vulnerabilities "
+                "fall through every gap. They do not fit standard care, often do not "
+                "present in ways services recognise, and many avoid authority altogether. "
+                "One local man, John, had a brain injury, seizures and an alcohol problem, "
+                "no fixed address and frequent emergency call-outs, and kept discharging "
+                "himself from hospital.</p>",
+            ),
+            ("heading", "What the council did"),
+            (
+                "paragraph",
+                "<p>Plymouth City Council and its partners created the Creative Solutions "
+                "Forum, designed by a public health specialist leading complex needs work "
+                "with an adult safeguarding colleague and accountable to the Safeguarding "
+                "Adults Board. Each month, providers and commissioners from public health, "
+                "adult social care and mental health meet, deliberately mixing "
+                "practitioners, managers and commissioners to build trust and share risk. "
+                "Any adult whose complex needs cannot be met by one agency or the usual "
+                "joint response can be discussed, whatever their diagnosis. Real-time case "
+                "data is used, nobody may be excluded, and everyone discussed leaves with "
+                "a plan.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Working this way exposed how services had grown up in silos, shaped by "
+                "mechanistic commissioning and competition, leaving people feeling done to "
+                "rather than worked with and pushing them towards costly unplanned care. "
+                "The 26 services and five commissioners in the complex needs system set "
+                "out to learn together, using systems thinking and appreciative "
+                "inquiry.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "52", "label": "cases in the first audit"},
+                    {"figure": "70%", "label": "of cases resolved at one meeting"},
+                    {"figure": "26", "label": "services in the complex needs system"},
+                    {"figure": "5", "label": "commissioners working together"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>John was discussed three times: first he went to specialist rehab for "
+                "eight weeks, then to a hostel where he reconnected with family, and then "
+                "to his own flat, where he has now lived for a year. An audit of the first "
+                "52 cases found steady falls in hospital and emergency service use, "
+                "evictions and bed and breakfast placements. Around 70% of cases are "
+                "settled at one meeting and almost all within three. Staff report better "
+                "risk management, less anxiety and much stronger trust between services, "
+                "and co-operation has become the norm.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "Developing a co-operative network and community for Preston",
+        "lead": "Preston City Council",
+        "partner_members": ["Co-operatives UK", "Kirklees Council"],
+        "partner_organisations": [
+            "Preston Cooperative Development Network",
+            "University of Central Lancashire",
+            "Open Society Foundation",
+            "Mondragon",
+            "1Worker1Vote",
+            "Co-operative University",
+        ],
+        "year": 2020,
+        "summary": (
+            "Preston, its co-operative development network and UCLan are growing the city's "
+            "co-operative economy: building a support network and education centre, aiming "
+            "for ten new worker co-operatives, and sharing what they learn with other "
+            "places."
+        ),
+        "themes": ["economy-and-enterprise", "community-wealth-building"],
+        "principles": [4, 1, 9],
+        "contact_name": "",
+        "contact_role": "Policy & External Relations",
+        "body": [
+            ("heading", "What the project sets out to do"),
+            (
+                "paragraph",
+                "<p>The Preston Cooperative Development Network (PCDN) is working with "
+                "Preston City Council and the University of Central Lancashire (UCLan) to "
+                "strengthen the city's co-operative economy. Funded by the Open Society "
+                "Foundation and the council, the project has three aims:</p><ul><li>grow "
+                "a network of co-operatives, individuals and support bodies, including a "
+                "Co-operative Education Centre and a union co-op;</li><li>set up ten new "
+                "worker co-operatives;</li><li>record what is learned and share it with "
+                "other cities, councils and policy makers.</li></ul>",
+            ),
+            (
+                "paragraph",
+                "<p>Outside expertise is central. Advisers from the Mondragon co-operatives "
+                "in the Basque Country will look at social entrepreneurship and "
+                "partnership with the PCDN, and 1Worker1Vote from the United States will "
+                "advise on union co-operatives as a model for new worker co-ops.</p>",
+            ),
+            ("heading", "Progress so far"),
+            (
+                "paragraph",
+                "<p>A Cooperatives Steering Group, bringing together Preston partners and "
+                "Co-operatives UK, is raising awareness of co-operatives and of the help "
+                "available to start one. An advisory group representing BAME and migrant "
+                "communities has kept inclusion in focus from the start, and links to "
+                "co-operative development in the criminal justice system are being "
+                "explored.</p><p>A pipeline of projects across several sectors is "
+                "expected. A new digital co-operative has already been supported, and "
+                "digital businesses across Lancashire will be introduced to platform "
+                "co-operatives. Through the CCIN's Policy Prototype programme, Preston has "
+                "teamed up with Kirklees Council to look at co-operative answers to social "
+                "care, and early talks have begun in construction and transport.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "3", "label": "project objectives"},
+                    {"figure": "10", "label": "new worker co-operatives planned"},
+                ],
+            ),
+            ("heading", "What comes next"),
+            (
+                "paragraph",
+                "<p>Visits from Mondragon start in May 2020. The Preston Co-operative "
+                "Education Centre, itself to be a co-operative, is being designed with the "
+                "Co-operative University. Learning and evaluation continue throughout, and "
+                "findings will go back to the funder and the wider community.</p>",
+            ),
+        ],
+    },
+    {
+        "title": "The Preston Model",
+        "lead": "Preston City Council",
+        "partner_members": [],
+        "partner_organisations": ["CLES", "The Democracy Collaborative"],
+        "year": 2020,
+        "summary": (
+            "Working with CLES, Preston and its anchor institutions changed how they buy "
+            "goods and services; spend with Preston businesses rose from 5% to 18.2%, and "
+            "with Lancashire firms from 39% to 79.2%, supporting thousands of local jobs."
+        ),
+        "themes": ["community-wealth-building", "procurement-and-social-value"],
+        "principles": [1, 4, 5],
+        "contact_name": "",
+        "contact_role": "Policy & External Relations",
+        "body": [
+            ("heading", "Where it started"),
+            (
+                "paragraph",
+                "<p>When Labour, including Co-operative Party members, took control of "
+                "Preston City Council in 2011, the new administration saw that the local "
+                "economy needed a thorough overhaul if life was to improve for local "
+                "people. Drawing on work by CLES and the Democracy Collaborative in the "
+                "USA, in 2013 the council identified the area's anchor institutions, the "
+                "biggest buyers of goods and services locally, as potential community "
+                "wealth builders.</p>",
+            ),
+            ("heading", "What was done"),
+            (
+                "paragraph",
+                "<p>To see what local benefit could come from redirecting the anchors' "
+                "existing spending, CLES examined the top 300 suppliers of each one and "
+                "found more than £1bn of procurement a year. Only 5% of it went to Preston "
+                "and 39% to Lancashire as a whole. Over the following four years, with "
+                "CLES's help, the council and each anchor changed their buying processes "
+                "and practices so that more of that wealth works for the local "
+                "economy.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"figure": "18.2%", "label": "of anchor spend with Preston businesses"},
+                    {"figure": "£74m", "label": "increase in spend with Preston organisations"},
+                    {"figure": "79.2%", "label": "of spend with Lancashire businesses"},
+                    {"figure": "1,648", "label": "jobs supported by higher Preston spend"},
+                    {"figure": "4,500", "label": "jobs supported by higher Lancashire spend"},
+                ],
+            ),
+            ("heading", "What changed"),
+            (
+                "paragraph",
+                "<p>Across the six anchor institutions involved, total procurement fell "
+                "from over £746m in 2012/13 to just over £616m, a result of austerity. Yet "
+                "the updated analysis shows more than £112m of that now goes to Preston "
+                "businesses, 18.2% of the total and £74m more than in 2012/13, when only "
+                "£37m was spent in the city.</p><p>Over £488m, or 79.2%, is now spent with "
+                "Lancashire businesses, an increase of almost £200 million. Spend leaking "
+                "out of the county has fallen from £457m (61%) to £128m (20.8%). Using the "
+                "actual rises in spend and average output per employee, the increase in "
+                "Preston spend is estimated to support some 1,648 jobs, and the increase "
+                "across Lancashire around 4,500.</p>",
+            ),
+        ],
+    },
 ]
