@@ -2497,10 +2497,14 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>Damian Brady, acting Chief Executive of THCVS, welcomed the way the scheme"
-                    " targets community benefits from council contracts at grassroots "
-                    "organisations in Tower Hamlets. For the council, it is a more creative use of"
-                    " its buying power that strengthens the voluntary sector and protects services"
-                    " residents value.</p>"
+                    " points community benefits from council contracts at grassroots organisations"
+                    " in Tower Hamlets, the people who need them most, and said THCVS is ready to "
+                    "help local people make use of the new opportunity.</p><p>For the council, the"
+                    " scheme is a more imaginative way of using its purchasing power. Rather than "
+                    "leaving it to chance where the community benefits from its contracts end up, "
+                    "it steers them to the voluntary groups whose work residents rely on, giving "
+                    "those groups tailored support and helping to protect the services people "
+                    "value.</p>"
                 ),
             ),
         ],
