@@ -186,8 +186,8 @@ CASE_STUDIES = [
         "year": 2020,
         "summary": (
             "Salford replaced out-of-city children's home placements for 12 to 17 year olds with "
-            "Route29, a multi-disciplinary hub designed, named and partly staffed through the "
-            "choices of young people with experience of care."
+            "Route29, a multi-disciplinary hub that young people with experience of care helped to"
+            " design, name and recruit staff for."
         ),
         "themes": ["children-and-young-people", "health-and-social-care"],
         "principles": [3, 7, 9],
@@ -649,8 +649,8 @@ CASE_STUDIES = [
         "year": 2020,
         "summary": (
             "Chosen in 2018 as one of two pilot areas, Stevenage put a Modern Slavery Charter into"
-            " practice through staff and councillor training, contractor checks, a local "
-            "conference and a one-to-one support service for victims."
+            " practice through staff and councillor training, work with contractors through "
+            "procurement, a local conference and a one-to-one support service for victims."
         ),
         "themes": ["neighbourhoods-and-communities", "procurement-and-social-value", "governance"],
         "principles": [1, 5, 10],
@@ -948,9 +948,9 @@ CASE_STUDIES = [
                 "paragraph",
                 (
                     "<p>The aim is an independent body that supports and challenges the sector, "
-                    "offers leadership and shares skills and know-how, and building relationships "
-                    "between local VCSE groups, public bodies and businesses so that local action "
-                    "thrives and communities are heard.</p>"
+                    "offers leadership and shares skills and know-how, and that builds "
+                    "relationships between local VCSE groups, public bodies and businesses so that"
+                    " local action thrives and communities are heard.</p>"
                 ),
             ),
         ],
@@ -1025,7 +1025,7 @@ CASE_STUDIES = [
                     },
                     {
                         "figure": "1 of 6",
-                        "label": "'Wave 1' pilots in the £200m Local Full Fibre Networks programme",
+                        "label": "'Wave 1' pilots in the £200m Local Full Fibre Network Programme",
                     },
                 ],
             ),
