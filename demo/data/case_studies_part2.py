@@ -1062,7 +1062,7 @@ CASE_STUDIES = [
         "partner_members": [],
         "partner_organisations": [
             "NHS Tameside and Glossop Clinical Commissioning Group",
-            "Tameside & Glossop Integrated NHS Foundation Trust",
+            "Tameside Hospital",
         ],
         "year": 2020,
         "summary": (
