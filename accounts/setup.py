@@ -1,0 +1,214 @@
+"""Create the hub's roles (groups), their permissions and the "Comms approval" workflow.
+
+`setup_roles(apps)` works against either the live app registry (the `setup_roles` command) or a
+migration's historical one (accounts' data migration), so it only uses plain model managers.
+It is safe to run again: it adds what is missing and never removes anything comms added.
+Lab lead groups are made per lab by `labs.access`, not here.
+"""
+
+from django.contrib.auth.management import create_permissions
+
+from .roles import (
+    COMMS_APPROVAL_TASK,
+    COMMS_APPROVAL_WORKFLOW,
+    COMMS_TEAM,
+    MEMBERS,
+    SITE_ADMINISTRATORS,
+)
+
+ACCESS_ADMIN = "wagtailadmin.access_admin"
+EDIT = ("add", "change", "delete", "view")
+
+# Page permissions on the site's home page, so on every page of the site.
+COMMS_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
+
+# Permissions on the root collection, so on every collection.
+COMMS_COLLECTION_PERMISSIONS = (
+    *(f"wagtaildocs.{action}_document" for action in ("add", "change", "delete", "choose")),
+    *(f"wagtailimages.{action}_image" for action in ("add", "change", "delete", "choose")),
+    *(f"wagtailcore.{action}_collection" for action in ("add", "change", "delete")),
+)
+
+# model label -> actions. Models that must exist when the roles are first created.
+COMMS_MODEL_PERMISSIONS = {
+    "core.principle": EDIT,
+    "core.theme": EDIT,
+    "core.region": EDIT,
+    "core.sitechrome": ("change",),
+    "members.partnerorganisation": EDIT,
+    "wagtailredirects.redirect": EDIT,
+    "wagtailsearchpromotions.query": EDIT,
+}
+# Models granted whenever they exist (they belong to apps that may land later).
+COMMS_OPTIONAL_MODEL_PERMISSIONS = {
+    "search.synonym": EDIT,
+}
+# Every permission on every model of these apps, when they are installed.
+COMMS_OPTIONAL_APPS = ("applications",)
+
+SITE_ADMINISTRATOR_MODEL_PERMISSIONS = {
+    "auth.user": EDIT,
+    "auth.group": EDIT,
+    "wagtailcore.site": EDIT,
+    "wagtailcore.workflow": EDIT,
+    "wagtailcore.task": EDIT,
+}
+
+
+def _ensure_permission_rows(apps):
+    """Permissions are normally made after `migrate`; a data migration needs them now."""
+    for app_config in apps.get_app_configs():
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = models_module
+
+
+def _model_exists(apps, label):
+    try:
+        apps.get_model(label)
+    except LookupError:
+        return False
+    return True
+
+
+def _permission(apps, name):
+    """`app_label.codename` -> Permission, or None when it does not exist."""
+    permission_model = apps.get_model("auth", "Permission")
+    app_label, codename = name.split(".", 1)
+    return permission_model.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).first()
+
+
+def _model_permission_names(model_permissions):
+    for label, actions in model_permissions.items():
+        app_label, model_name = label.split(".")
+        for action in actions:
+            yield f"{app_label}.{action}_{model_name}"
+
+
+def _required(apps, names):
+    permissions = []
+    for name in names:
+        permission = _permission(apps, name)
+        if permission is None:
+            raise LookupError(f"The permission {name} does not exist.")
+        permissions.append(permission)
+    return permissions
+
+
+def _optional_permissions(apps):
+    permission_model = apps.get_model("auth", "Permission")
+    present = {
+        label: actions
+        for label, actions in COMMS_OPTIONAL_MODEL_PERMISSIONS.items()
+        if _model_exists(apps, label)
+    }
+    names = list(_model_permission_names(present))
+    permissions = [p for p in (_permission(apps, name) for name in names) if p is not None]
+    installed = {config.label for config in apps.get_app_configs()}
+    apps_present = [label for label in COMMS_OPTIONAL_APPS if label in installed]
+    if apps_present:
+        permissions += list(
+            permission_model.objects.filter(content_type__app_label__in=apps_present)
+        )
+    return permissions
+
+
+def _home_page_id(apps):
+    site_model = apps.get_model("wagtailcore", "Site")
+    site = site_model.objects.filter(is_default_site=True).first() or site_model.objects.first()
+    return site.root_page_id if site else None
+
+
+def _root_collection(apps):
+    return apps.get_model("wagtailcore", "Collection").objects.filter(depth=1).first()
+
+
+def _setup_comms(apps, group, report):
+    group.permissions.add(
+        *_required(apps, [ACCESS_ADMIN, *_model_permission_names(COMMS_MODEL_PERMISSIONS)]),
+        *_optional_permissions(apps),
+    )
+
+    home_id = _home_page_id(apps)
+    if home_id is None:
+        report.append("No site yet: page permissions and the workflow were not assigned.")
+    else:
+        page_permission_model = apps.get_model("wagtailcore", "GroupPagePermission")
+        for action in COMMS_PAGE_PERMISSIONS:
+            page_permission_model.objects.get_or_create(
+                group=group,
+                page_id=home_id,
+                permission=_required(apps, [f"wagtailcore.{action}_page"])[0],
+            )
+
+    root = _root_collection(apps)
+    collection_permission_model = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    for permission in _required(apps, COMMS_COLLECTION_PERMISSIONS):
+        collection_permission_model.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
+    return home_id
+
+
+def _setup_workflow(apps, comms, home_id, report):
+    content_type_model = apps.get_model("contenttypes", "ContentType")
+    workflow_model = apps.get_model("wagtailcore", "Workflow")
+    task_model = apps.get_model("wagtailcore", "GroupApprovalTask")
+    workflow_task_model = apps.get_model("wagtailcore", "WorkflowTask")
+    workflow_page_model = apps.get_model("wagtailcore", "WorkflowPage")
+
+    task = task_model.objects.filter(name=COMMS_APPROVAL_TASK).first()
+    if task is None:
+        content_type, _ = content_type_model.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
+        task = task_model.objects.create(
+            name=COMMS_APPROVAL_TASK, content_type=content_type, active=True
+        )
+    task.groups.add(comms)
+
+    workflow, _ = workflow_model.objects.get_or_create(
+        name=COMMS_APPROVAL_WORKFLOW, defaults={"active": True}
+    )
+    if not workflow_task_model.objects.filter(workflow=workflow, task=task).exists():
+        workflow_task_model.objects.create(
+            workflow=workflow,
+            task=task,
+            sort_order=workflow_task_model.objects.filter(workflow=workflow).count(),
+        )
+    if home_id is not None:
+        workflow_page_model.objects.update_or_create(
+            page_id=home_id, defaults={"workflow": workflow}
+        )
+        report.append(f"The {COMMS_APPROVAL_WORKFLOW!r} workflow covers every page of the site.")
+    return workflow
+
+
+def setup_roles(apps):
+    """Create or complete the roles; returns a list of lines describing what was done."""
+    _ensure_permission_rows(apps)
+    group_model = apps.get_model("auth", "Group")
+    report = []
+
+    comms, _ = group_model.objects.get_or_create(name=COMMS_TEAM)
+    home_id = _setup_comms(apps, comms, report)
+    _setup_workflow(apps, comms, home_id, report)
+    report.append(f"{COMMS_TEAM}: {comms.permissions.count()} model permissions.")
+
+    group_model.objects.get_or_create(name=MEMBERS)
+    report.append(f"{MEMBERS}: no admin access; used for members-only pages and collections.")
+
+    admins, _ = group_model.objects.get_or_create(name=SITE_ADMINISTRATORS)
+    admins.permissions.add(
+        *_required(
+            apps,
+            [ACCESS_ADMIN, *_model_permission_names(SITE_ADMINISTRATOR_MODEL_PERMISSIONS)],
+        )
+    )
+    report.append(f"{SITE_ADMINISTRATORS}: {admins.permissions.count()} model permissions.")
+    return report
