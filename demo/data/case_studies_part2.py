@@ -1531,7 +1531,7 @@ CASE_STUDIES = [
         "title": "Communications, Membership & Events for the CCIN",
         "lead": "Branding.coop",
         "partner_members": [],
-        "partner_organisations": ["Co-operative Councils' Innovation Network"],
+        "partner_organisations": [],
         "year": 2020,
         "summary": (
             "Since 2016 Branding.coop has run communications, membership and events for the "
@@ -1676,7 +1676,7 @@ CASE_STUDIES = [
         "title": "Developing Innovative Training for the Co-operative Councils' Innovation Network",
         "lead": "The Co-operative College",
         "partner_members": [],
-        "partner_organisations": ["Co-operative Councils' Innovation Network"],
+        "partner_organisations": [],
         "year": 2020,
         "summary": (
             "The CCIN signed an agreement with the Co-operative College to build an online "
