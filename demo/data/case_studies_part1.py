@@ -95,7 +95,7 @@ CASE_STUDIES = [
                 "<p>Brent Hubs are designed to make local communities more resilient and "
                 "less dependent on services over the long term. They give residents "
                 "another way to link up with local organisations and with one another, to "
-                "get information, advice and support, and to use community space to try "
+                "find help and advice, and to borrow community space for trying "
                 "out ideas and activities that improve their area.</p>",
             ),
             (
@@ -242,11 +242,12 @@ CASE_STUDIES = [
             ("heading", "What the council did"),
             (
                 "paragraph",
-                "<p>As part of the Housing Festival, a five-year exploration of housing "
-                "innovation, the council has put the city forward as a real-world "
-                "laboratory. It is making a range of sites available for testing over the "
-                "next five years, including some that would normally be written off as "
-                "undeliverable by standard development methods.</p>",
+                "<p>Under the banner of the Housing Festival, which will spend five years "
+                "exploring new approaches to housing, the council has put the city "
+                "forward as a real-world laboratory. It is making a range of sites "
+                "available for testing over the next five years, including some that "
+                "would normally be written off as undeliverable by standard development "
+                "methods.</p>",
             ),
             (
                 "paragraph",
@@ -254,8 +255,8 @@ CASE_STUDIES = [
                 "out. Modular homes from ZED Pods, for example, mean temporary or permanent "
                 "homes can go from plan to occupation within six months. The festival is "
                 "also looking at smart technology and offsite manufacturing, and "
-                "showcasing the work already going on in Bristol through partnerships, "
-                "innovators, community groups and pioneers.</p>",
+                "putting a spotlight on what local partners, innovators and community "
+                "groups are already doing in Bristol.</p>",
             ),
             (
                 "key_figures",
@@ -425,8 +426,8 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 "<p>The legacy goes further. Young people now take part in council policy "
-                "development, commissioning and recruitment, and are helping to shape the "
-                "borough's new violence reduction unit. Partners have taken up the "
+                "development, commissioning and recruitment, and they have a hand in "
+                "designing the borough's new violence reduction unit. Partners have taken up the "
                 "campaign as a rallying cry, and stronger relationships mean more "
                 "opportunities and support for young people.</p>",
             ),
@@ -535,15 +536,15 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 "<p>Free parking came with practical support. The council has been "
-                "extending its own network of free charging points, both on the street and "
-                "at council venues, so that drivers can top up their batteries while they "
+                "adding free charging points of its own, at the kerbside and at "
+                "council-run buildings, so that drivers can top up their batteries while they "
                 "go about their day.</p>",
             ),
             ("heading", "A greener car club"),
             (
                 "paragraph",
-                "<p>The city also runs its own car club, recognised as having one of the "
-                "lowest carbon fleets in the UK. Ten more electric vehicles are joining "
+                "<p>The city also runs its own car club, whose fleet is acknowledged as "
+                "among the least polluting in the UK. Ten more electric vehicles are joining "
                 "the fleet this year. Shared cars cut traffic as well as emissions: each "
                 "car club vehicle is estimated to replace a further twelve private cars on "
                 "Glasgow's streets.</p>",
@@ -607,7 +608,7 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 "<p>Ten organisations are working together to deliver the service, with "
-                "the council paying for the meals. That funding was agreed as part of the "
+                "the council paying for the meals. The money was committed through the "
                 "council's new Social Mobility Delivery Plan, tying the scheme to the "
                 "borough's wider efforts to improve residents' life chances.</p>",
             ),
@@ -668,8 +669,8 @@ CASE_STUDIES = [
                 "with residents. From January 2019, children from Waterways Nursery in "
                 "Thamesmead have gone weekly to Lakeview Court for crafts, stories and "
                 "cooking. And since Easter 2019, Vista Field nursery has taken children "
-                "each week to a nearby community centre to join an older people's session "
-                "of stories, art, crafts, songs and rhymes.</p>",
+                "each week to an older people's activity session at a local community "
+                "centre for stories, art, crafts, songs and rhymes.</p>",
             ),
             ("heading", "What changed"),
             (
@@ -685,8 +686,8 @@ CASE_STUDIES = [
                 "sector providers, such as Westcombe Park Care Home, run by BUPA, and "
                 "Greenwich Leisure Limited. The scheme shows how public and private "
                 "partners can work together to deliver real benefits for residents.</p>"
-                "<p>It is one of the recommendations of the council's Social Mobility "
-                "Strategy, which aims to widen residents' opportunities across many policy "
+                "<p>It also delivers one recommendation of the council's Social Mobility "
+                "Strategy, whose goal is to widen residents' opportunities across many policy "
                 "areas, and a co-operative way of working is central to delivering "
                 "it.</p>",
             ),
@@ -937,7 +938,7 @@ CASE_STUDIES = [
                 "approach will carry through the rest of the drafting, with residents, "
                 "businesses and strategic partners involved at each step, so the final "
                 "strategy is co-produced and means something to everyone with a stake in "
-                "Knowsley. It will be launched in 2020 and run until 2030.</p>",
+                "Knowsley. Its launch is planned for 2020, and it covers the decade to 2030.</p>",
             ),
             (
                 "key_figures",
@@ -952,13 +953,13 @@ CASE_STUDIES = [
                 "<p>The strategy follows Knowsley Better Together, the idea that everyone "
                 "can achieve more by playing their part and pooling resources and "
                 "expertise. Under these principles the council and its partners "
-                "commit to:</p><ul><li>lead and champion Knowsley;</li><li>build better "
-                "partnerships and co-operate to improve the borough;</li><li>listen to the "
-                "community when making decisions;</li><li>spend, invest and recruit "
-                "locally to build social value;</li><li>help people to be independent and "
-                "to do more for themselves and each other;</li><li>prevent problems, or "
-                "stop them getting worse;</li><li>choose the way of delivering services "
-                "that gives the best outcomes.</li></ul>",
+                "commit to:</p><ul><li>speak up for Knowsley and lead its community;</li>"
+                "<li>work co-operatively in stronger partnerships;</li><li>take residents' "
+                "views into account in every decision;</li><li>create social value by "
+                "buying, investing and hiring in the borough;</li><li>support people to "
+                "rely less on services and more on themselves and one another;</li><li>act "
+                "early, before problems start or grow;</li><li>pick whichever way of "
+                "delivering a service leads to the best results.</li></ul>",
             ),
         ],
     },
@@ -1009,15 +1010,15 @@ CASE_STUDIES = [
                 "<p>Of the 21 young adults who joined in 2016 and 2017, 17 found jobs and "
                 "others moved on to further education or volunteering. Ten more were "
                 "gaining experience with businesses in 2018. Participants also report "
-                "greater confidence, better social skills and enjoying meeting new "
-                "people.</p>",
+                "more self-belief, stronger social skills and the pleasure of making new "
+                "friends.</p>",
             ),
             ("heading", "Next steps"),
             (
                 "paragraph",
                 "<p>The council wants more businesses to take part and plans a Supported "
                 "Employment Forum to show employers the benefits and the support on offer. "
-                "Interns are already helping to deliver free disability awareness training "
+                "Interns are also co-delivering disability awareness training, free of charge, "
                 "for businesses as part of Empower Job Carving, a new scheme that gathers "
                 "lower-skilled tasks from several people's jobs into one role suited to an "
                 "adult with a learning disability or disability. Three adults found work "
@@ -1055,13 +1056,13 @@ CASE_STUDIES = [
             ("heading", "A shared commitment"),
             (
                 "paragraph",
-                "<p>Lambeth Made is a borough-wide pledge to make Lambeth one of the best "
-                "places anywhere for children and young people to grow up. It puts them at "
+                "<p>Lambeth Made is a borough-wide pledge that Lambeth should rank among the "
+                "world's finest places in which to be a child or teenager. It puts them at "
                 "the centre of how the borough thinks, plans and acts, so that their lives "
                 "and prospects improve.</p><p>Launched in 2019, the programme aims for "
-                "change on a large scale by forming new partnerships with children and "
-                "young people, the wider community, local businesses and public and "
-                "voluntary services. It asks all of them to act in their schools, "
+                "change on a large scale by linking young Lambeth residents with their "
+                "neighbours, employers, public bodies and voluntary groups in new "
+                "partnerships. It asks all of them to act in their schools, "
                 "neighbourhoods and workplaces, led by what young people say they "
                 "need.</p>",
             ),
@@ -1077,8 +1078,8 @@ CASE_STUDIES = [
             ("heading", "What it has done so far"),
             (
                 "paragraph",
-                "<p>With Inspirational Youth it found a week's work experience for six "
-                "young people in six businesses. With the Black Prince Trust it offered "
+                "<p>With Inspirational Youth it placed six young people with six different "
+                "businesses for a week of work experience. With the Black Prince Trust it offered "
                 "free boxing and basketball to young people at risk. Through the WeRise "
                 "digital work experience programme, young people, two of them care "
                 "leavers, worked on real client briefs and went on to permanent jobs. A "
@@ -1126,14 +1127,15 @@ CASE_STUDIES = [
             (
                 "paragraph",
                 "<p>Milton Keynes was created fifty years ago as a pioneering new city "
-                "through partnerships between public bodies, business and communities, and "
+                "by public bodies, businesses and communities acting together, and "
                 "that way of working still helps its people thrive. It was the first "
                 "unitary authority to be fully parished, and with two new parish councils "
                 "formed this year to serve growing communities there are now 48. The "
                 "population of 270,000 is expected to reach 500,000, larger than "
                 "Edinburgh, Cardiff or Liverpool.</p><p>The council believes in putting "
                 "power back with local communities and works with parish and town councils "
-                "so that services are delivered in the right way to the right people.</p>",
+                "so that each service reaches the people who need it, in the way that "
+                "suits them.</p>",
             ),
             ("heading", "What the council did"),
             (
@@ -1286,10 +1288,11 @@ CASE_STUDIES = [
             ("heading", "What the council did"),
             (
                 "paragraph",
-                "<p>On 1 April 2019 Newcastle became the first major UK city to pass its "
-                "parks and allotments to an independent charitable trust, set up to look "
-                "after them for generations to come. Newcastle Parks Trust was developed "
-                "with the National Trust and communities across the city as a co-operative "
+                "<p>On 1 April 2019 Newcastle's parks and allotments passed from the council "
+                "to a new independent charity whose job is to care for them long into the "
+                "future; no other major UK city had done this. The National Trust and "
+                "residents from all over Newcastle helped create Newcastle Parks Trust "
+                "as a co-operative "
                 "response to austerity. As a charity, it can draw on sources of funding "
                 "that are closed to the council.</p>",
             ),
@@ -1454,8 +1457,9 @@ CASE_STUDIES = [
                 "to his own flat, where he has now lived for a year. An audit of the first "
                 "52 cases found steady falls in hospital and emergency service use, "
                 "evictions and bed and breakfast placements. Around 70% of cases are "
-                "settled at one meeting and almost all within three. Staff report better "
-                "risk management, less anxiety and much stronger trust between services, "
+                "settled at one meeting and almost all within three. Staff say risks are "
+                "handled better, high-risk cases worry them less and services trust each "
+                "other far more, "
                 "and co-operation has become the norm.</p>",
             ),
         ],
@@ -1487,9 +1491,9 @@ CASE_STUDIES = [
             ("heading", "What the project sets out to do"),
             (
                 "paragraph",
-                "<p>The Preston Cooperative Development Network (PCDN) is working with "
-                "Preston City Council and the University of Central Lancashire (UCLan) to "
-                "strengthen the city's co-operative economy. Funded by the Open Society "
+                "<p>Three partners, the Preston Cooperative Development Network (PCDN), the "
+                "city council and the University of Central Lancashire (UCLan), are joining "
+                "forces to build up co-operative business in Preston. Funded by the Open Society "
                 "Foundation and the council, the project has three aims:</p><ul><li>grow "
                 "a network of co-operatives, individuals and support bodies, including a "
                 "Co-operative Education Centre and a union co-op;</li><li>set up ten new "
@@ -1508,8 +1512,8 @@ CASE_STUDIES = [
                 "paragraph",
                 "<p>A Cooperatives Steering Group, bringing together Preston partners and "
                 "Co-operatives UK, is raising awareness of co-operatives and of the help "
-                "available to start one. An advisory group representing BAME and migrant "
-                "communities has kept inclusion in focus from the start, and links to "
+                "available to start one. BAME and migrant communities have their own "
+                "advisory group, which has kept inclusion in focus from the start, and links to "
                 "co-operative development in the criminal justice system are being "
                 "explored.</p><p>A pipeline of projects across several sectors is "
                 "expected. A new digital co-operative has already been supported, and "
@@ -1554,8 +1558,8 @@ CASE_STUDIES = [
             ("heading", "Where it started"),
             (
                 "paragraph",
-                "<p>When Labour, including Co-operative Party members, took control of "
-                "Preston City Council in 2011, the new administration saw that the local "
+                "<p>Labour, Co-operative Party members among them, won control of the "
+                "council in 2011, and the new administration saw that the local "
                 "economy needed a thorough overhaul if life was to improve for local "
                 "people. Drawing on work by CLES and the Democracy Collaborative in the "
                 "USA, in 2013 the council identified the area's anchor institutions, the "
