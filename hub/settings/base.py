@@ -216,6 +216,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# Text extraction from uploaded documents (documents/): bounds on each extraction's child
+# process, the largest file read, and how much of a document's text is indexed for search.
+DOCUMENT_EXTRACTION_TIMEOUT = int(env("DOCUMENT_EXTRACTION_TIMEOUT", "60"))
+DOCUMENT_EXTRACTION_MEMORY_MB = int(env("DOCUMENT_EXTRACTION_MEMORY_MB", "512"))
+DOCUMENT_EXTRACTION_MAX_FILE_MB = int(env("DOCUMENT_EXTRACTION_MAX_FILE_MB", "50"))
+DOCUMENT_INDEX_TEXT_LIMIT = int(env("DOCUMENT_INDEX_TEXT_LIMIT", "200000"))
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 LOGGING = {

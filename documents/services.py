@@ -1,0 +1,119 @@
+"""Extract a stored document's text and record the outcome on the document."""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from wagtail.search import index
+
+from documents import extraction
+from documents.isolation import BoundedRunError, run_bounded
+from documents.models import PAGE_SEPARATOR, ExtractionStatus, HubDocument
+
+logger = logging.getLogger(__name__)
+
+EMPTY_REASON = "No text found: the file may be scanned images without a text layer."
+
+
+def reset_extraction(document):
+    """Mark a document's text as out of date (a new file, or an editor asked) and queue it.
+
+    Uses a queryset update so no save signal fires; the task runs once the transaction commits.
+    """
+    from documents.tasks import extract_document_text
+
+    fields = {
+        "extraction_status": ExtractionStatus.PENDING,
+        "extraction_error": "",
+        "extracted_text": "",
+        "page_offsets": [],
+        "page_count": None,
+        "extracted_at": None,
+        "extracted_file_hash": document.file_hash,
+    }
+    HubDocument.objects.filter(pk=document.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(document, name, value)
+    pk = document.pk
+    transaction.on_commit(lambda: extract_document_text.enqueue(pk))
+
+
+def extract_document(document_id):
+    """Extract one document's text now, store the outcome and reindex it. Returns the status.
+
+    Never raises for a bad file: the reason is stored on the document instead.
+    """
+    document = HubDocument.objects.filter(pk=document_id).first()
+    if document is None:
+        return None
+    file_hash = document.file_hash
+    try:
+        pages = _extract_pages(document)
+    except extraction.UnsupportedFormat as exc:
+        outcome = _outcome(ExtractionStatus.UNSUPPORTED, error=str(exc))
+    except (extraction.ExtractionError, BoundedRunError) as exc:
+        outcome = _outcome(ExtractionStatus.FAILED, error=str(exc))
+    except Exception as exc:  # an unexpected parser error must not break the upload
+        logger.exception("Text extraction of document %s failed", document_id)
+        outcome = _outcome(ExtractionStatus.FAILED, error=f"unexpected error: {exc}"[:500])
+    else:
+        outcome = _pages_outcome(pages)
+
+    # Only record the outcome if the file has not been replaced meanwhile.
+    updated = HubDocument.objects.filter(pk=document_id, file_hash=file_hash).update(
+        **outcome, extracted_file_hash=file_hash
+    )
+    if not updated:
+        return None
+    document = HubDocument.objects.get(pk=document_id)
+    index.insert_or_update_object(document)
+    return document.extraction_status
+
+
+def _extract_pages(document):
+    """Read the file here (any storage) and parse its bytes in a bounded child process."""
+    if not extraction.can_extract(document.filename):
+        return extraction.extract(b"", document.filename)  # raises UnsupportedFormat
+    max_bytes = settings.DOCUMENT_EXTRACTION_MAX_FILE_MB * 1024 * 1024
+    try:
+        size = document.file.size
+        if size > max_bytes:
+            raise extraction.ExtractionError(
+                f"file too large to extract ({size / 1024 / 1024:.0f} MB; "
+                f"the limit is {settings.DOCUMENT_EXTRACTION_MAX_FILE_MB} MB)"
+            )
+        with document.open_file() as f:
+            data = f.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        raise extraction.ExtractionError(f"the file could not be read: {exc}") from exc
+    if len(data) > max_bytes:
+        raise extraction.ExtractionError("file too large to extract")
+    return run_bounded(
+        extraction.extract,
+        (data, document.filename),
+        timeout=settings.DOCUMENT_EXTRACTION_TIMEOUT,
+        memory_mb=settings.DOCUMENT_EXTRACTION_MEMORY_MB,
+    )
+
+
+def _outcome(status, error="", text="", offsets=None, page_count=None):
+    return {
+        "extraction_status": status,
+        "extraction_error": error,
+        "extracted_text": text,
+        "page_offsets": offsets or [],
+        "page_count": page_count,
+        "extracted_at": timezone.now(),
+    }
+
+
+def _pages_outcome(pages):
+    offsets, position = [], 0
+    for page in pages:
+        offsets.append(position)
+        position += len(page) + len(PAGE_SEPARATOR)
+    text = PAGE_SEPARATOR.join(pages)
+    if not any(character.isalnum() for character in text):
+        return _outcome(ExtractionStatus.EMPTY, error=EMPTY_REASON, page_count=len(pages))
+    return _outcome(ExtractionStatus.DONE, text=text, offsets=offsets, page_count=len(pages))
