@@ -13,4 +13,9 @@ def is_comms(user):
     """Comms team members and superusers run the hub's editorial admin."""
     if not user.is_authenticated or not user.is_active:
         return False
-    return user.is_superuser or user.groups.filter(name=COMMS_TEAM).exists()
+    if user.is_superuser:
+        return True
+    # Cached on the user: page listings ask once per row.
+    if not hasattr(user, "_hub_is_comms"):
+        user._hub_is_comms = user.groups.filter(name=COMMS_TEAM).exists()
+    return user._hub_is_comms

@@ -1,0 +1,50 @@
+from django.urls import path
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
+
+from accounts.roles import is_comms
+
+from .admin_views import LabLeadsView
+from .models import PolicyLabPage
+
+
+class ManageLabLeadsMenuItem(PageMenuItem):
+    label = "Manage lab leads"
+    icon_name = "group"
+    url_name = "labs_lab_leads"
+
+    def is_shown(self, user):
+        return self.page.specific_class is PolicyLabPage and is_comms(user)
+
+
+@hooks.register("register_admin_urls")
+def register_lab_leads_url():
+    return [path("labs/<int:page_id>/leads/", LabLeadsView.as_view(), name="labs_lab_leads")]
+
+
+@hooks.register("register_page_header_buttons")
+def lab_leads_header_button(page, user, view_name, next_url=None):
+    yield ManageLabLeadsMenuItem(page=page, priority=25)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def lab_leads_listing_button(page, user, next_url=None):
+    yield ManageLabLeadsMenuItem(page=page, priority=25)
+
+
+@hooks.register("register_log_actions")
+def register_lab_lead_log_actions(actions):
+    @actions.register_action("labs.lead_added")
+    class LeadAdded(LogFormatter):
+        label = "Add lab lead"
+
+        def format_message(self, log_entry):
+            return f"Made {log_entry.data.get('lead', 'someone')} a lab lead"
+
+    @actions.register_action("labs.lead_removed")
+    class LeadRemoved(LogFormatter):
+        label = "Remove lab lead"
+
+        def format_message(self, log_entry):
+            return f"{log_entry.data.get('lead', 'Someone')} is no longer a lab lead"
