@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "toolkits",
     "labs",
     "accounts",
+    "applications",
     "search",
     "demo",
     "wagtail.contrib.settings",
@@ -201,6 +202,11 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "CCIN Hub <hub@councils.coop>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where notices of new funding applications go.
+COMMS_EMAIL = env("COMMS_EMAIL", "comms@councils.coop")
+# A request header that a trusted proxy sets to the client's address (for example
+# HTTP_X_REAL_IP); empty means REMOTE_ADDR. Used to rate-limit the application form.
+CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CCIN Hub"
