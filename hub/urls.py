@@ -5,12 +5,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search import api as search_api
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
+    path("api/search/", search_api.search_api, name="search_api"),
+    path("api/search/suggest/", search_api.suggest_api, name="search_suggest"),
     path("apply/", include("applications.urls")),
     path("sitemap.xml", sitemap),
 ]

@@ -1,25 +1,36 @@
-"""Site search: a plain title search over live, public pages, until the search service lands."""
+"""The search page: a thin face over search.service.run_search."""
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
-MAX_QUERY_LENGTH = 200
+from casestudies.models import CaseStudyIndexPage
+from labs.models import PolicyLabIndexPage
+from members.models import MemberIndexPage
+from toolkits.models import ToolkitIndexPage
+
+from .privacy import visible_pages
+from .service import SORTS, encode_state, run_search
+
+BROWSE_INDEXES = (CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage, MemberIndexPage)
+
+
+def browse_links(user):
+    """The section listings, offered when a search finds nothing."""
+    indexes = visible_pages(user, Page.objects.type(*BROWSE_INDEXES)).order_by("path")
+    return [{"title": page.title, "url": page.get_url()} for page in indexes]
 
 
 def search(request):
-    query = " ".join(request.GET.get("q", "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(depth__gt=2)
-            .filter(title__icontains=query)
-            .specific()
-            .order_by("title")
-        )
-    page_obj = Paginator(results, 20).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "page_obj": page_obj}
-    )
+    results = run_search(request.GET, request.user)
+    sort_links = [
+        {
+            "label": label,
+            "current": value == results.sort,
+            "params": encode_state(results.state, sort=value, page=1),
+        }
+        for value, label in SORTS.items()
+    ]
+    context = {"search": results, "search_query": results.query.text, "sort_links": sort_links}
+    if results.query and not (results.total or results.promotions):
+        context["browse_links"] = browse_links(request.user)
+    return TemplateResponse(request, "search/search.html", context)

@@ -1,0 +1,92 @@
+"""The JSON faces of search: /api/search/ (the same results as /search/) and its suggestions.
+
+See docs/search-api.md for the parameters and the response.
+"""
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_GET
+
+from .service import run_search
+from .suggestions import suggest
+
+API_VERSION = 1
+
+
+def result_json(result):
+    return {
+        "title": result.title,
+        "url": result.url,
+        "type": result.type,
+        "type_label": result.type_label,
+        "snippet": str(result.snippet),
+        "title_html": str(result.title_html),
+        "year": result.year,
+        "date": result.date.isoformat() if result.date else None,
+        "members": result.members,
+        "pdf_page": result.pdf_page,
+        "document_url": result.document_url,
+        "published_on": result.published_on,
+        "promoted": result.promoted,
+        "score": result.score,
+    }
+
+
+def results_json(results):
+    return {
+        "version": API_VERSION,
+        "query": results.query.text,
+        "shortened": results.query.shortened,
+        "messages": results.messages,
+        "sort": results.sort,
+        "count": results.total,
+        "page": results.page,
+        "page_size": results.page_size,
+        "num_pages": results.num_pages,
+        "next": results.page + 1 if results.has_next else None,
+        "previous": results.page - 1 if results.has_previous else None,
+        "promotions": [result_json(r) for r in results.promotions],
+        "results": [result_json(r) for r in results.results],
+        "facets": [
+            {
+                "name": facet.name,
+                "label": facet.label,
+                "options": [
+                    {
+                        "value": option.value,
+                        "label": option.label,
+                        "count": option.count,
+                        "selected": option.selected,
+                    }
+                    for option in facet.options
+                ],
+            }
+            for facet in results.facets
+        ],
+        "filters": [
+            {"facet": f.facet, "value": f.value, "label": f.label} for f in results.filters
+        ],
+        "suggestion": results.suggestion,
+        "popular": results.popular,
+    }
+
+
+def _json(data):
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "private, max-age=0"
+    return response
+
+
+@require_GET
+def search_api(request):
+    return _json(results_json(run_search(request.GET, request.user)))
+
+
+@require_GET
+def suggest_api(request):
+    return _json(
+        {
+            "query": request.GET.get("q", "")[:60],
+            "suggestions": suggest(request.GET.get("q"), request.user),
+        }
+    )

@@ -1,0 +1,183 @@
+"""Facets: parse the filters in a URL, narrow items by them, count what remains.
+
+Counts are exact for the current result set and only options with a count above zero are offered,
+so choosing any option can never lead to an empty page. Several values of one facet must all hold.
+Values that are malformed or unknown are dropped, never an error.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from core.models import Principle, Region, Theme
+
+from .sources import TYPE_LABELS, TYPE_ORDER
+
+MAX_VALUES_PER_FACET = 5
+MAX_VALUE_LENGTH = 100
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    name: str  # the URL parameter
+    label: str
+    attribute: str  # the Item attribute: a set of ids, or a single value
+
+
+FACET_SPECS = [
+    FacetSpec("type", "Content type", "type"),
+    FacetSpec("theme", "Theme", "themes"),
+    FacetSpec("principle", "Principle", "principles"),
+    FacetSpec("region", "Region", "regions"),
+    FacetSpec("member", "Member", "members"),
+    FacetSpec("year", "Year", "year"),
+]
+FACET_NAMES = [spec.name for spec in FACET_SPECS]
+SLUG_MODELS = {"theme": Theme, "principle": Principle, "region": Region}
+
+
+@dataclass
+class FacetOption:
+    value: str  # as it appears in the URL
+    label: str
+    count: int
+    selected: bool = False
+    toggle_params: str = ""  # the query string with this option switched on or off
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+
+@dataclass
+class Filter:
+    """A facet value in force: `key` is what items hold (an id, a type key or a year)."""
+
+    facet: str
+    value: str
+    key: object
+    label: str
+
+
+def _raw_values(params, name):
+    getter = getattr(params, "getlist", None)
+    values = getter(name) if getter else ([params[name]] if name in params else [])
+    if isinstance(values, str):
+        values = [values]
+    clean = []
+    for value in values:
+        if isinstance(value, str):
+            value = value.replace("\x00", "").strip()
+            if value and len(value) <= MAX_VALUE_LENGTH and value not in clean:
+                clean.append(value)
+    return clean[:MAX_VALUES_PER_FACET]
+
+
+def parse_filters(params, visible_members):
+    """The valid filters in `params` (a QueryDict or dict). Unknown values are ignored."""
+    filters = []
+    for value in _raw_values(params, "type"):
+        if value in TYPE_LABELS:
+            filters.append(Filter("type", value, value, TYPE_LABELS[value]))
+    for name, model in SLUG_MODELS.items():
+        values = _raw_values(params, name)
+        if values:
+            found = {obj.slug: obj for obj in model.objects.filter(slug__in=values)}
+            filters += [Filter(name, v, found[v].pk, found[v].name) for v in values if v in found]
+    values = _raw_values(params, "member")
+    if values:
+        found = {
+            slug: (pk, title)
+            for pk, slug, title in visible_members.filter(slug__in=values).values_list(
+                "pk", "slug", "title"
+            )
+        }
+        filters += [Filter("member", v, found[v][0], found[v][1]) for v in values if v in found]
+    for value in _raw_values(params, "year"):
+        if value.isdigit() and 1900 <= int(value) <= 2100:
+            filters.append(Filter("year", value, int(value), value))
+    return filters
+
+
+def _item_values(item, spec):
+    value = getattr(item, spec.attribute)
+    if isinstance(value, (set, frozenset, list, tuple)):
+        return value
+    return () if value is None else (value,)
+
+
+def apply_filters(items, filters):
+    specs = {spec.name: spec for spec in FACET_SPECS}
+    return [
+        item for item in items if all(f.key in _item_values(item, specs[f.facet]) for f in filters)
+    ]
+
+
+def count_facets(items, filters, toggle, visible_members):
+    """Facets for `items` (already narrowed). `toggle(facet, value)` gives the query string that
+    switches that option on or off."""
+    counters = {spec.name: Counter() for spec in FACET_SPECS}
+    for item in items:
+        for spec in FACET_SPECS:
+            counters[spec.name].update(_item_values(item, spec))
+    selected = {(f.facet, f.key) for f in filters}
+    labels = _labels(counters, visible_members)
+    facets = []
+    for spec in FACET_SPECS:
+        options = []
+        for key, count in counters[spec.name].items():
+            if count <= 0 or key not in labels[spec.name]:
+                continue
+            value, label, order = labels[spec.name][key]
+            options.append(
+                (
+                    order(count),
+                    FacetOption(
+                        value=value,
+                        label=label,
+                        count=count,
+                        selected=(spec.name, key) in selected,
+                        toggle_params=toggle(spec.name, value),
+                    ),
+                )
+            )
+        options.sort(key=lambda pair: pair[0])
+        facets.append(Facet(spec.name, spec.label, [option for _, option in options]))
+    return facets
+
+
+def _labels(counters, visible_members):
+    """{facet: {key: (url value, label, sort key function)}} for the keys that were counted."""
+    labels = {
+        "type": {
+            key: (key, TYPE_LABELS[key], lambda count, k=key: (TYPE_ORDER.index(k),))
+            for key in counters["type"]
+        },
+        "year": {key: (str(key), str(key), lambda count, k=key: (-k,)) for key in counters["year"]},
+    }
+    for name, model in SLUG_MODELS.items():
+        ids = list(counters[name])
+        rows = model.objects.filter(pk__in=ids).values_list("pk", "slug", "name") if ids else []
+        if name == "principle":
+            # Principles keep their order in the Statement, and show their number.
+            labels[name] = {
+                obj.pk: (obj.slug, str(obj), lambda count, n=obj.number: (n,))
+                for obj in Principle.objects.filter(pk__in=ids)
+            }
+        else:
+            labels[name] = {
+                pk: (slug, label, lambda count, s=label: (-count, s.lower()))
+                for pk, slug, label in rows
+            }
+    ids = list(counters["member"])
+    rows = visible_members.filter(pk__in=ids).values_list("pk", "slug", "title") if ids else []
+    labels["member"] = {
+        pk: (slug, title, lambda count, s=title: (-count, s.lower())) for pk, slug, title in rows
+    }
+    return labels

@@ -1,0 +1,74 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+
+from .text import tokenize
+
+
+def split_terms(value):
+    """The distinct terms of a comma-separated list, normalised to lower-case words."""
+    terms = []
+    for raw in (value or "").split(","):
+        term = " ".join(tokenize(raw))
+        if term and term not in terms:
+            terms.append(term)
+    return terms
+
+
+class Synonym(models.Model):
+    """Words or phrases that mean the same thing to people searching the hub."""
+
+    terms = models.CharField(
+        max_length=500,
+        help_text=(
+            "Two or more words or phrases that mean the same, separated by commas, for example "
+            "'co-op, co-operative, cooperative, mutual'. A search for any one finds all of them."
+        ),
+    )
+    note = models.CharField(
+        max_length=255, blank=True, help_text="Why these belong together (for other editors)."
+    )
+
+    panels = [FieldPanel("terms"), FieldPanel("note")]
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = "search synonym"
+        verbose_name_plural = "search synonyms"
+
+    def __str__(self):
+        return ", ".join(self.term_list())
+
+    def term_list(self):
+        return split_terms(self.terms)
+
+    def clean(self):
+        super().clean()
+        if len(self.term_list()) < 2:
+            raise ValidationError(
+                {"terms": "Enter at least two different words or phrases, separated by commas."}
+            )
+
+
+class SearchQueryDay(models.Model):
+    """How often a normalised query was searched on one day, and how often it found nothing.
+
+    Only the words searched for are kept: no user, address or session.
+    """
+
+    query = models.CharField(max_length=255)
+    date = models.DateField(db_index=True)
+    searches = models.PositiveIntegerField(default=0)
+    zero_result_searches = models.PositiveIntegerField(default=0)
+    last_result_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["query", "date"], name="search_query_day_unique")
+        ]
+        ordering = ["-date", "query"]
+        verbose_name = "search query log entry"
+        verbose_name_plural = "search query log"
+
+    def __str__(self):
+        return f"{self.query} ({self.date})"

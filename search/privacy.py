@@ -1,0 +1,73 @@
+"""Who may see what. Every search result passes through here; no view filters on its own.
+
+A page is visible when it is live and every view restriction on it or its ancestors lets this user
+in; a document is visible when every restriction on its collection (or a parent collection) does.
+Password restrictions never let search reveal a page, even to someone who knows the password.
+"""
+
+from django.db.models import Q
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    BaseViewRestriction,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
+
+
+def _user_group_ids(user):
+    if user is None or not user.is_authenticated:
+        return set()
+    cached = getattr(user, "_search_group_ids", None)
+    if cached is None:
+        cached = set(user.groups.values_list("pk", flat=True))
+        user._search_group_ids = cached
+    return cached
+
+
+def user_passes(restriction, user):
+    kind = restriction.restriction_type
+    if kind == BaseViewRestriction.NONE:
+        return True
+    if user is None or not user.is_authenticated:
+        return False
+    if kind == BaseViewRestriction.LOGIN:
+        return True
+    if kind == BaseViewRestriction.GROUPS:
+        if user.is_superuser:
+            return True
+        allowed = {group.pk for group in restriction.groups.all()}
+        return bool(allowed & _user_group_ids(user))
+    return False
+
+
+def _failed(restrictions, user):
+    return [r for r in restrictions if not user_passes(r, user)]
+
+
+def hidden_pages_q(user):
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    q = Q()
+    for restriction in _failed(restrictions, user):
+        q |= Q(path__startswith=restriction.page.path)
+    return q
+
+
+def visible_pages(user, queryset=None):
+    """Live pages this user may see (as a PageQuerySet)."""
+    queryset = Page.objects.all() if queryset is None else queryset
+    hidden = hidden_pages_q(user)
+    queryset = queryset.live()
+    return queryset.exclude(hidden) if hidden else queryset
+
+
+def visible_documents(user, queryset=None):
+    """Documents outside any collection this user may not see."""
+    queryset = get_document_model().objects.all() if queryset is None else queryset
+    restrictions = CollectionViewRestriction.objects.select_related("collection").prefetch_related(
+        "groups"
+    )
+    hidden = Q()
+    for restriction in _failed(restrictions, user):
+        hidden |= Q(collection__path__startswith=restriction.collection.path)
+    return queryset.exclude(hidden) if hidden else queryset

@@ -1,0 +1,123 @@
+"""Clean and bound what someone typed, then expand it into groups of equivalent terms.
+
+A term group is one idea in the query ("councils", or "full fibre") with every form that should
+match it: singular and plural, British and American spelling, and comms' synonyms. A result's
+coverage is the number of groups it matches, so a question's filler words never decide ranking.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .synonyms import find_synonyms
+from .text import STOPWORDS, canonical, tokenize, variants, word_parts
+
+MAX_QUERY_CHARS = 200
+MAX_TERMS = 12
+CONTROL_CHARS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    label: str  # the words as typed (normalised), e.g. "councils" or "full fibre"
+    words: frozenset  # single-word forms (may include hyphenated compounds)
+    phrases: frozenset = frozenset()  # multi-word forms, words separated by spaces
+    corrections: frozenset = frozenset()  # spelling corrections from the hub's vocabulary
+
+    @property
+    def keys(self):
+        """Stem keys of the single-word forms, for matching text in Python."""
+        return frozenset(canonical(word) for word in self.words | self.corrections)
+
+    @property
+    def phrase_keys(self):
+        return frozenset(
+            tuple(canonical(word) for word in phrase.split()) for phrase in self.phrases
+        )
+
+    def backend_words(self):
+        """Plain words safe for any backend: compounds become their joined form ("coop")."""
+        out = set()
+        for word in self.words | self.corrections:
+            parts = word_parts(word)
+            out.add("".join(parts))
+        return sorted(out)
+
+    def backend_phrases(self):
+        """Phrases for the backend; "co-op" also searches as the phrase "co op"."""
+        out = {" ".join(word_parts(phrase.replace(" ", "-"))) for phrase in self.phrases}
+        for word in self.words:
+            parts = word_parts(word)
+            if len(parts) > 1:
+                out.add(" ".join(parts))
+        return sorted(out)
+
+
+@dataclass
+class CleanQuery:
+    raw_length: int
+    text: str  # what we searched for, shown back to the user
+    words: list  # every word of `text`
+    terms: list  # the words that carry meaning (no stopwords), at most MAX_TERMS
+    shortened: bool = False
+    groups: list = field(default_factory=list)
+
+    @property
+    def normalised(self):
+        """The query as logged and counted: lower-case words, single spaces."""
+        return " ".join(self.words)[:255]
+
+    def __bool__(self):
+        return bool(self.terms)
+
+
+def clean_query(raw):
+    """Bound and clean raw input. Never raises, whatever it is given."""
+    if not isinstance(raw, str):
+        raw = ""
+    raw_length = len(raw)
+    text = " ".join(CONTROL_CHARS_RE.sub(" ", raw).split())
+    shortened = False
+    if len(text) > MAX_QUERY_CHARS:
+        cut = text[:MAX_QUERY_CHARS]
+        text = cut.rsplit(" ", 1)[0] if " " in cut[MAX_QUERY_CHARS // 2 :] else cut
+        shortened = True
+    words = tokenize(text)
+    terms = []
+    for word in words:
+        if word not in STOPWORDS and word not in terms:
+            terms.append(word)
+    if not terms:
+        # A query made only of common words ("who we are") still searches for them.
+        terms = list(dict.fromkeys(word for word in words if len(word) > 1))
+    if len(terms) > MAX_TERMS:
+        terms = terms[:MAX_TERMS]
+        shortened = True
+    return CleanQuery(
+        raw_length=raw_length, text=text, words=words, terms=terms, shortened=shortened
+    )
+
+
+def expand(query, synonym_groups):
+    """Fill `query.groups`: one TermGroup per idea, with variants and synonyms."""
+    terms = query.terms
+    groups = []
+    covered = set()
+    for start, end, alternatives in sorted(
+        find_synonyms(terms, synonym_groups), key=lambda m: (m[0], -(m[1] - m[0]))
+    ):
+        if covered & set(range(start, end)):
+            continue
+        covered |= set(range(start, end))
+        typed = " ".join(terms[start:end])
+        words, phrases = set(), set()
+        for term in (typed, *alternatives):
+            if " " in term:
+                phrases.add(term)
+            else:
+                words |= variants(term)
+        groups.append((start, TermGroup(typed, frozenset(words), frozenset(phrases))))
+    for index, term in enumerate(terms):
+        if index not in covered:
+            groups.append((index, TermGroup(term, variants(term))))
+    query.groups = [group for _, group in sorted(groups, key=lambda pair: pair[0])]
+    return query

@@ -1,0 +1,403 @@
+"""The search service: one road for every face that asks (HTML page, JSON API, benchmarks).
+
+    run_search(params, user) -> SearchResults
+
+clean and bound the query → expand it (variants, synonyms, spelling corrections) → ask the
+configured backend, one term group at a time, for visible pages and documents → rank in Python →
+facets → promotions → the current page of results with snippets. Privacy is applied here.
+"""
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlencode
+
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from members.models import MemberPage
+
+from . import querylog
+from .backend import get_backend, search_group
+from .facets import FACET_NAMES, apply_filters, count_facets, parse_filters
+from .privacy import visible_documents, visible_pages
+from .query import clean_query, expand
+from .ranking import rank_items
+from .snippets import highlight, make_snippet
+from .sources import (
+    SEARCHED_PAGE_MODELS,
+    TYPE_LABELS,
+    load_document_items,
+    load_pages,
+    source_for_content_type_ids,
+)
+from .spelling import correction
+from .synonyms import synonym_groups
+from .text import strip_html, variants
+
+PAGE_SIZE = 10
+MAX_PAGE_SIZE = 50
+MAX_PAGE_NUMBER = 1000
+SORTS = {"relevance": "Relevance", "newest": "Newest first"}
+
+
+@dataclass
+class Result:
+    """One result as every face shows it."""
+
+    kind: str  # "page" or "document"
+    id: int
+    type: str  # a facet value: case_study, toolkit, lab, member, page, document
+    type_label: str
+    title: str
+    title_html: str  # escaped, matched words in <mark>
+    url: str
+    snippet: str  # escaped HTML with <mark>; from the page or the document's text
+    snippet_found: bool  # False when the snippet is only the start of the text
+    year: int | None = None
+    date: datetime | None = None
+    members: list = field(default_factory=list)  # [{"title", "url"}]
+    pdf_page: int | None = None  # the PDF page of the best hit inside a document
+    document_url: str | None = None  # the file itself (documents)
+    published_on: list = field(default_factory=list)  # pages that publish a document
+    score: float = 0.0
+    promoted: bool = False
+    promotion_description: str = ""
+
+
+@dataclass
+class SearchResults:
+    query: object  # query.CleanQuery
+    sort: str
+    page: int
+    page_size: int
+    total: int
+    results: list
+    promotions: list
+    facets: list
+    filters: list
+    messages: list
+    suggestion: str | None = None  # a corrected query, when a word looks misspelt
+    suggestion_params: str = ""
+    popular: list = field(default_factory=list)  # offered when nothing was found
+    without_filters_params: str = ""
+    state: dict = field(default_factory=dict)
+    items: list = field(default_factory=list)  # every matching Item, ranked (for evaluation)
+
+    @property
+    def num_pages(self):
+        return max(1, -(-self.total // self.page_size))
+
+    @property
+    def has_next(self):
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def start_index(self):
+        return (self.page - 1) * self.page_size + 1 if self.total else 0
+
+    @property
+    def end_index(self):
+        return min(self.page * self.page_size, self.total)
+
+    @property
+    def next_params(self):
+        return encode_state(self.state, page=self.page + 1)
+
+    @property
+    def previous_params(self):
+        return encode_state(self.state, page=self.page - 1)
+
+
+def _first(params, name, default=""):
+    getter = getattr(params, "get", None)
+    value = getter(name, default) if getter else default
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else default
+    return value if isinstance(value, str) else default
+
+
+def _bounded_int(value, default, low, high):
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high)
+
+
+def encode_state(state, **changes):
+    """A query string for `state` (q, sort, filters) with `changes` applied."""
+    merged = {**state, **changes}
+    pairs = [("q", merged.get("q", ""))]
+    if merged.get("sort", "relevance") != "relevance":
+        pairs.append(("sort", merged["sort"]))
+    pairs.extend(merged.get("filters", ()))
+    if merged.get("page", 1) != 1:
+        pairs.append(("page", merged["page"]))
+    return urlencode(pairs)
+
+
+def _toggle_function(state):
+    current = list(state["filters"])
+
+    def toggle(facet, value):
+        pair = (facet, value)
+        filters = [p for p in current if p != pair] if pair in current else current + [pair]
+        return encode_state(state, filters=filters, page=1)
+
+    return toggle
+
+
+def _correct_groups(query):
+    """Add spelling corrections to groups whose word the hub does not know."""
+    corrected_words = {}
+    groups = []
+    for group in query.groups:
+        if " " not in group.label and not group.phrases:
+            fixed = correction(group.label)
+            if fixed:
+                corrected_words[group.label] = fixed
+                group = dataclasses.replace(group, corrections=variants(fixed))
+        groups.append(group)
+    query.groups = groups
+    if not corrected_words:
+        return None
+    return " ".join(corrected_words.get(word, word) for word in query.words)
+
+
+def find_items(query, user):
+    """Every visible page and document matching any term group, ranked. Returns the ranked
+    items and the visible page queryset."""
+    pages = visible_pages(user, Page.objects.type(*SEARCHED_PAGE_MODELS))
+    documents = visible_documents(user)
+    backend = get_backend()
+    page_ranks, document_ranks = {}, {}
+    page_rows = {}
+    for index_, group in enumerate(query.groups):
+        rows = search_group(
+            backend, group, pages.only("id", "content_type_id"), ("pk", "content_type_id")
+        )
+        for rank, (pk, content_type_id) in enumerate(rows):
+            page_rows[pk] = content_type_id
+            page_ranks.setdefault(pk, {})[index_] = rank
+        for rank, (pk,) in enumerate(search_group(backend, group, documents.only("id"))):
+            document_ranks.setdefault(pk, {})[index_] = rank
+    items = load_pages(page_rows.items())
+    document_items, _ = load_document_items(list(document_ranks), pages)
+    for pk, item in items.items():
+        item.group_ranks = page_ranks.get(pk, {})
+    for pk, item in document_items.items():
+        item.group_ranks = document_ranks.get(pk, {})
+    everything = list(items.values()) + list(document_items.values())
+    total = pages.count() + documents.count()
+    return rank_items(everything, query.groups, total), pages
+
+
+def _promotions(query, pages):
+    keys = {query.normalised, " ".join(query.text.lower().split())[:255]}
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string__in=keys)
+        .filter(page__in=pages)
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    return list(promotions)
+
+
+def _newest_key(item):
+    date = item.date or datetime.min.replace(tzinfo=timezone.get_current_timezone())
+    return (item.year or 0, date)
+
+
+def run_search(params, user=None, *, log=True, page_size=None):
+    """Search the hub. `params` is a QueryDict or dict of URL parameters: q, page, sort,
+    page_size and the facets (type, theme, principle, region, member, year)."""
+    query = clean_query(_first(params, "q"))
+    sort = _first(params, "sort", "relevance")
+    sort = sort if sort in SORTS else "relevance"
+    page_size = page_size or _bounded_int(_first(params, "page_size"), PAGE_SIZE, 1, MAX_PAGE_SIZE)
+    requested_page = _bounded_int(_first(params, "page"), 1, 1, MAX_PAGE_NUMBER)
+    members = visible_pages(user, MemberPage.objects.all())
+    filters = parse_filters(params, members)
+    state = {
+        "q": query.text,
+        "sort": sort,
+        "filters": [(f.facet, f.value) for f in filters],
+        "page": 1,
+    }
+    messages = []
+    if query.shortened:
+        messages.append(
+            f"Your search was long, so we searched for its first {len(query.text)} characters "
+            f"and at most {len(query.terms)} words."
+        )
+    results = SearchResults(
+        query=query,
+        sort=sort,
+        page=1,
+        page_size=page_size,
+        total=0,
+        results=[],
+        promotions=[],
+        facets=[],
+        filters=filters,
+        messages=messages,
+        state=state,
+        without_filters_params=encode_state(state, filters=[], page=1),
+    )
+    if not query:
+        return results
+
+    expand(query, synonym_groups())
+    suggestion = _correct_groups(query)
+    ranked, pages = find_items(query, user)
+
+    promotions = _promotions(query, visible_pages(user)) if not filters else []
+    promoted_ids = {promotion.page_id for promotion in promotions}
+    ranked = [item for item in ranked if not (item.kind == "page" and item.pk in promoted_ids)]
+    matching = apply_filters(ranked, filters)
+    if sort == "newest":
+        matching = sorted(matching, key=_newest_key, reverse=True)
+
+    results.items = matching
+    results.total = len(matching)
+    results.page = min(requested_page, results.num_pages)
+    results.facets = count_facets(matching, filters, _toggle_function(state), members)
+    start = (results.page - 1) * page_size
+    results.results = shape_results(matching[start : start + page_size], query, pages)
+    if results.page == 1:
+        results.promotions = [_shape_promotion(p, query) for p in promotions]
+    if suggestion and suggestion != " ".join(query.words):
+        results.suggestion = suggestion
+        results.suggestion_params = encode_state(state, q=suggestion, page=1)
+    if not results.total and not results.promotions:
+        results.popular = [q for q in querylog.popular_searches() if q != query.normalised]
+    if log and requested_page == 1:
+        querylog.record_search(query.normalised, results.total + len(results.promotions))
+    return results
+
+
+def page_text(page):
+    """A page's searchable text (summary and body), as plain text, for snippets."""
+    parts = []
+    for search_field in page.get_search_fields():
+        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
+            parts.append(_flatten(search_field.get_value(page)))
+    return " ".join(part for part in parts if part)
+
+
+def _flatten(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_flatten(v) for v in value)
+    return strip_html(value)
+
+
+def _document_text(document):
+    return getattr(document, "search_text", "") or ""
+
+
+def _document_pdf_page(document, query):
+    find_page = getattr(document, "find_page", None)
+    if find_page is None or not (document.filename or "").lower().endswith(".pdf"):
+        return None
+    terms = sorted({word for group in query.groups for word in group.words | group.corrections})
+    try:
+        return find_page(terms)
+    except Exception:  # a damaged text map must not break search
+        return None
+
+
+def shape_results(items, query, pages):
+    """Result objects for the items on the current page: urls, snippets, members."""
+    page_ids = {item.pk for item in items if item.kind == "page"}
+    publisher_ids = {p for item in items if item.kind == "document" for p in item.publishers}
+    specific = {
+        page.pk: page for page in Page.objects.filter(pk__in=page_ids | publisher_ids).specific()
+    }
+    document_ids = [item.pk for item in items if item.kind == "document"]
+    documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
+    member_ids = {m for item in items for m in item.members}
+    members = (
+        {
+            member.pk: {"title": member.title, "url": member.get_url()}
+            for member in visible_pages(None, MemberPage.objects.filter(pk__in=member_ids))
+        }
+        if member_ids
+        else {}
+    )
+    shaped = []
+    for item in items:
+        base = {
+            "kind": item.kind,
+            "id": item.pk,
+            "type": item.type,
+            "type_label": TYPE_LABELS[item.type],
+            "title": item.title,
+            "title_html": highlight(item.title, query.groups),
+            "year": item.year,
+            "date": item.date,
+            "members": [members[m] for m in sorted(item.members) if m in members],
+            "score": round(item.score, 4),
+        }
+        if item.kind == "page":
+            page = specific.get(item.pk)
+            if page is None:
+                continue
+            snippet, found = make_snippet(page_text(page), query.groups)
+            shaped.append(Result(url=page.get_url(), snippet=snippet, snippet_found=found, **base))
+        else:
+            document = documents.get(item.pk)
+            if document is None:
+                continue
+            snippet, found = make_snippet(_document_text(document), query.groups)
+            pdf_page = _document_pdf_page(document, query) if found else None
+            published_on = [
+                {"title": specific[p].title, "url": specific[p].get_url()}
+                for p in item.publishers
+                if p in specific
+            ]
+            url = published_on[0]["url"] if published_on else document.url
+            shaped.append(
+                Result(
+                    url=url,
+                    snippet=snippet,
+                    snippet_found=found,
+                    pdf_page=pdf_page,
+                    document_url=document.url + (f"#page={pdf_page}" if pdf_page else ""),
+                    published_on=published_on,
+                    **base,
+                )
+            )
+    return shaped
+
+
+def _shape_promotion(promotion, query):
+    page = promotion.page.specific
+    source = source_for_content_type_ids().get(page.content_type_id)
+    type_key = source.key if source else "page"
+    snippet, found = make_snippet(promotion.description or page_text(page), query.groups)
+    return Result(
+        kind="page",
+        id=page.pk,
+        type=type_key,
+        type_label=TYPE_LABELS.get(type_key, "Page"),
+        title=page.title,
+        title_html=highlight(page.title, query.groups),
+        url=page.get_url(),
+        snippet=snippet,
+        snippet_found=found,
+        promoted=True,
+        promotion_description=promotion.description,
+    )
+
+
+__all__ = ["FACET_NAMES", "Result", "SearchResults", "SORTS", "encode_state", "run_search"]

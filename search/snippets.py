@@ -1,0 +1,135 @@
+"""Snippets: the passage of a text that best shows why it matched, matched words in <mark>.
+
+Everything from the text and the query is escaped; only the <mark> tags are markup.
+"""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .text import WORD_RE, canonical
+
+SNIPPET_WORDS = 32
+LONG_TEXT = 4000
+REGION_CHARS = 600
+
+
+def _token_matches(tokens, groups):
+    """For each token (match object), the index of the group it matches, or None."""
+    keys = [canonical(token.group(0).lower()) for token in tokens]
+    matched = [None] * len(tokens)
+    for index, group in enumerate(groups):
+        group_keys = group.keys
+        for position, key in enumerate(keys):
+            if key in group_keys:
+                matched[position] = index
+        for phrase in group.phrase_keys:
+            size = len(phrase)
+            for start in range(len(keys) - size + 1):
+                if tuple(keys[start : start + size]) == phrase:
+                    for position in range(start, start + size):
+                        matched[position] = index
+    return matched
+
+
+def _best_window(matched, size):
+    best_start, best_value = 0, (-1, -1)
+    for start in range(max(len(matched) - size + 1, 1)):
+        window = [m for m in matched[start : start + size] if m is not None]
+        value = (len(set(window)), len(window))
+        if value > best_value:
+            best_start, best_value = start, value
+    return best_start, best_value[0] > 0
+
+
+def _surface_pattern(groups):
+    forms = set()
+    for group in groups:
+        forms |= group.words | group.corrections
+        forms |= {phrase.split()[0] for phrase in group.phrases}
+    if not forms:
+        return None
+    alternation = "|".join(sorted((re.escape(form) for form in forms), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _focus(text, groups):
+    """For a long text, the region where most of the query's ideas occur close together."""
+    pattern = _surface_pattern(groups)
+    if pattern is None:
+        return text[:REGION_CHARS], False
+    hits = []
+    for match in pattern.finditer(text):
+        hits.append((match.start(), match.group(0).lower()))
+        if len(hits) >= 300:
+            break
+    if not hits:
+        return text[:REGION_CHARS], False
+    best, best_count = hits[0][0], 0
+    for start, _ in hits:
+        count = len({word for position, word in hits if start <= position < start + REGION_CHARS})
+        if count > best_count:
+            best, best_count = start, count
+    begin = max(0, best - REGION_CHARS // 3)
+    return text[begin : begin + REGION_CHARS], begin > 0
+
+
+def highlight(text, groups):
+    """The whole of a short text (such as a title), escaped, with matches marked."""
+    tokens = list(WORD_RE.finditer(text or ""))
+    matched = _token_matches(tokens, groups)
+    return mark_safe(_render(text or "", tokens, matched, 0, len(tokens), False, False))
+
+
+def make_snippet(text, groups, size=SNIPPET_WORDS):
+    """An escaped passage of about `size` words around the best cluster of matches.
+
+    Returns (html, found): found is False when nothing in the text matched, and the passage is
+    then the start of the text.
+    """
+    text = text or ""
+    leading = False
+    if len(text) > LONG_TEXT:
+        text, leading = _focus(text, groups)
+    tokens = list(WORD_RE.finditer(text))
+    if not tokens:
+        return mark_safe(""), False
+    matched = _token_matches(tokens, groups)
+    start, found = _best_window(matched, size)
+    if found:
+        # Start a little before the first match so it reads in context.
+        first = next(i for i in range(start, len(matched)) if matched[i] is not None)
+        start = max(0, min(start, first - 4))
+    end = min(len(tokens), start + size)
+    html = _render(text, tokens, matched, start, end, leading or start > 0, end < len(tokens))
+    return mark_safe(html), found
+
+
+def _render(text, tokens, matched, start, end, ellipsis_before, ellipsis_after):
+    if start >= end:
+        return ""
+    out = ["…" if ellipsis_before else ""]
+    cursor = tokens[start].start()
+    position = start
+    while position < end:
+        token = tokens[position]
+        out.append(escape(text[cursor : token.start()]))
+        if matched[position] is not None:
+            # Join neighbouring marked words of a phrase into one <mark>.
+            last = position
+            while last + 1 < end and matched[last + 1] is not None:
+                gap = text[tokens[last].end() : tokens[last + 1].start()]
+                if gap.strip():
+                    break
+                last += 1
+            out.append(f"<mark>{escape(text[token.start() : tokens[last].end()])}</mark>")
+            cursor = tokens[last].end()
+            position = last + 1
+        else:
+            out.append(escape(token.group(0)))
+            cursor = token.end()
+            position += 1
+    if ellipsis_after:
+        out.append("…")
+    return "".join(out)

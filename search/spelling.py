@@ -1,0 +1,70 @@
+"""Spelling suggestions from the hub's own vocabulary: titles, summaries, member names and the
+taxonomy. Built once and cached; publishing or unpublishing a page clears it."""
+
+import difflib
+from itertools import chain
+
+from django.core.cache import cache
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from core.models import Principle, Region, Theme
+from members.models import PartnerOrganisation
+
+from .sources import PAGE_SOURCES
+from .synonyms import synonym_groups
+from .text import STOPWORDS, canonical, tokenize
+
+CACHE_KEY = "search:vocabulary:v1"
+CACHE_SECONDS = 15 * 60
+MIN_WORD_LENGTH = 4
+CUTOFF = 0.8
+
+
+def build_vocabulary():
+    texts = []
+    for source in PAGE_SOURCES:
+        rows = source.model.objects.live().values_list("title", source.summary_field)
+        texts.extend(chain.from_iterable(rows))
+    for model in (Theme, Principle, Region, PartnerOrganisation):
+        texts.extend(model.objects.values_list("name", flat=True))
+    texts.extend(" ".join(group) for group in synonym_groups())
+    words = set()
+    for text in texts:
+        words.update(w for w in tokenize(text) if len(w) >= MIN_WORD_LENGTH and w.isalpha())
+    return words - STOPWORDS
+
+
+def vocabulary():
+    """(words, stem keys, {first letter: words})."""
+    cached = cache.get(CACHE_KEY)
+    if cached is None:
+        words = build_vocabulary()
+        by_letter = {}
+        for word in sorted(words):
+            by_letter.setdefault(word[0], []).append(word)
+        cached = (words, {canonical(word) for word in words}, by_letter)
+        cache.set(CACHE_KEY, cached, CACHE_SECONDS)
+    return cached
+
+
+def clear_vocabulary_cache():
+    cache.delete(CACHE_KEY)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def _pages_changed(sender, **kwargs):
+    clear_vocabulary_cache()
+
+
+def correction(word, vocab=None):
+    """The closest known word when `word` is not one the hub uses, else None."""
+    if len(word) < MIN_WORD_LENGTH or not word.isalpha() or word in STOPWORDS:
+        return None
+    words, keys, by_letter = vocab or vocabulary()
+    if word in words or canonical(word) in keys:
+        return None
+    candidates = [w for w in by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
+    return matches[0] if matches else None
