@@ -11,6 +11,7 @@ from core.listing import (
 )
 from core.models import Principle, Region, Theme
 from members.models import MemberPage
+from membership.visibility import annotate_members_only
 
 from .models import CaseStudyPage
 
@@ -38,7 +39,9 @@ class CaseStudyFilterForm(ListingFilterForm):
 def case_study_cards(queryset):
     """Case studies ready for a card listing: lead member, themes and image fetched up front."""
     return with_listing_images(
-        queryset.live().select_related("lead_member").prefetch_related("themes")
+        annotate_members_only(
+            queryset.live().select_related("lead_member").prefetch_related("themes")
+        )
     )
 
 

@@ -11,6 +11,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("account/", include("membership.urls")),
     path("search/", search_views.search, name="search"),
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest"),

@@ -11,6 +11,7 @@ from core.listing import (
 )
 from core.models import Principle, Region, Theme
 from members.models import MemberPage
+from membership.visibility import annotate_members_only
 
 from .choices import LabKind, LabStatus
 from .models import PolicyLabPage
@@ -42,7 +43,9 @@ class PolicyLabFilterForm(ListingFilterForm):
 
 def lab_cards(queryset):
     return with_listing_images(
-        queryset.live().select_related("lead_member").prefetch_related("themes")
+        annotate_members_only(
+            queryset.live().select_related("lead_member").prefetch_related("themes")
+        )
     )
 
 

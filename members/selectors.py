@@ -13,6 +13,7 @@ from core.listing import (
 from core.models import Region
 from labs.models import PolicyLabPage
 from labs.selectors import lab_cards
+from membership.visibility import annotate_members_only
 from toolkits.models import ToolkitPage
 from toolkits.selectors import toolkit_cards
 
@@ -31,7 +32,9 @@ class MemberFilterForm(ListingFilterForm):
 
 def member_listing(index_page, request):
     members = with_listing_images(
-        MemberPage.objects.child_of(index_page).live().select_related("region"),
+        annotate_members_only(
+            MemberPage.objects.child_of(index_page).live().select_related("region")
+        ),
         field="logo",
         specs=LOGO_SPECS,
     ).order_by("title")

@@ -4,6 +4,7 @@ from casestudies.selectors import case_study_cards
 from core.listing import ListingFilterForm, filtered_listing, slug_choice, with_listing_images
 from core.models import Principle, Region, Theme
 from members.models import MemberPage
+from membership.visibility import annotate_members_only
 
 from .models import ToolkitPage
 
@@ -30,7 +31,9 @@ class ToolkitFilterForm(ListingFilterForm):
 
 def toolkit_cards(queryset):
     return with_listing_images(
-        queryset.live().select_related("originating_lab").prefetch_related("themes")
+        annotate_members_only(
+            queryset.live().select_related("originating_lab").prefetch_related("themes")
+        )
     )
 
 

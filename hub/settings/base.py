@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "labs",
     "accounts",
     "applications",
+    "membership",
     "search",
     "demo",
     "wagtail.contrib.settings",
@@ -108,6 +109,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "membership.context_processors.membership",
             ],
         },
     },
@@ -162,6 +164,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Members sign in on the public site (membership/); Wagtail sends visitors to members-only
+# pages and documents there too. Email addresses work as usernames.
+AUTHENTICATION_BACKENDS = ["membership.backends.EmailOrUsernameBackend"]
+LOGIN_URL = "membership:login"
+LOGIN_REDIRECT_URL = "/"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"

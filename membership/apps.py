@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MembershipConfig(AppConfig):
+    name = "membership"
+    verbose_name = "Members' sign-in and members-only content"
