@@ -42,7 +42,18 @@ class ListingFilterForm(forms.Form):
 
     def active_filters(self):
         """(label, value) pairs describing the filters in force, for the result summary."""
-        return [(self.fields[name].label, value) for name, value in self.valid_values().items()]
+        return [
+            (self.fields[name].label or name.capitalize(), self.display_value(name, value))
+            for name, value in self.valid_values().items()
+        ]
+
+    def display_value(self, name, value):
+        """What people read for a value: a choice's label rather than its stored code."""
+        field = self.fields[name]
+        if isinstance(field, forms.ModelChoiceField):
+            return str(value)
+        labels = {str(key): label for key, label in field.choices}
+        return labels.get(str(value), value)
 
 
 def slug_choice(queryset, label):

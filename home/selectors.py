@@ -1,10 +1,20 @@
-from casestudies.models import CaseStudyPage
+from wagtail.models import Page
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from casestudies.selectors import case_study_cards
-from labs.models import PolicyLabPage
+from labs.models import PolicyLabIndexPage, PolicyLabPage
 from labs.selectors import lab_cards
+from members.models import MemberIndexPage
 from members.selectors import member_counts_by_type
-from toolkits.models import ToolkitPage
+from toolkits.models import ToolkitIndexPage, ToolkitPage
 from toolkits.selectors import toolkit_cards
+
+SECTION_INDEXES = {
+    "members": MemberIndexPage,
+    "case_studies": CaseStudyIndexPage,
+    "toolkits": ToolkitIndexPage,
+    "labs": PolicyLabIndexPage,
+}
 
 
 def home_page_content(home_page):
@@ -27,4 +37,22 @@ def home_page_content(home_page):
         ],
         "member_counts": member_counts_by_type(),
         "case_study_count": CaseStudyPage.objects.live().count(),
+        "section_pages": section_index_pages(home_page),
     }
+
+
+def section_index_pages(home_page):
+    """The live index page of each section under the home page, keyed as in SECTION_INDEXES."""
+    keys = {(m._meta.app_label, m._meta.model_name): key for key, m in SECTION_INDEXES.items()}
+    pages = (
+        Page.objects.child_of(home_page)
+        .live()
+        .filter(content_type__app_label__in={app for app, _ in keys})
+        .select_related("content_type")
+    )
+    found = {}
+    for page in pages:
+        key = keys.get((page.content_type.app_label, page.content_type.model))
+        if key and key not in found:
+            found[key] = page
+    return found

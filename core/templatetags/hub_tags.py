@@ -1,0 +1,162 @@
+"""Formatting helpers for the public templates. Querysets are built in selectors, not here."""
+
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlencode
+
+from django import template
+from django.template.defaultfilters import filesizeformat
+from wagtail.models import Site
+
+from core.models import SiteChrome
+
+register = template.Library()
+
+
+@register.filter
+def pounds(amount):
+    """£19,760 for whole pounds, £19,760.50 otherwise; empty for no amount."""
+    if amount in (None, ""):
+        return ""
+    try:
+        amount = Decimal(amount)
+    except (InvalidOperation, TypeError, ValueError):
+        return ""
+    if amount == amount.to_integral_value():
+        return f"£{amount:,.0f}"
+    return f"£{amount:,.2f}"
+
+
+@register.filter
+def document_details(document):
+    """The file type and size people need before downloading, such as 'PDF, 1.2 MB'."""
+    if not document:
+        return ""
+    parts = []
+    extension = document.file_extension
+    if extension:
+        parts.append(extension.upper())
+    if document.file_size:
+        parts.append(filesizeformat(document.file_size))
+    return ", ".join(parts)
+
+
+@register.simple_tag
+def count_of(number, singular, plural):
+    """'1 case study' or '12 case studies'."""
+    return f"{number} {singular if number == 1 else plural}"
+
+
+@register.simple_tag
+def filter_url(base_url, name, value):
+    """An index page's address filtered by one value, such as /case-studies/?theme=housing."""
+    if not base_url:
+        return ""
+    return f"{base_url}?{urlencode({name: value})}"
+
+
+@register.simple_tag
+def page_ancestors(page):
+    """The page's ancestors below the tree root, fetched once per page object and reused."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+    if not hasattr(page, "_hub_ancestors"):
+        page._hub_ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    return page._hub_ancestors
+
+
+@register.simple_tag
+def parent_url(page):
+    """The address of the page's parent, usually the index its filters belong to."""
+    ancestors = page_ancestors(page)
+    return ancestors[-1].url if ancestors else ""
+
+
+@register.inclusion_tag("components/_breadcrumbs.html")
+def breadcrumbs(page):
+    return {"ancestors": page_ancestors(page), "page": page}
+
+
+@register.simple_tag
+def card_meta(item):
+    """The short facts a card shows under its title, by page type."""
+    meta = []
+    model = item._meta.model_name
+    if model == "casestudypage":
+        if item.lead_member_id:
+            meta.append(item.lead_member.title)
+        meta.append(str(item.year))
+    elif model == "policylabpage":
+        meta.append(f"{item.get_kind_display()}, {item.round_label}")
+        meta.append(item.get_status_display())
+        if item.lead_member_id:
+            meta.append(f"Led by {item.lead_member.title}")
+    elif model == "toolkitpage":
+        if item.audience:
+            meta.append(f"Audience: {item.audience}")
+        if item.originating_lab_id:
+            meta.append(f"From {item.originating_lab.title}")
+    elif model == "memberpage":
+        meta.append(item.get_member_type_display())
+        if item.region_id:
+            meta.append(item.region.name)
+    return meta
+
+
+def _link(label, url, request):
+    path = getattr(request, "path", "")
+    return {
+        "label": label,
+        "url": url,
+        "current": bool(url) and path == url,
+        "in_section": bool(url) and url != "/" and path.startswith(url),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def primary_navigation(context):
+    """The header links: those comms edit under Settings, else the home page's menu pages."""
+    request = context.get("request")
+    if request is None:
+        return []
+    chrome = SiteChrome.for_request(request)
+    if chrome.primary_navigation:
+        return [
+            _link(block.value["label"], block.value.href(), request)
+            for block in chrome.primary_navigation
+        ]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    pages = site.root_page.get_children().live().public().in_menu()
+    return [_link(page.title, page.get_url(request), request) for page in pages]
+
+
+@register.simple_tag(takes_context=True)
+def footer_navigation(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    chrome = SiteChrome.for_request(request)
+    return [
+        _link(block.value["label"], block.value.href(), request)
+        for block in chrome.footer_navigation
+    ]
+
+
+@register.filter
+def page_kind(page):
+    """A page's type in words, such as 'Case study'."""
+    meta = getattr(page, "_meta", None)
+    return str(meta.verbose_name).capitalize() if meta else ""
+
+
+@register.filter
+def display_url(url):
+    """A web address as people read it: without the scheme, 'www.' or a trailing slash."""
+    if not url:
+        return ""
+    text = url.split("://", 1)[-1]
+    if text.startswith("www."):
+        text = text[4:]
+    return text.rstrip("/")
+
