@@ -220,6 +220,9 @@ CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
 # Wagtail
 WAGTAIL_SITE_NAME = "CCIN Hub"
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+# Moderation emails (submitted, approved, changes requested) go through EMAIL_BACKEND above.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = env_bool("NOTIFICATION_USE_HTML", True)
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.HubDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
