@@ -8,6 +8,7 @@ the person viewing can open them.
 """
 
 from django.db.models import Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
 from wagtail.models import PageViewRestriction
 
 from accounts.roles import COMMS_TEAM, MEMBERS
@@ -19,9 +20,7 @@ MEMBER_ACCESS_GROUPS = (MEMBERS, COMMS_TEAM)
 def restricted_pages_subquery(path_ref="path"):
     """An EXISTS test: some view restriction sits on this page or on one of its ancestors."""
     return Exists(
-        PageViewRestriction.objects.annotate(listed_path=OuterRef(path_ref)).filter(
-            listed_path__startswith=F("page__path")
-        )
+        PageViewRestriction.objects.filter(StartsWith(OuterRef(path_ref), F("page__path")))
     )
 
 
