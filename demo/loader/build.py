@@ -35,6 +35,7 @@ INDEX_MODELS = {
     "labs": PolicyLabIndexPage,
 }
 FEATURED_COUNT = 4
+TOOLKIT_COLLECTION = "Toolkit resources"
 
 
 def paragraph(text):
@@ -219,6 +220,7 @@ class DemoSiteBuilder:
                 data["slug"],
                 PolicyLabPage,
                 lambda data=data: self.new_lab_page(data),
+                before_publish=lambda page, data=data: self.attach_final_report(page, data),
             )
 
     def new_lab_page(self, data):
@@ -250,20 +252,24 @@ class DemoSiteBuilder:
         )
         page.themes.set(themes)
         page.principles.set(principles)
-        if data["final_report"]:
-            report = data["final_report"]
-            page.final_report = self.store.document(
-                data["title"],
-                report["title"],
-                f"{data['slug']}-final-report.pdf",
-                lambda: media.report_pdf(
-                    report["title"],
-                    f"{data['kind'].label}, {page.round_label} funding round. Led by "
-                    f"{data['lead']}.",
-                    report["sections"],
-                ),
-            )
         return page
+
+    def attach_final_report(self, page, data):
+        """Generate the report into the lab's own collection (provisioned when it was saved)."""
+        report = data["final_report"]
+        if not report:
+            return
+        collection = page.collection or self.store.collection(data["title"])
+        page.final_report = self.store.document(
+            collection,
+            report["title"],
+            f"{data['slug']}-final-report.pdf",
+            lambda: media.report_pdf(
+                report["title"],
+                f"{data['kind'].label}, {page.round_label} funding round. Led by {data['lead']}.",
+                report["sections"],
+            ),
+        )
 
     # Case studies
 
@@ -338,7 +344,7 @@ class DemoSiteBuilder:
         check_stream(ToolkitPage, "steps", steps, where)
         resource = data["resource"]
         document = self.store.document(
-            data["title"],
+            self.store.collection(TOOLKIT_COLLECTION),
             resource["title"],
             f"{slugify(resource['title'])}.pdf",
             lambda: media.checklist_pdf(resource["title"], resource["heading"], resource["items"]),

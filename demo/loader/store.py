@@ -22,10 +22,11 @@ class Store:
     def children_by_slug(self, parent):
         return {page.slug: page for page in parent.get_children().specific()}
 
-    def ensure_page(self, kind, parent, existing, slug, model, make):
+    def ensure_page(self, kind, parent, existing, slug, model, make, before_publish=None):
         """The child of `parent` with `slug`, made by `make()` and published if missing.
 
         `existing` is the parent's children by slug (see `children_by_slug`), kept up to date.
+        `before_publish(page)` can fill in what needs the saved page, such as its collection.
         """
         page = existing.get(slug)
         if page is not None:
@@ -39,6 +40,8 @@ class Store:
         page = make()
         page.slug = slug
         parent.add_child(instance=page)
+        if before_publish is not None:
+            before_publish(page)
         page.save_revision().publish()
         existing[slug] = page
         self.tally.created(kind)
@@ -77,9 +80,8 @@ class Store:
         self.tally.created("images")
         return image
 
-    def document(self, collection_name, title, filename, make_bytes):
+    def document(self, collection, title, filename, make_bytes):
         document_model = get_document_model()
-        collection = self.collection(collection_name)
         document = document_model.objects.filter(collection=collection, title=title).first()
         if document is not None:
             self.tally.present("documents")
