@@ -1,0 +1,83 @@
+"""What the search service reads from a document: pages, find_page, search_text, page URLs."""
+
+import pytest
+
+from documents.models import HubDocument
+from documents.services import _pages_outcome
+
+
+def document_with_pages(pages, filename="report.pdf"):
+    document = HubDocument(title="Report", file=filename, collection_id=1)
+    for name, value in _pages_outcome(pages).items():
+        setattr(document, name, value)
+    return document
+
+
+def test_pages_round_trip():
+    pages = ["Page one text", "", "Page three\n\nwith paragraphs"]
+    assert document_with_pages(pages).pages == pages
+
+
+@pytest.mark.parametrize(
+    ("terms", "page"),
+    [
+        ("fibre", 2),
+        ("FIBRE", 2),
+        ("nothing-like-it", None),
+        ("council", 1),
+        ("councils", 3),
+        (["mutual", "fibre"], 2),
+        ("missing broadband", 2),
+        (["co-op"], 3),
+        (["full fibre"], 2),
+        ("bud", None),
+        ("", None),
+        ('"fibre"', 2),
+    ],
+)
+def test_find_page(terms, page):
+    document = document_with_pages(
+        ["The council met", "Full fibre broadband for all", "Two councils, one co-op mutual"]
+    )
+    assert document.find_page(terms) == page
+
+
+def test_find_page_without_text():
+    assert document_with_pages([]).find_page("anything") is None
+
+
+def test_page_for_offset():
+    document = document_with_pages(["abc", "def"])
+    assert document.extracted_text == "abc\n\ndef"
+    assert [document.page_for_offset(i) for i in range(8)] == [1, 1, 1, 1, 1, 2, 2, 2]
+
+
+def test_search_text_is_capped_at_a_word_boundary(settings):
+    settings.DOCUMENT_INDEX_TEXT_LIMIT = 20
+    document = document_with_pages(["alpha beta gamma delta epsilon"])
+    assert document.search_text == "alpha beta gamma"
+    assert document.extracted_text == "alpha beta gamma delta epsilon"
+
+
+def test_search_text_short_enough_is_whole(settings):
+    settings.DOCUMENT_INDEX_TEXT_LIMIT = 200
+    assert document_with_pages(["short"]).search_text == "short"
+
+
+def test_search_text_is_indexed():
+    names = [field.field_name for field in HubDocument.get_search_fields()]
+    assert "search_text" in names and "title" in names
+
+
+@pytest.mark.django_db
+def test_url_for_page_only_adds_a_page_to_pdfs(make_document):
+    pdf = make_document(b"%PDF-1.4 junk", "report.pdf")
+    text = make_document(b"Notes", "notes.txt")
+    assert pdf.url_for_page(4) == f"{pdf.url}#page=4"
+    assert pdf.url_for_page(None) == pdf.url
+    assert text.url_for_page(4) == text.url
+
+
+def test_extraction_summary():
+    document = document_with_pages(["a", "b"])
+    assert document.extraction_summary == "Text extracted (2 pages)"
