@@ -43,8 +43,10 @@ def member_listing(index_page, request):
 
 def member_counts_by_type():
     """How many live members there are of each type, in the order the types are declared."""
+    # order_by() drops the tree ordering, which would otherwise split the GROUP BY per page.
     counts = dict(
         MemberPage.objects.live()
+        .order_by()
         .values_list("member_type")
         .annotate(count=Count("pk"))
         .values_list("member_type", "count")
