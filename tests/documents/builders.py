@@ -30,9 +30,9 @@ def scanned_pdf_bytes(page_count=2):
     return bytes(pdf.output())
 
 
-def encrypted_pdf_bytes(pages, user_password="secret"):
+def encrypted_pdf_bytes(pages, user_password="secret", algorithm="RC4-128"):
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(pages))))
-    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -63,9 +63,17 @@ def test_encrypted_pdf_needs_a_password():
         extraction.extract(builders.encrypted_pdf_bytes(["Secret plans"]), "locked.pdf")
 
 
-def test_pdf_encrypted_with_an_empty_password_is_read():
-    data = builders.encrypted_pdf_bytes(["Open to all"], user_password="")
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_pdf_encrypted_with_an_empty_password_is_read(algorithm):
+    # Permission-restricted reports: anyone may open them, only the owner may edit.
+    data = builders.encrypted_pdf_bytes(["Open to all"], user_password="", algorithm=algorithm)
     assert extraction.extract(data, "restricted.pdf") == ["Open to all"]
+
+
+def test_aes_encrypted_pdf_needs_a_password():
+    data = builders.encrypted_pdf_bytes(["Secret plans"], algorithm="AES-256")
+    with pytest.raises(ExtractionError, match="^encrypted PDF: a password is needed"):
+        extraction.extract(data, "locked.pdf")
 
 
 def test_scanned_pdf_has_empty_pages():
