@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from search.backend_config import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -230,7 +232,19 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database's own full-text search (SQLite FTS5; PostgreSQL FTS, English stemming)
+# unless SEARCH_URL names an Elasticsearch 8/9 or OpenSearch 2/3 server (SEARCH_BACKEND).
+SEARCH_URL = env("SEARCH_URL", "")
+SEARCH_BACKEND = env("SEARCH_BACKEND", "")
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "")
+SEARCH_TIMEOUT = env("SEARCH_TIMEOUT", "")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    database_engine=DATABASES["default"]["ENGINE"],
+    search_url=SEARCH_URL,
+    search_backend=SEARCH_BACKEND,
+    index_prefix=SEARCH_INDEX_PREFIX,
+    timeout=SEARCH_TIMEOUT,
+)
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
