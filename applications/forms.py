@@ -238,6 +238,8 @@ class ApplicationForm(forms.ModelForm):
             "organisation: tick members here and list any others below. Partners ticked here "
             "and organisations listed below both count; your own organisation does not."
         )
+        # Not required as a field (named partners count too) but required as a question.
+        self.fields["partner_members"].marked_required = minimum > 0
         self.fields[HONEYPOT_FIELD].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
 
     @property

@@ -1,6 +1,7 @@
 from django.utils import timezone
 
-from .models import FundingRound
+from .choices import ApplicationStatus
+from .models import Application, FundingRound
 
 
 def rounds_for_applicants(now=None):
@@ -10,3 +11,14 @@ def rounds_for_applicants(now=None):
         "open_rounds": list(FundingRound.objects.open(now).order_by("closes_at")),
         "upcoming_rounds": list(FundingRound.objects.upcoming(now).order_by("opens_at")),
     }
+
+
+def awaiting_review():
+    """Applications comms still have to decide on: submitted or shortlisted, oldest first."""
+    return (
+        Application.objects.filter(
+            status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED]
+        )
+        .select_related("funding_round", "lead_member")
+        .order_by("submitted_at")
+    )

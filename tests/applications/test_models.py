@@ -5,7 +5,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from applications.choices import ApplicationStatus
 from applications.models import FundingRound, next_reference, parse_partner_names
+from applications.selectors import awaiting_review
 
 from .factories import ApplicationFactory, FundingRoundFactory
 
@@ -109,3 +111,12 @@ class TestApplication:
 def test_parse_partner_names():
     text = "- Action Together\n\n• Hackney Council,\naction together\n  Demos  "
     assert parse_partner_names(text) == ["Action Together", "Hackney Council", "Demos"]
+
+
+@pytest.mark.django_db
+def test_awaiting_review_lists_undecided_applications_oldest_first():
+    older = ApplicationFactory(submitted_at=timezone.now() - datetime.timedelta(days=3))
+    newer = ApplicationFactory(status=ApplicationStatus.SHORTLISTED)
+    ApplicationFactory(status=ApplicationStatus.FUNDED)
+    ApplicationFactory(status=ApplicationStatus.DECLINED)
+    assert list(awaiting_review()) == [older, newer]

@@ -74,6 +74,8 @@ class TestFormPage:
         assert 'aria-describedby="id_contact_phone_helptext"' in html
         assert "<legend" in html and "Partner members from the hub" in html
         assert "(required)" in html
+        assert re.search(r"Partner members from the hub\s*<span class=\"required-marker\">", html)
+        assert re.search(r"not yet members\s*</label>", html)  # optional: no marker
         assert 'data-word-limit="150"' in html
         assert "js/word-count.js" in html
         for member in members:
