@@ -42,7 +42,8 @@ class Store:
         parent.add_child(instance=page)
         if before_publish is not None:
             before_publish(page)
-        page.save_revision().publish()
+        # add_child has already validated the page; publishing validates it again.
+        page.save_revision(clean=False).publish()
         existing[slug] = page
         self.tally.created(kind)
         return page, True
