@@ -6,6 +6,7 @@ still fail, the group falls back to a title match and the failure is logged: sea
 """
 
 import logging
+from contextlib import nullcontext
 
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
@@ -68,8 +69,11 @@ def backend_query(group):
 
 def search_group(backend, group, queryset, fields=("pk",), limit=MAX_PER_GROUP):
     """Values of `fields` for the items matching a group, best first (at most `limit`)."""
+    # On PostgreSQL a failed statement spoils the transaction, so isolate the search in a
+    # savepoint there; SQLite recovers by itself and is spared the extra round trips.
+    guard = transaction.atomic() if connection.vendor == "postgresql" else nullcontext()
     try:
-        with transaction.atomic():
+        with guard:
             results = backend.search(backend_query(group), queryset, order_by_relevance=True)
             return [tuple(getattr(obj, f) for f in fields) for obj in results[:limit]]
     except (DatabaseError, NotImplementedError, ValueError, TypeError) as error:

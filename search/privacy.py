@@ -6,9 +6,11 @@ Password restrictions never let search reveal a page, even to someone who knows 
 """
 
 from django.db.models import Q
+from django.utils.functional import cached_property
 from wagtail.documents import get_document_model
 from wagtail.models import (
     BaseViewRestriction,
+    Collection,
     CollectionViewRestriction,
     Page,
     PageViewRestriction,
@@ -45,29 +47,48 @@ def _failed(restrictions, user):
     return [r for r in restrictions if not user_passes(r, user)]
 
 
-def hidden_pages_q(user):
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    q = Q()
-    for restriction in _failed(restrictions, user):
-        q |= Q(path__startswith=restriction.page.path)
-    return q
+class Visibility:
+    """What one user may see, worked out once per search (restrictions are read once)."""
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def hidden_pages_q(self):
+        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        q = Q()
+        for restriction in _failed(restrictions, self.user):
+            q |= Q(path__startswith=restriction.page.path)
+        return q
+
+    @cached_property
+    def hidden_collection_ids(self):
+        restrictions = CollectionViewRestriction.objects.select_related(
+            "collection"
+        ).prefetch_related("groups")
+        hidden = Q()
+        for restriction in _failed(restrictions, self.user):
+            hidden |= Q(path__startswith=restriction.collection.path)
+        if not hidden:
+            return []
+        return list(Collection.objects.filter(hidden).values_list("pk", flat=True))
+
+    def pages(self, queryset=None):
+        """Live pages this user may see (as a PageQuerySet)."""
+        queryset = (Page.objects.all() if queryset is None else queryset).live()
+        return queryset.exclude(self.hidden_pages_q) if self.hidden_pages_q else queryset
+
+    def documents(self, queryset=None):
+        """Documents outside any collection this user may not see."""
+        queryset = get_document_model().objects.all() if queryset is None else queryset
+        hidden = self.hidden_collection_ids
+        # Collection ids rather than a join, so search backends can filter on them.
+        return queryset.exclude(collection__in=hidden) if hidden else queryset
 
 
 def visible_pages(user, queryset=None):
-    """Live pages this user may see (as a PageQuerySet)."""
-    queryset = Page.objects.all() if queryset is None else queryset
-    hidden = hidden_pages_q(user)
-    queryset = queryset.live()
-    return queryset.exclude(hidden) if hidden else queryset
+    return Visibility(user).pages(queryset)
 
 
 def visible_documents(user, queryset=None):
-    """Documents outside any collection this user may not see."""
-    queryset = get_document_model().objects.all() if queryset is None else queryset
-    restrictions = CollectionViewRestriction.objects.select_related("collection").prefetch_related(
-        "groups"
-    )
-    hidden = Q()
-    for restriction in _failed(restrictions, user):
-        hidden |= Q(collection__path__startswith=restriction.collection.path)
-    return queryset.exclude(hidden) if hidden else queryset
+    return Visibility(user).documents(queryset)

@@ -23,7 +23,7 @@ from members.models import MemberPage
 from . import querylog
 from .backend import get_backend, search_group
 from .facets import FACET_NAMES, apply_filters, count_facets, parse_filters
-from .privacy import visible_documents, visible_pages
+from .privacy import Visibility
 from .query import clean_query, expand
 from .ranking import rank_items
 from .snippets import highlight, make_snippet
@@ -172,11 +172,11 @@ def _correct_groups(query):
     return " ".join(corrected_words.get(word, word) for word in query.words)
 
 
-def find_items(query, user):
+def find_items(query, visibility):
     """Every visible page and document matching any term group, ranked. Returns the ranked
     items and the visible page queryset."""
-    pages = visible_pages(user, Page.objects.type(*SEARCHED_PAGE_MODELS))
-    documents = visible_documents(user)
+    pages = visibility.pages(Page.objects.type(*SEARCHED_PAGE_MODELS))
+    documents = visibility.documents()
     backend = get_backend()
     page_ranks, document_ranks = {}, {}
     page_rows = {}
@@ -224,7 +224,8 @@ def run_search(params, user=None, *, log=True, page_size=None):
     sort = sort if sort in SORTS else "relevance"
     page_size = page_size or _bounded_int(_first(params, "page_size"), PAGE_SIZE, 1, MAX_PAGE_SIZE)
     requested_page = _bounded_int(_first(params, "page"), 1, 1, MAX_PAGE_NUMBER)
-    members = visible_pages(user, MemberPage.objects.all())
+    visibility = Visibility(user)
+    members = visibility.pages(MemberPage.objects.all())
     filters = parse_filters(params, members)
     state = {
         "q": query.text,
@@ -257,9 +258,9 @@ def run_search(params, user=None, *, log=True, page_size=None):
 
     expand(query, synonym_groups())
     suggestion = _correct_groups(query)
-    ranked, pages = find_items(query, user)
+    ranked, pages = find_items(query, visibility)
 
-    promotions = _promotions(query, visible_pages(user)) if not filters else []
+    promotions = _promotions(query, visibility.pages()) if not filters else []
     promoted_ids = {promotion.page_id for promotion in promotions}
     ranked = [item for item in ranked if not (item.kind == "page" and item.pk in promoted_ids)]
     matching = apply_filters(ranked, filters)
@@ -271,7 +272,7 @@ def run_search(params, user=None, *, log=True, page_size=None):
     results.page = min(requested_page, results.num_pages)
     results.facets = count_facets(matching, filters, _toggle_function(state), members)
     start = (results.page - 1) * page_size
-    results.results = shape_results(matching[start : start + page_size], query, pages)
+    results.results = shape_results(matching[start : start + page_size], query, members)
     if results.page == 1:
         results.promotions = [_shape_promotion(p, query) for p in promotions]
     if suggestion and suggestion != " ".join(query.words):
@@ -305,18 +306,20 @@ def _document_text(document):
     return getattr(document, "search_text", "") or ""
 
 
-def _document_pdf_page(document, query):
-    find_page = getattr(document, "find_page", None)
-    if find_page is None or not (document.filename or "").lower().endswith(".pdf"):
+def _document_pdf_page(document, query, offset):
+    """The PDF page of the snippet's first match (or, failing that, of any query word)."""
+    if (document.file_extension or "").lower() != "pdf":
         return None
-    terms = sorted({word for group in query.groups for word in group.words | group.corrections})
     try:
-        return find_page(terms)
-    except Exception:  # a damaged text map must not break search
+        if offset is not None and getattr(document, "page_offsets", None):
+            return document.page_for_offset(offset)
+        terms = sorted({w for group in query.groups for w in group.words | group.corrections})
+        return document.find_page(terms)
+    except (AttributeError, TypeError, ValueError, IndexError):  # a damaged page map
         return None
 
 
-def shape_results(items, query, pages):
+def shape_results(items, query, visible_members):
     """Result objects for the items on the current page: urls, snippets, members."""
     page_ids = {item.pk for item in items if item.kind == "page"}
     publisher_ids = {p for item in items if item.kind == "document" for p in item.publishers}
@@ -329,7 +332,7 @@ def shape_results(items, query, pages):
     members = (
         {
             member.pk: {"title": member.title, "url": member.get_url()}
-            for member in visible_pages(None, MemberPage.objects.filter(pk__in=member_ids))
+            for member in visible_members.filter(pk__in=member_ids)
         }
         if member_ids
         else {}
@@ -352,14 +355,14 @@ def shape_results(items, query, pages):
             page = specific.get(item.pk)
             if page is None:
                 continue
-            snippet, found = make_snippet(page_text(page), query.groups)
+            snippet, found, _ = make_snippet(page_text(page), query.groups)
             shaped.append(Result(url=page.get_url(), snippet=snippet, snippet_found=found, **base))
         else:
             document = documents.get(item.pk)
             if document is None:
                 continue
-            snippet, found = make_snippet(_document_text(document), query.groups)
-            pdf_page = _document_pdf_page(document, query) if found else None
+            snippet, found, offset = make_snippet(_document_text(document), query.groups)
+            pdf_page = _document_pdf_page(document, query, offset) if found else None
             published_on = [
                 {"title": specific[p].title, "url": specific[p].get_url()}
                 for p in item.publishers
@@ -384,7 +387,7 @@ def _shape_promotion(promotion, query):
     page = promotion.page.specific
     source = source_for_content_type_ids().get(page.content_type_id)
     type_key = source.key if source else "page"
-    snippet, found = make_snippet(promotion.description or page_text(page), query.groups)
+    snippet, found, _ = make_snippet(promotion.description or page_text(page), query.groups)
     return Result(
         kind="page",
         id=page.pk,

@@ -4,6 +4,7 @@ Everything from the text and the query is escaped; only the <mark> tags are mark
 """
 
 import re
+from typing import NamedTuple
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -58,21 +59,21 @@ def _focus(text, groups):
     """For a long text, the region where most of the query's ideas occur close together."""
     pattern = _surface_pattern(groups)
     if pattern is None:
-        return text[:REGION_CHARS], False
+        return text[:REGION_CHARS], False, 0
     hits = []
     for match in pattern.finditer(text):
         hits.append((match.start(), match.group(0).lower()))
         if len(hits) >= 300:
             break
     if not hits:
-        return text[:REGION_CHARS], False
+        return text[:REGION_CHARS], False, 0
     best, best_count = hits[0][0], 0
     for start, _ in hits:
         count = len({word for position, word in hits if start <= position < start + REGION_CHARS})
         if count > best_count:
             best, best_count = start, count
     begin = max(0, best - REGION_CHARS // 3)
-    return text[begin : begin + REGION_CHARS], begin > 0
+    return text[begin : begin + REGION_CHARS], begin > 0, begin
 
 
 def highlight(text, groups):
@@ -82,35 +83,40 @@ def highlight(text, groups):
     return mark_safe(_render(text or "", tokens, matched, 0, len(tokens), False, False))
 
 
-def make_snippet(text, groups, size=SNIPPET_WORDS):
-    """An escaped passage of about `size` words around the best cluster of matches.
+class Snippet(NamedTuple):
+    html: str
+    found: bool  # False when nothing matched: the passage is then the start of the text
+    offset: int | None  # where the first highlighted word is in the original text
 
-    Returns (html, found): found is False when nothing in the text matched, and the passage is
-    then the start of the text.
-    """
+
+def make_snippet(text, groups, size=SNIPPET_WORDS):
+    """An escaped passage of about `size` words around the best cluster of matches."""
     text = text or ""
     leading = False
+    base = 0
     if len(text) > LONG_TEXT:
-        text, leading = _focus(text, groups)
+        text, leading, base = _focus(text, groups)
     tokens = list(WORD_RE.finditer(text))
     if not tokens:
-        return mark_safe(""), False
+        return Snippet(mark_safe(""), False, None)
     matched = _token_matches(tokens, groups)
     start, found = _best_window(matched, size)
+    offset = None
     if found:
         # Start a little before the first match so it reads in context.
         first = next(i for i in range(start, len(matched)) if matched[i] is not None)
-        start = max(0, min(start, first - 4))
+        offset = base + tokens[first].start()
+        start = max(0, first - 4)
     end = min(len(tokens), start + size)
     html = _render(text, tokens, matched, start, end, leading or start > 0, end < len(tokens))
-    return mark_safe(html), found
+    return Snippet(mark_safe(html), found, offset)
 
 
 def _render(text, tokens, matched, start, end, ellipsis_before, ellipsis_after):
     if start >= end:
         return ""
     out = ["…" if ellipsis_before else ""]
-    cursor = tokens[start].start()
+    cursor = 0 if start == 0 and not ellipsis_before else tokens[start].start()
     position = start
     while position < end:
         token = tokens[position]
@@ -132,4 +138,6 @@ def _render(text, tokens, matched, start, end, ellipsis_before, ellipsis_after):
             position += 1
     if ellipsis_after:
         out.append("…")
+    elif end == len(tokens):
+        out.append(escape(text[cursor:]))
     return "".join(out)

@@ -1,0 +1,82 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+
+from search.evaluation import (
+    JUDGEMENTS_PATH,
+    K,
+    evaluate,
+    hub_ranking,
+    load_judgements,
+    missing_judged_results,
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the judged relevance set (search/relevance/judgements.json) through the hub's search "
+        f"service and print each query's ranks and the aggregate recall@{K}, MRR and nDCG@{K}. "
+        "Needs the demo content (manage.py load_demo_content)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--judgements", default=str(JUDGEMENTS_PATH))
+        parser.add_argument(
+            "--quiet", action="store_true", help="Print only the aggregate figures."
+        )
+
+    def handle(self, *args, **options):
+        try:
+            judged = load_judgements(options["judgements"])
+        except (OSError, ValueError, KeyError) as error:
+            raise CommandError(f"Cannot read the judgements: {error}") from error
+        missing = missing_judged_results(judged)
+        if missing:
+            self.stderr.write(
+                self.style.WARNING(
+                    f"{len(missing)} judged results are not in this database (load the demo "
+                    "content, or fix the judgements):"
+                )
+            )
+            for type_, title in missing:
+                self.stderr.write(f"  {type_}: {title}")
+
+        started = time.perf_counter()
+        evaluation = evaluate(judged, hub_ranking)
+        elapsed = time.perf_counter() - started
+        if not options["quiet"]:
+            self._print_queries(evaluation)
+            self.stdout.write("")
+            for kind, part in evaluation.by_kind().items():
+                self.stdout.write(
+                    f"{kind:<14} {len(part.outcomes):>3} queries  recall@{K} {part.recall:.3f}  "
+                    f"MRR {part.mrr:.3f}  nDCG@{K} {part.ndcg:.3f}"
+                )
+            self.stdout.write("")
+        self.stdout.write(
+            f"Database: {connection.vendor}  queries: {len(evaluation.outcomes)}  "
+            f"time: {elapsed:.1f}s"
+        )
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"recall@{K} {evaluation.recall:.3f}  MRR {evaluation.mrr:.3f}  "
+                f"nDCG@{K} {evaluation.ndcg:.3f}"
+            )
+        )
+
+    def _print_queries(self, evaluation):
+        for outcome in evaluation.outcomes:
+            judged = outcome.judged
+            self.stdout.write(
+                f"{judged.query!r} [{judged.kind}]  recall@{K} {outcome.recall:.2f}  "
+                f"RR {outcome.reciprocal_rank:.2f}  nDCG@{K} {outcome.ndcg:.2f}"
+            )
+            for key, position in outcome.positions().items():
+                place = f"#{position}" if position else "not found"
+                self.stdout.write(
+                    f"    {place:>9}  (grade {judged.relevant[key]}) {key[0]}: {judged.titles[key]}"
+                )
+            if outcome.reciprocal_rank < 1 and outcome.ranked:
+                type_, title = outcome.ranked[0]
+                self.stdout.write(f"    first result: {type_}: {title}")

@@ -1,0 +1,41 @@
+"""The SQLite 'started before migrate' trap and the system check."""
+
+from django.db import connection
+
+from search import backend as search_backend
+from search.checks import sqlite_full_text_table
+
+
+def test_get_backend_recovers_from_the_basic_fallback(db, monkeypatch):
+    if connection.vendor != "sqlite":
+        return
+    from modelsearch.backends import database
+
+    monkeypatch.setattr(database, "USE_SQLITE_FTS", False)  # as if asked before `migrate`
+    backend = search_backend.get_backend()
+    assert type(backend).__name__ == "SQLiteSearchBackend"
+    assert database.USE_SQLITE_FTS is True
+
+
+def test_system_check_warns_when_the_full_text_table_is_missing(db, monkeypatch):
+    if connection.vendor != "sqlite":
+        assert sqlite_full_text_table(None) == []
+        return
+    assert sqlite_full_text_table(None) == []
+    monkeypatch.setattr(search_backend, "sqlite_search_table_ready", lambda: False)
+    warnings = sqlite_full_text_table(None)
+    assert [w.id for w in warnings] == ["search.W001"]
+
+
+def test_a_backend_failure_falls_back_to_titles(corpus, monkeypatch):
+    from django.db import OperationalError
+
+    from search.service import run_search
+
+    class Broken:
+        def search(self, *args, **kwargs):
+            raise OperationalError('fts5: syntax error near """')
+
+    monkeypatch.setattr("search.service.get_backend", lambda: Broken())
+    results = run_search({"q": "housing"})
+    assert [r.title for r in results.results] == ["Co-operative housing in Rochdale"]

@@ -1,0 +1,228 @@
+"""The two faces (HTML and JSON), suggestions, hostile input and the admin report."""
+
+import re
+
+import pytest
+from wagtail.models import Page
+
+HOSTILE_QUERIES = [
+    '"',
+    'housing "',
+    '"unclosed phrase',
+    "\x00",
+    "hous\x00ing",
+    "AND OR NOT",
+    "housing AND NOT energy",
+    "*",
+    "hous*",
+    "-energy",
+    "title:housing",
+    "(housing) OR (energy",
+    "NEAR(housing energy)",
+    "🚀🏠 housing",
+    "'; DROP TABLE wagtailcore_page; --",
+    "\\",
+    "%",
+    "<script>alert(1)</script>",
+    "x" * 10_000,
+    "housing " * 2_000,
+]
+HOSTILE_PARAMS = [
+    {"page": "abc"},
+    {"page": "-1"},
+    {"page": "99999999999999999999999"},
+    {"page": "1.5"},
+    {"sort": "bogus"},
+    {"page_size": "100000"},
+    {"page_size": "zero"},
+    {"theme": "<script>"},
+    {"year": "2019-01"},
+    {"type": ["case_study", "case_study", "nonsense"]},
+    {"q": ["housing", "energy"]},
+]
+
+
+def result_urls(html):
+    return re.findall(r'class="search-result__title"><a href="([^"]+)"', html)
+
+
+@pytest.mark.parametrize("url", ["/search/", "/api/search/"])
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_hostile_queries_never_error(client, corpus, url, query):
+    response = client.get(url, {"q": query})
+    assert response.status_code == 200
+    if url == "/search/":
+        assert b"<script>alert(1)</script>" not in response.content
+
+
+@pytest.mark.parametrize("url", ["/search/", "/api/search/", "/api/search/suggest/"])
+@pytest.mark.parametrize("params", HOSTILE_PARAMS)
+def test_malformed_parameters_are_ignored(client, corpus, url, params):
+    response = client.get(url, {"q": "housing", **params})
+    assert response.status_code == 200
+
+
+def test_long_query_is_shortened_with_a_message(client, corpus):
+    response = client.get("/search/", {"q": "housing " * 2_000})
+    assert b"Your search was long" in response.content
+    data = client.get("/api/search/", {"q": "housing " * 2_000}).json()
+    assert data["shortened"] and len(data["query"]) <= 200
+
+
+def test_api_returns_the_same_results_as_the_page(client, corpus):
+    params = {"q": "council energy", "page_size": "10"}
+    html = client.get("/search/", params).content.decode()
+    data = client.get("/api/search/", params).json()
+    assert [r["url"] for r in data["results"]] == result_urls(html)
+    assert data["count"] == len(data["results"]) > 2
+    first = data["results"][0]
+    assert set(first) >= {"title", "url", "type", "snippet", "date", "members", "year"}
+    assert "<mark>" in first["snippet"]
+    assert {f["name"] for f in data["facets"]} == {
+        "type",
+        "theme",
+        "principle",
+        "region",
+        "member",
+        "year",
+    }
+    assert data["page"] == 1 and data["num_pages"] == 1 and data["next"] is None
+
+
+def test_api_facets_and_pages(client, corpus):
+    data = client.get("/api/search/", {"q": "council", "page_size": "2", "theme": "energy"}).json()
+    assert data["count"] == 2 and data["filters"] == [
+        {"facet": "theme", "value": "energy", "label": "Energy"}
+    ]
+    page2 = client.get("/api/search/", {"q": "council", "page_size": "2", "page": "2"}).json()
+    assert page2["previous"] == 1
+
+
+def test_search_page_renders_facets_results_and_sort(client, corpus):
+    html = client.get("/search/", {"q": "council"}).content.decode()
+    assert "<h1>Search</h1>" in html
+    assert 'aria-labelledby="search-facets-heading"' in html
+    assert "Newest first" in html and "sort=newest" in html
+    assert "<mark>" in html
+    assert 'role="listbox"' in html and "data-search-suggest" in html
+
+
+def test_zero_result_page_helps(client, corpus):
+    client.get("/search/", {"q": "solar"})
+    html = client.get("/search/", {"q": "housng zzzzqq"}).content.decode()
+    assert "Did you mean" in html and "housing" in html
+    html = client.get("/search/", {"q": "qqqqzzzz"}).content.decode()
+    assert "Nothing on the hub matched" in html
+    assert 'href="?q=solar"' in html  # popular searches
+    assert "/case-studies/" in html  # browse links
+    html = client.get("/search/", {"q": "solar", "year": "2019"}).content.decode()
+    assert "Search again without filters" in html or "Clear all filters" in html
+
+
+def test_empty_search_shows_the_form_only(client, corpus):
+    response = client.get("/search/")
+    assert response.status_code == 200
+    assert b"search-results" not in response.content
+
+
+def test_suggestions_endpoint(client, corpus):
+    data = client.get("/api/search/suggest/", {"q": "Co"}).json()
+    labels = [s["label"] for s in data["suggestions"]]
+    assert "Co-operative housing in Rochdale" in labels
+    data = client.get("/api/search/suggest/", {"q": "ener"}).json()
+    assert data["suggestions"][0] == {
+        "label": "Energy",
+        "type": "theme",
+        "type_label": "Theme",
+        "url": None,
+    }
+    members = client.get("/api/search/suggest/", {"q": "lambeth"}).json()["suggestions"]
+    assert {"label": "Lambeth Council", "type": "member"}.items() <= members[0].items()
+    assert client.get("/api/search/suggest/", {"q": "c"}).json()["suggestions"] == []
+
+
+def test_suggestions_hide_restricted_pages(client, corpus):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=corpus["lambeth"], restriction_type="login")
+    labels = [
+        s["label"]
+        for s in client.get("/api/search/suggest/", {"q": "lambeth"}).json()["suggestions"]
+    ]
+    assert "Lambeth Council" not in labels
+
+
+def test_search_page_query_count_is_pinned(client, corpus, django_assert_num_queries):
+    client.get("/search/", {"q": "council energy"})  # warm the synonym and vocabulary caches
+    from django.db import connection
+
+    # Two term groups, each one backend query for pages and one for documents; PostgreSQL
+    # wraps each in a savepoint (two statements more apiece).
+    savepoints = 8 if connection.vendor == "postgresql" else 0
+    with django_assert_num_queries(39 + savepoints):
+        client.get("/search/", {"q": "council energy"})
+
+
+def test_query_report_renders_for_a_superuser(client, corpus, django_user_model):
+    client.get("/search/", {"q": "solar"})
+    client.get("/search/", {"q": "qqqqzzzz"})
+    admin = django_user_model.objects.create_superuser("admin", "a@example.org", "x")
+    client.force_login(admin)
+    response = client.get("/admin/reports/search-queries/")
+    assert response.status_code == 200
+    assert b"solar" in response.content and b"qqqqzzzz" in response.content
+    zero = client.get("/admin/reports/search-queries/", {"show": "zero"})
+    assert b"qqqqzzzz" in zero.content and b">solar<" not in zero.content
+    ranged = client.get(
+        "/admin/reports/search-queries/", {"date_from": "2000-01-01", "date_to": "2000-01-02"}
+    )
+    assert ranged.status_code == 200 and b"qqqqzzzz" not in ranged.content
+
+
+def test_query_report_is_refused_to_editors_without_permission(client, db, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    editor = django_user_model.objects.create_user("editor", password="x")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    response = client.get("/admin/reports/search-queries/")
+    assert response.status_code in (302, 403)
+
+
+def test_synonym_snippet_admin_lists_the_seeded_groups(client, db, django_user_model):
+    admin = django_user_model.objects.create_superuser("admin", "a@example.org", "x")
+    client.force_login(admin)
+    response = client.get("/admin/snippets/search/synonym/")
+    assert response.status_code == 200
+    assert b"co-op, co-operative, cooperative, mutual" in response.content
+
+
+def test_search_covers_pages_created_in_the_admin(client, corpus, home_page, django_user_model):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import (
+        nested_form_data,
+        querydict_from_html,
+        rich_text,
+        streamfield,
+    )
+
+    admin = django_user_model.objects.create_superuser("admin", "a@example.org", "x")
+    client.force_login(admin)
+    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", home_page.pk])
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    fields = {
+        "title": "Quokka conservation",
+        "slug": "quokka",
+        "introduction": "About the animals.",
+        **nested_form_data(
+            {"body": streamfield([("paragraph", rich_text("<p>Quokkas are happy.</p>"))])}
+        ),
+        "action-publish": "action-publish",
+    }
+    for name, value in fields.items():
+        data[name] = value
+    response = client.post(url, data)
+    assert response.status_code == 302
+    client.logout()
+    data = client.get("/api/search/", {"q": "quokkas"}).json()
+    assert [r["title"] for r in data["results"]] == ["Quokka conservation"]
