@@ -262,7 +262,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Each task's start and finish is routine; failures still log as errors.
+        "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }
 
 # The local administrator `make run` creates (development only; see core's ensure_admin).
