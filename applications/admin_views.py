@@ -53,7 +53,20 @@ def pipeline_buttons(application, priority=5):
     return buttons
 
 
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    """Applicants' text must not run as a formula when comms open the CSV in a spreadsheet."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
 class ApplicationIndexView(IndexView):
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        str: {IndexView.FORMAT_CSV: neutralise_formula},
+    }
+
     def get_base_queryset(self):
         return (
             super()

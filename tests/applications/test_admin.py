@@ -175,6 +175,15 @@ class TestExport:
         rows = list(csv.DictReader(io.StringIO(content)))
         assert [row["Project title"] for row in rows] == ["Co-operative Neighbourhoods"]
 
+    def test_csv_neutralises_formulas_typed_by_applicants(self, admin_client, spread):
+        ApplicationFactory(
+            funding_round=spread["rounds"][0], project_title='=HYPERLINK("http://x","y")'
+        )
+        response = admin_client.get(INDEX_URL, {"export": "csv"})
+        content = b"".join(response.streaming_content).decode()
+        titles = [row["Project title"] for row in csv.DictReader(io.StringIO(content))]
+        assert '\'=HYPERLINK("http://x","y")' in titles
+
     def test_xlsx(self, admin_client, spread):
         response = admin_client.get(INDEX_URL, {"export": "xlsx"})
         assert response.status_code == 200
