@@ -212,6 +212,9 @@ def test_second_run_creates_nothing_and_keeps_edits(demo):
     member = MemberPage.objects.get(title="Stevenage Borough Council")
     member.title = "Stevenage Borough Council (edited)"
     member.save_revision().publish()
+    chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
+    chrome.footer_text = "<p>Edited by comms.</p>"
+    chrome.save()
     before = counts()
 
     stdout = io.StringIO()
@@ -221,6 +224,19 @@ def test_second_run_creates_nothing_and_keeps_edits(demo):
     assert "created 0 items" in stdout.getvalue()
     member.refresh_from_db()
     assert member.title == "Stevenage Borough Council (edited)"
+    chrome.refresh_from_db()
+    assert chrome.footer_text == "<p>Edited by comms.</p>"
+
+
+def test_a_deleted_page_is_created_again(demo):
+    CaseStudyPage.objects.get(slug="the-preston-model").delete()
+    before = counts()
+
+    stdout = io.StringIO()
+    call_command("load_demo_content", stdout=stdout)
+
+    assert counts()["CaseStudyPage"] == before["CaseStudyPage"] + 1 == CASE_STUDY_TOTAL
+    assert re.search(r"case studies\s+created\s+1, already present\s+55", stdout.getvalue())
 
 
 # Bad data fails loudly
