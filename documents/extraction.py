@@ -15,7 +15,7 @@ DOCX_MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 # Refuse a member that unpacks to more than this many times its packed size, once it is big
 # enough to matter; real Word XML compresses about 5-20 times.
 DOCX_MAX_RATIO = 100
-DOCX_RATIO_MIN_BYTES = 1024 * 1024
+DOCX_RATIO_MIN_BYTES = 10 * 1024 * 1024
 # The most text kept from one file, so a huge text file cannot fill the database.
 MAX_TEXT_CHARS = 5_000_000
 

@@ -101,11 +101,19 @@ class HubDocument(AbstractDocument):
         `terms` is a string of words or an iterable of words or phrases. A word matches at the
         start of a word in the text, so "council" finds "councils" but not "subcouncil".
         """
+        match = self.find_match(terms)
+        return match[2] if match else None
+
+    def find_match(self, terms):
+        """(start, end, page number) of the first match of any of the words, or None.
+
+        The same matching as find_page, for building a snippet around the hit in extracted_text.
+        """
         pattern = _terms_pattern(terms)
-        if pattern is None:
+        match = pattern.search(self.extracted_text) if pattern else None
+        if match is None:
             return None
-        match = pattern.search(self.extracted_text)
-        return self.page_for_offset(match.start()) if match else None
+        return match.start(), match.end(), self.page_for_offset(match.start())
 
     def url_for_page(self, page_number):
         """The document's URL, opening PDFs at the given page (#page=N)."""

@@ -42,6 +42,13 @@ def test_find_page(terms, page):
     assert document.find_page(terms) == page
 
 
+def test_find_match_gives_the_span_and_page():
+    document = document_with_pages(["The council met", "Full fibre broadband"])
+    start, end, page = document.find_match("BROADBAND")
+    assert document.extracted_text[start:end] == "broadband" and page == 2
+    assert document.find_match("absent") is None
+
+
 def test_find_page_without_text():
     assert document_with_pages([]).find_page("anything") is None
 

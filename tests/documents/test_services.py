@@ -140,3 +140,14 @@ def test_extracted_text_is_searchable(make_document):
     make_document(b"Unrelated minutes", "y.txt")
     results = list(HubDocument.objects.search("budgeting"))
     assert results == [document]
+
+
+def test_very_long_text_is_still_indexed(make_document, settings):
+    # Some 200,000 distinct words: past PostgreSQL's 1 MB tsvector limit if indexed whole.
+    settings.DOCUMENT_INDEX_TEXT_LIMIT = 200_000
+    words = " ".join(f"w{number:x}z" for number in range(200_000))
+    document = make_document(f"Needle at the start. {words}".encode(), "long.txt")
+    assert document.extraction_status == ExtractionStatus.DONE
+    assert len(document.extracted_text) > 1_000_000
+    assert len(document.search_text) <= 200_000
+    assert list(HubDocument.objects.search("needle")) == [document]
