@@ -307,3 +307,16 @@ class TestPermissions:
     def test_anonymous_visitors_are_sent_to_sign_in(self, client, spread):
         response = client.get(INDEX_URL)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_comms_team_group_holds_every_application_permission():
+    from accounts.roles import COMMS_TEAM
+
+    comms = Group.objects.get(name=COMMS_TEAM)
+    granted = set(
+        comms.permissions.filter(content_type__app_label="applications").values_list(
+            "codename", flat=True
+        )
+    )
+    assert set(TestPermissions.CODENAMES) <= granted
