@@ -1,6 +1,7 @@
 """Extract a stored document's text and record the outcome on the document."""
 
 import logging
+import re
 
 from django.conf import settings
 from django.db import transaction
@@ -13,6 +14,8 @@ from documents.models import PAGE_SEPARATOR, ExtractionStatus, HubDocument
 
 logger = logging.getLogger(__name__)
 
+# Text with no word of two letters or more (blank pages, page numbers only) counts as no text.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 EMPTY_REASON = "No text found: the file may be scanned images without a text layer."
 
 
@@ -114,6 +117,6 @@ def _pages_outcome(pages):
         offsets.append(position)
         position += len(page) + len(PAGE_SEPARATOR)
     text = PAGE_SEPARATOR.join(pages)
-    if not any(character.isalnum() for character in text):
+    if not _WORD.search(text):
         return _outcome(ExtractionStatus.EMPTY, error=EMPTY_REASON, page_count=len(pages))
     return _outcome(ExtractionStatus.DONE, text=text, offsets=offsets, page_count=len(pages))

@@ -86,5 +86,6 @@ def test_url_for_page_only_adds_a_page_to_pdfs(make_document):
 
 
 def test_extraction_summary():
-    document = document_with_pages(["a", "b"])
-    assert document.extraction_summary == "Text extracted (2 pages)"
+    assert document_with_pages(["One", "Two"]).extraction_summary == "Text extracted (2 pages)"
+    assert document_with_pages(["Solo"]).extraction_summary == "Text extracted (1 page)"
+    assert document_with_pages(["", "3"]).extraction_summary == "No text found (2 pages)"

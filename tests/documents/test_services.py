@@ -67,6 +67,15 @@ def test_scanned_pdf_is_empty_not_failed(make_document):
     assert "No text found" in document.extraction_error
 
 
+def test_page_numbers_alone_count_as_no_text(make_document):
+    document = make_document(builders.pdf_bytes(["1", "- 2 -"]), "numbered-scan.pdf")
+    assert document.extraction_status == ExtractionStatus.EMPTY
+
+
+def test_a_short_word_is_text(make_document):
+    assert make_document(b"Hi", "short.txt").extraction_status == ExtractionStatus.DONE
+
+
 def test_huge_file_is_not_read(make_document, settings):
     settings.DOCUMENT_EXTRACTION_MAX_FILE_MB = 1
     document = make_document(b"x " * (600 * 1024), "huge.txt")
