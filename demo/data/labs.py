@@ -175,6 +175,7 @@ TOOLKIT_TESTS = {
     "partner_organisations": [
         "One Rochdale Health and Care",
         "Action Together",
+        "Rochdale VCFSE Influencing Group",
         "Healthwatch Rochdale",
     ],
     "summary": (

@@ -766,6 +766,13 @@ PARTNER_ORGANISATIONS = [
         "toolkit with Rochdale.",
     ),
     _partner(
+        "Rochdale VCFSE Influencing Group",
+        NETWORK,
+        "",
+        "A group of leaders from Rochdale's voluntary, community, faith and social enterprise "
+        "organisations, facilitated by Action Together, that helps shape local services.",
+    ),
+    _partner(
         "Healthwatch Rochdale",
         CHARITY,
         "",

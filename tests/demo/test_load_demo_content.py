@@ -14,7 +14,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
-from wagtail.models import Page, Site
+from django.urls import reverse
+from wagtail.models import Page, ReferenceIndex, Site
 
 from casestudies.models import CaseStudyPage
 from core.models import Principle, SiteChrome, Theme
@@ -80,6 +81,11 @@ def test_no_partner_organisation_is_a_member():
 
 def test_both_case_study_files_give_56_entries():
     assert len(load_entries()) == CASE_STUDY_TOTAL
+
+
+def test_a_missing_case_study_file_is_skipped():
+    entries = load_entries(("demo.data.case_studies_part1", "demo.data.no_such_module"))
+    assert 0 < len(entries) < CASE_STUDY_TOTAL
 
 
 # What the command builds
@@ -198,6 +204,14 @@ def test_home_page_and_navigation(demo):
     }
 
 
+def test_search_and_reference_indexes_are_updated(demo):
+    results = CaseStudyPage.objects.live().search("Preston Model")
+    assert "The Preston Model" in [page.title for page in results]
+    rochdale = MemberPage.objects.get(title="Rochdale Metropolitan Borough Council")
+    references = ReferenceIndex.get_references_to(rochdale.logo)
+    assert rochdale.pk in [int(reference.object_id) for reference in references]
+
+
 def test_every_page_is_live_with_a_published_revision(demo):
     pages = Page.objects.filter(depth__gt=1)
     assert pages.count() > 130
@@ -305,3 +319,16 @@ def test_every_page_renders(demo, client):
         if response.status_code != 200:
             failures.append((page.url, response.status_code))
     assert failures == []
+
+
+def test_one_page_of_each_type_opens_in_the_editor(demo, client, django_user_model):
+    editor = django_user_model.objects.create_superuser("demo-editor", "editor@example.org", "x")
+    client.force_login(editor)
+    pages = Page.objects.filter(depth__gt=1).order_by("content_type_id", "path")
+    first_of_each_type = {}
+    for page in pages:
+        first_of_each_type.setdefault(page.content_type_id, page)
+    assert len(first_of_each_type) == 10
+    for page in first_of_each_type.values():
+        response = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+        assert response.status_code == 200, page.url_path
