@@ -25,7 +25,7 @@ from . import media
 from .case_studies import load_entries, plan_case_studies, title_key
 from .names import NameIndex, normalise
 from .store import Store
-from .streams import _id, check_stream, stream_data
+from .streams import check_stream, new_block_id, stream_data
 from .tally import Tally
 
 INDEX_MODELS = {
@@ -337,7 +337,7 @@ class DemoSiteBuilder:
             {
                 "type": "step",
                 "value": {"title": title, "guidance": guidance, "resources": []},
-                "id": _id(),
+                "id": new_block_id(),
             }
             for title, guidance in data["steps"]
         ]
@@ -418,7 +418,11 @@ class DemoSiteBuilder:
 
     def navigation(self, links, field_name):
         raw = [
-            {"type": "link", "value": {"label": label, **self.link_target(target)}, "id": _id()}
+            {
+                "type": "link",
+                "value": {"label": label, **self.link_target(target)},
+                "id": new_block_id(),
+            }
             for label, target in links
         ]
         check_stream(SiteChrome, field_name, raw, "Site navigation")

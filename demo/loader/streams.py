@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 
 
-def _id():
+def new_block_id():
     return str(uuid.uuid4())
 
 
@@ -21,7 +21,7 @@ def _key_figures(value):
         {
             "type": "item",
             "value": {"figure": str(item["figure"]), "label": item["label"]},
-            "id": _id(),
+            "id": new_block_id(),
         }
         for item in value
     ]
@@ -58,7 +58,7 @@ def stream_data(model, field_name, body, where):
         try:
             block_type, value = item
             converter = CONVERTERS[block_type]
-            raw.append({"type": block_type, "value": converter(value), "id": _id()})
+            raw.append({"type": block_type, "value": converter(value), "id": new_block_id()})
         except (KeyError, TypeError, ValueError) as error:
             raise CommandError(
                 f"{where}: body item {position} ({str(item)[:60]}...) is not a heading, "
