@@ -105,3 +105,16 @@ def test_extract_again_needs_post_and_permission(client, admin_client, make_docu
     assert admin_client.get(url).status_code == 405
     assert client.post(url).status_code == 302  # to the login page
     assert admin_client.post(reverse("hub_documents:reextract", args=(999999,))).status_code == 404
+
+
+def test_listing_does_not_load_the_text(admin_client, make_document):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_document(b"Words that only the edit view shows", "a.txt")
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client.get(reverse("wagtaildocs:index"))
+    assert response.status_code == 200
+    listing = [q["sql"] for q in queries if 'FROM "documents_hubdocument"' in q["sql"]]
+    assert listing
+    assert not any("extracted_text" in sql for sql in listing)
