@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -246,14 +247,17 @@ class Application(models.Model):
             heading="The project",
         ),
         MultiFieldPanel(
-            [FieldPanel("partner_members"), FieldPanel("other_partners")],
+            [
+                FieldPanel("partner_members", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("other_partners"),
+            ],
             heading="Partners",
         ),
         FieldPanel("idea_and_budget"),
         FieldPanel("budget_breakdown"),
         FieldPanel("outcomes"),
         FieldPanel("network_aims"),
-        FieldPanel("principles"),
+        FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
         FieldPanel("values_and_principles"),
         FieldPanel("sharing_learning"),
         FieldPanel("agrees_to_show_cooperative_difference"),
