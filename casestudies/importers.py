@@ -15,6 +15,7 @@ from core.importing import (
     CREATED,
     UNCHANGED,
     UPDATED,
+    CachingImporter,
     Outcome,
     RecordError,
     email_value,
@@ -55,7 +56,9 @@ NEW_MEMBER_INTRODUCTION = (
 )
 
 
-class CaseStudyImporter:
+class CaseStudyImporter(CachingImporter):
+    caches = ("members", "partners", "stories")
+
     def __init__(self, index_page, as_draft=False):
         self.index_page = index_page
         self.as_draft = as_draft

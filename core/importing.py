@@ -18,7 +18,7 @@ import markdown
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import EmailValidator, URLValidator
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
@@ -369,13 +369,33 @@ def _import_one(importer, record):
         return Outcome(SKIPPED, f"it is a {type(record).__name__}, not an object of fields")
     if "__error__" in record:
         return Outcome(SKIPPED, record["__error__"])
+    state = importer.snapshot()
     try:
         with transaction.atomic():
             return importer.import_record(record)
     except RecordError as error:
-        return Outcome(SKIPPED, str(error))
+        reason = str(error)
     except ValidationError as error:
-        return Outcome(SKIPPED, "; ".join(validation_messages(error)))
+        reason = "; ".join(validation_messages(error))
+    except DatabaseError as error:
+        reason = f"the database refused it ({error})"
+    # The savepoint undid the record's writes; forget what it added to the lookups too.
+    importer.restore(state)
+    return Outcome(SKIPPED, reason)
+
+
+class CachingImporter:
+    """An importer that keeps lookups (name -> object) for the whole run, in dicts named in
+    `caches`, so it reads each table once. A skipped record's additions are forgotten."""
+
+    caches = ()
+
+    def snapshot(self):
+        return {name: dict(getattr(self, name)) for name in self.caches}
+
+    def restore(self, state):
+        for name, value in state.items():
+            setattr(self, name, value)
 
 
 def validation_messages(error):

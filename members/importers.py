@@ -9,6 +9,7 @@ from core.importing import (
     CREATED,
     UNCHANGED,
     UPDATED,
+    CachingImporter,
     Outcome,
     RecordError,
     email_value,
@@ -95,7 +96,9 @@ def parse_choice(record, key, lookup, choices):
     return found
 
 
-class MemberImporter:
+class MemberImporter(CachingImporter):
+    caches = ("members",)
+
     def __init__(self, index_page, as_draft=False):
         self.index_page = index_page
         self.as_draft = as_draft

@@ -12,6 +12,12 @@ class SignInView(auth_views.LoginView):
     template_name = "membership/login.html"
     redirect_authenticated_user = False
 
+    def get_redirect_url(self):
+        # The header's "Sign in" link on an account page (signed out, password reset) would
+        # lead back to that page; the home page is more use.
+        url = super().get_redirect_url()
+        return "" if url.startswith("/account/") else url
+
 
 class SignOutView(auth_views.LogoutView):
     template_name = "membership/logged_out.html"

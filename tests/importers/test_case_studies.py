@@ -194,6 +194,36 @@ def test_a_failed_record_leaves_nothing_behind(run_command, setting):
     assert PartnerOrganisation.objects.count() == 0
 
 
+def test_a_record_failing_after_it_wrote_is_undone_and_forgotten(run_command, setting, monkeypatch):
+    """The first record creates a draft member, then fails; the second, for the same new
+    organisation, must create the member again rather than point at the undone one."""
+    from django.core.exceptions import ValidationError
+
+    from casestudies.importers import CaseStudyImporter
+
+    real_apply = CaseStudyImporter._apply
+
+    def failing_apply(self, page, values, *args):
+        if values["title"] == "Fails late":
+            raise ValidationError({"body": ["Simulated failure after the member was created."]})
+        return real_apply(self, page, values, *args)
+
+    monkeypatch.setattr(CaseStudyImporter, "_apply", failing_apply)
+    stdout, _ = run_command(
+        "import_case_studies",
+        [
+            record(title="Fails late", organisation="Brand New Org", partner_organisation="Newco"),
+            record(title="Works", organisation="Brand New Org", partner_organisation="Newco"),
+        ],
+    )
+    assert "Record 1: skipped: body: Simulated failure" in stdout
+    assert "Record 2: created: Works (Brand New Org)" in stdout
+    member = MemberPage.objects.get(title="Brand New Org")
+    story = CaseStudyPage.objects.get()
+    assert story.lead_member == member
+    assert [p.name for p in story.partner_organisations.all()] == ["Newco"]
+
+
 def test_existing_content_survives_a_bad_import(run_command, setting, case_study_index):
     kept = factories.CaseStudyPageFactory(
         parent=case_study_index, title="Already here", lead_member=setting["rochdale"]

@@ -43,6 +43,14 @@ def test_shared_email_address_signs_no_one_in(client, member_user, django_user_m
     assert "_auth_user_id" not in client.session
 
 
+def test_sign_in_from_an_account_page_goes_home(client, member_user):
+    response = client.post(
+        "/account/login/?next=/account/logout/",
+        {"username": "ada", "password": PASSWORD, "next": "/account/logout/"},
+    )
+    assert response["Location"] == "/"
+
+
 def test_sign_in_refuses_an_unsafe_next(client, member_user):
     response = client.post(
         "/account/login/",
