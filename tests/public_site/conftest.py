@@ -37,7 +37,13 @@ def co_production(db):
 
 @pytest.fixture
 def graph(
-    home_page, member_index, case_study_index, toolkit_index, lab_index, region, housing,
+    home_page,
+    member_index,
+    case_study_index,
+    toolkit_index,
+    lab_index,
+    region,
+    housing,
     co_production,
 ):
     """Every kind of page, linked the way real content is: a lead council, a partner member,

@@ -208,4 +208,3 @@ def test_index_pages_render(graph, request, fixture_name):
     assert "Apply filters" in html
     assert f'<a href="{index.url}">Clear filters</a>' in html
     assert '<ul class="card-grid">' in html
-
