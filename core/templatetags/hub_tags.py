@@ -159,4 +159,3 @@ def display_url(url):
     if text.startswith("www."):
         text = text[4:]
     return text.rstrip("/")
-
