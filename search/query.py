@@ -7,6 +7,7 @@ coverage is the number of groups it matches, so a question's filler words never 
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .synonyms import find_synonyms
 from .text import STOPWORDS, canonical, tokenize, variants, word_parts
@@ -23,12 +24,12 @@ class TermGroup:
     phrases: frozenset = frozenset()  # multi-word forms, words separated by spaces
     corrections: frozenset = frozenset()  # spelling corrections from the hub's vocabulary
 
-    @property
+    @cached_property
     def keys(self):
         """Stem keys of the single-word forms, for matching text in Python."""
         return frozenset(canonical(word) for word in self.words | self.corrections)
 
-    @property
+    @cached_property
     def phrase_keys(self):
         return frozenset(
             tuple(canonical(word) for word in phrase.split()) for phrase in self.phrases

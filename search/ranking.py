@@ -7,6 +7,7 @@ typed (a phrase) or a title equal to the query come first.
 """
 
 import math
+from functools import lru_cache
 
 from .text import canonical, tokenize
 
@@ -18,9 +19,10 @@ PHRASE_IN_SUMMARY_BONUS = 1.0
 EXACT_TITLE_BONUS = 4.0
 
 
+@lru_cache(maxsize=20_000)
 def text_keys(text):
-    """The stem keys of a text's words, in order."""
-    return [canonical(word) for word in tokenize(text)]
+    """The stem keys of a text's words, in order (cached: titles recur across searches)."""
+    return tuple(canonical(word) for word in tokenize(text))
 
 
 def group_weight(matching, total):

@@ -13,7 +13,7 @@ from members.models import PartnerOrganisation
 
 from .sources import PAGE_SOURCES
 from .synonyms import synonym_groups
-from .text import STOPWORDS, canonical, tokenize
+from .text import STOPWORDS, canonical, tokenize, variants
 
 CACHE_KEY = "search:vocabulary:v1"
 CACHE_SECONDS = 15 * 60
@@ -36,14 +36,15 @@ def build_vocabulary():
 
 
 def vocabulary():
-    """(words, stem keys, {first letter: words})."""
+    """(words, {stem key: words}, {first letter: words})."""
     cached = cache.get(CACHE_KEY)
     if cached is None:
         words = build_vocabulary()
-        by_letter = {}
+        by_letter, by_key = {}, {}
         for word in sorted(words):
             by_letter.setdefault(word[0], []).append(word)
-        cached = (words, {canonical(word) for word in words}, by_letter)
+            by_key.setdefault(canonical(word), []).append(word)
+        cached = (words, by_key, by_letter)
         cache.set(CACHE_KEY, cached, CACHE_SECONDS)
     return cached
 
@@ -62,9 +63,12 @@ def correction(word, vocab=None):
     """The closest known word when `word` is not one the hub uses, else None."""
     if len(word) < MIN_WORD_LENGTH or not word.isalpha() or word in STOPWORDS:
         return None
-    words, keys, by_letter = vocab or vocabulary()
-    if word in words or canonical(word) in keys:
+    words, by_key, by_letter = vocab or vocabulary()
+    if word in words or variants(word) & words:
         return None
-    candidates = [w for w in by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+    # A misspelling can share its stem with the real word ("procurment", "procurement").
+    candidates = by_key.get(canonical(word)) or [
+        w for w in by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2
+    ]
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
     return matches[0] if matches else None
