@@ -7,6 +7,7 @@ PORT ?= 8000
 INSTALLED := $(VENV)/.installed-dev-lock
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: run setup install migrate demo static test test-postgres lint format check bench clean
 
@@ -55,6 +56,9 @@ format: install
 check: install
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(MANAGE) makemigrations --check --dry-run
+
+bench: install ## Search latency over 10,000 pages and 1,000 documents, SQLite and PostgreSQL
+	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
