@@ -8,6 +8,7 @@ the rest. Nothing here imports a feature app.
 import csv
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from html import escape
@@ -460,7 +461,14 @@ class ImportCommand(BaseCommand):
         records = self.read_records(options["file"], options)
         importer = self.make_importer(options)
         progress = ProgressBar(self.stderr, len(records), enabled=not options["no_progress"])
-        lines = run_import(records, importer, dry_run=options["dry_run"], progress=progress)
+        # Wagtail logs every page created, edited and published; the report says it once.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(max(level, logging.WARNING))
+        try:
+            lines = run_import(records, importer, dry_run=options["dry_run"], progress=progress)
+        finally:
+            wagtail_logger.setLevel(level)
         write_report(
             self.stdout,
             self.style,

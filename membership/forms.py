@@ -28,6 +28,9 @@ class SignInForm(ErrorSummaryMixin, auth_forms.AuthenticationForm):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Email address or username"
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+        if self.is_bound:
+            # The error summary takes the focus when there are problems to read first.
+            self.fields["username"].widget.attrs.pop("autofocus", None)
 
 
 class PasswordResetRequestForm(ErrorSummaryMixin, auth_forms.PasswordResetForm):

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from .conftest import PASSWORD
@@ -27,6 +28,24 @@ def test_sign_in_with_username_and_return_to_next(client, member_user):
     assert response.status_code == 302
     assert response["Location"] == "/case-studies/"
     assert client.session["_auth_user_id"] == str(member_user.pk)
+
+
+def test_forms_carry_the_csrf_token(member_user):
+    """Real browsers are held to CSRF checks; the test client is not, unless asked."""
+    client = Client(enforce_csrf_checks=True)
+    for url in ("/account/login/", "/account/password-reset/"):
+        html = client.get(url).content.decode()
+        assert 'name="csrfmiddlewaretoken"' in html, url
+    html = client.get("/account/login/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    response = client.post(
+        "/account/login/",
+        {"username": "ada", "password": PASSWORD, "csrfmiddlewaretoken": token},
+    )
+    assert response.status_code == 302
+    client.force_login(member_user)
+    html = client.get("/account/password-change/").content.decode()
+    assert 'name="csrfmiddlewaretoken"' in html
 
 
 def test_sign_in_with_email_address(client, member_user):
