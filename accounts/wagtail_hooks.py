@@ -1,0 +1,20 @@
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from .dashboard import comms_dashboard_rows
+from .roles import is_comms
+
+
+class CommsDashboardPanel(Component):
+    name = "comms_work_waiting"
+    template_name = "accounts/comms_dashboard_panel.html"
+    order = 90  # above Wagtail's own panels
+
+    def get_context_data(self, parent_context):
+        return {"rows": comms_dashboard_rows()}
+
+
+@hooks.register("construct_homepage_panels")
+def add_comms_dashboard_panel(request, panels):
+    if is_comms(request.user):
+        panels.append(CommsDashboardPanel())
