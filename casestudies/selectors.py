@@ -60,7 +60,12 @@ def case_study_related(case_study):
     lead = case_study.lead_member
     related_ids = case_study.related_pages.values_list("page_id", flat=True)
     return {
-        "partner_members": case_study.partner_members.live().order_by("title"),
+        # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
+        "partner_members": MemberPage.objects.filter(
+            pk__in=case_study.partner_members.values_list("id", flat=True)
+        )
+        .live()
+        .order_by("title"),
         "partner_organisations": case_study.partner_organisations.all(),
         "more_from_lead": (
             case_study_cards(lead.led_case_studies.exclude(pk=case_study.pk)).order_by("-year")[:3]

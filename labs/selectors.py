@@ -62,7 +62,12 @@ def lab_listing(index_page, request):
 
 def lab_related(lab):
     return {
-        "partner_members": lab.partner_members.live().order_by("title"),
+        # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
+        "partner_members": MemberPage.objects.filter(
+            pk__in=lab.partner_members.values_list("id", flat=True)
+        )
+        .live()
+        .order_by("title"),
         "partner_organisations": lab.partner_organisations.all(),
         "outputs": lab.outputs.select_related("document"),
         "toolkits": lab.toolkits.live().order_by("title"),

@@ -1,5 +1,6 @@
 from django.db.models import Q
 
+from casestudies.models import CaseStudyPage
 from casestudies.selectors import case_study_cards
 from core.listing import ListingFilterForm, filtered_listing, slug_choice, with_listing_images
 from core.models import Principle, Region, Theme
@@ -45,7 +46,10 @@ def toolkit_listing(index_page, request):
 def toolkit_related(toolkit):
     return {
         "resources": toolkit.resources.select_related("document"),
-        "related_case_studies": case_study_cards(toolkit.related_case_studies.all()).order_by(
-            "-year", "title"
-        ),
+        # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
+        "related_case_studies": case_study_cards(
+            CaseStudyPage.objects.filter(
+                pk__in=toolkit.related_case_studies.values_list("id", flat=True)
+            )
+        ).order_by("-year", "title"),
     }
