@@ -4,7 +4,9 @@ import re
 
 import pytest
 from django.test import Client
+from wagtail.images import get_image_model
 
+from core.listing import LISTING_IMAGE_SPECS, LOGO_SPECS
 from home.models import FeaturedCaseStudy, HomePage
 from tests import factories
 
@@ -208,3 +210,20 @@ def test_index_pages_render(graph, request, fixture_name):
     assert "Apply filters" in html
     assert f'<a href="{index.url}">Clear filters</a>' in html
     assert '<ul class="card-grid">' in html
+
+
+def test_cards_request_exactly_the_prefetched_rendition_specs(
+    graph, case_study_index, member_index
+):
+    """The templates ask for the renditions the selectors prefetch, so none is fetched per card."""
+    rendition_model = get_image_model().get_rendition_model()
+    get(case_study_index.url)
+    story_image = graph["story"].listing_image
+    assert set(
+        rendition_model.objects.filter(image=story_image).values_list("filter_spec", flat=True)
+    ) == set(LISTING_IMAGE_SPECS)
+    get(member_index.url)
+    logo = graph["lead"].logo
+    assert set(
+        rendition_model.objects.filter(image=logo).values_list("filter_spec", flat=True)
+    ) == set(LOGO_SPECS)
