@@ -196,15 +196,15 @@ def _run_backend(name, database_url, options, media_root):
         f"--max-seconds={options.max_seconds}",
         f"--warmup={options.warmup}",
     ]
-    output = subprocess.run(
-        command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True
-    ).stdout
     summary = None
-    for line in output.splitlines():
-        if line.startswith(RESULT_PREFIX):
-            summary = json.loads(line[len(RESULT_PREFIX) :])
-        else:
-            print(line, flush=True)
+    with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True) as worker:
+        for line in worker.stdout:  # streamed, so progress shows while the corpus is built
+            if line.startswith(RESULT_PREFIX):
+                summary = json.loads(line[len(RESULT_PREFIX) :])
+            else:
+                print(line, end="", flush=True)
+    if worker.returncode:
+        raise subprocess.CalledProcessError(worker.returncode, command)
     return summary
 
 
