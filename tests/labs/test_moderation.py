@@ -91,3 +91,12 @@ def test_comms_edits_to_other_pages_also_go_through_the_workflow(home_page, lab_
     for page in (home_page, lab_index):
         workflow = Page.objects.get(pk=page.pk).get_workflow()
         assert workflow is not None and workflow.name == "Comms approval"
+
+
+def test_comms_can_preview_the_submitted_draft(client, submitted, lab_a):
+    url = reverse(
+        "wagtailadmin_pages:workflow_preview", args=[lab_a.pk, submitted.current_task_state.task_id]
+    )
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Ready for comms." in response.content.decode()
