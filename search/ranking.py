@@ -61,6 +61,7 @@ def score_item(item, groups, weights, group_sizes):
     title_set, summary_set = set(title_keys), set(summary_keys)
     score = 0.0
     matched = 0
+    matched_weight = 0.0
     for index, group in enumerate(groups):
         weight = weights[index]
         in_title = matches_group(title_keys, title_set, group)
@@ -69,6 +70,7 @@ def score_item(item, groups, weights, group_sizes):
         if rank is None and not (in_title or in_summary):
             continue
         matched += 1
+        matched_weight += weight
         if rank is not None:
             size = max(group_sizes[index], 1)
             score += weight * (1.0 + BACKEND_RANK_WEIGHT * (1 - rank / size))
@@ -87,7 +89,9 @@ def score_item(item, groups, weights, group_sizes):
         any(key in g.keys for g in groups) for key in title_keys
     ):
         score += EXACT_TITLE_BONUS * mean_weight
-    coverage = matched / len(groups)
+    # Coverage weighted by rarity: matching "energy" in "how can councils support community
+    # energy" counts for more than matching "councils".
+    coverage = matched_weight / sum(weights)
     return score * (0.25 + coverage * coverage)
 
 
