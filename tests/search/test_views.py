@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from wagtail.models import Page
 
 HOSTILE_QUERIES = [
     '"',
