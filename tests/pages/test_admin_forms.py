@@ -166,12 +166,15 @@ def test_toolkit_add_and_edit(admin_client, toolkit_index, lab):
             "audience": "Officers",
             "originating_lab": str(lab.pk),
             **steps,
+            **body_fields(),
             **taxonomy_fields(),
         },
     )
     assert page.originating_lab == lab
     assert page.steps[0].value["title"] == "Map who is affected"
-    edited = republish_through_edit_form(admin_client, page, {"audience": "Councillors", **steps})
+    edited = republish_through_edit_form(
+        admin_client, page, {"audience": "Councillors", **steps, **body_fields()}
+    )
     assert edited.audience == "Councillors"
 
 
