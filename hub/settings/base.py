@@ -29,6 +29,18 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"The environment variable {name} must be a whole number, not {value!r}."
+        ) from None
+
+
 def required_env(name):
     value = os.environ.get(name, "").strip()
     if not value:
@@ -205,7 +217,7 @@ STORAGES = {
 EMAIL_HOST = env("EMAIL_HOST")
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_PORT = int(env("EMAIL_PORT", "587"))
+    EMAIL_PORT = env_int("EMAIL_PORT", 587)
     EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
@@ -250,10 +262,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Text extraction from uploaded documents (documents/): bounds on each extraction's child
 # process, the largest file read, and how much of a document's text is indexed for search.
-DOCUMENT_EXTRACTION_TIMEOUT = int(env("DOCUMENT_EXTRACTION_TIMEOUT", "60"))
-DOCUMENT_EXTRACTION_MEMORY_MB = int(env("DOCUMENT_EXTRACTION_MEMORY_MB", "512"))
-DOCUMENT_EXTRACTION_MAX_FILE_MB = int(env("DOCUMENT_EXTRACTION_MAX_FILE_MB", "50"))
-DOCUMENT_INDEX_TEXT_LIMIT = int(env("DOCUMENT_INDEX_TEXT_LIMIT", "200000"))
+DOCUMENT_EXTRACTION_TIMEOUT = env_int("DOCUMENT_EXTRACTION_TIMEOUT", 60)
+DOCUMENT_EXTRACTION_MEMORY_MB = env_int("DOCUMENT_EXTRACTION_MEMORY_MB", 512)
+DOCUMENT_EXTRACTION_MAX_FILE_MB = env_int("DOCUMENT_EXTRACTION_MAX_FILE_MB", 50)
+DOCUMENT_INDEX_TEXT_LIMIT = env_int("DOCUMENT_INDEX_TEXT_LIMIT", 200_000)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -57,3 +57,9 @@ def test_the_default_is_sqlite_with_no_configuration():
     code, output = load_settings("hub.settings.dev")
     assert code == 0, output
     assert "sqlite3" in output
+
+
+def test_a_malformed_number_is_refused_with_a_clear_message():
+    code, output = load_settings("hub.settings.dev", DOCUMENT_EXTRACTION_TIMEOUT="soon")
+    assert code != 0
+    assert "DOCUMENT_EXTRACTION_TIMEOUT must be a whole number, not 'soon'" in output
