@@ -14,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, Phrase, PlainText
 
 logger = logging.getLogger(__name__)
-MAX_PER_GROUP = 1000
+MAX_PER_GROUP = 500
 _warned = set()
 
 

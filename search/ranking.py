@@ -95,6 +95,32 @@ def score_item(item, groups, weights, group_sizes):
     return score * (0.25 + coverage * coverage)
 
 
+MAX_CANDIDATES = 500
+
+
+def best_candidates(ranks_by_key, group_count, total, limit=MAX_CANDIDATES):
+    """The keys worth loading and ranking in full: all of them when there are few, else the
+    `limit` best by a cheap score from the backend alone (rarity-weighted groups matched and
+    their backend rank). This bounds the work for common words over a large hub; the results,
+    their count and their facets are then those of the best `limit` matches."""
+    if len(ranks_by_key) <= limit:
+        return set(ranks_by_key)
+    sizes = [0] * group_count
+    for ranks in ranks_by_key.values():
+        for index in ranks:
+            sizes[index] += 1
+    weights = [group_weight(size, total) for size in sizes]
+
+    def cheap(ranks):
+        return sum(
+            weights[i] * (1.0 + BACKEND_RANK_WEIGHT * (1 - rank / max(sizes[i], 1)))
+            for i, rank in ranks.items()
+        )
+
+    ordered = sorted(ranks_by_key, key=lambda key: (-cheap(ranks_by_key[key]), key))
+    return set(ordered[:limit])
+
+
 def rank_items(items, groups, total):
     """Score and sort items in place of relevance; returns the sorted list."""
     group_sizes = [0] * len(groups)

@@ -25,7 +25,7 @@ from .backend import get_backend, search_group
 from .facets import FACET_NAMES, apply_filters, count_facets, parse_filters
 from .privacy import Visibility
 from .query import clean_query, expand
-from .ranking import rank_items
+from .ranking import best_candidates, rank_items
 from .snippets import highlight, make_snippet
 from .sources import (
     SEARCHED_PAGE_MODELS,
@@ -189,14 +189,22 @@ def find_items(query, visibility):
             page_ranks.setdefault(pk, {})[index_] = rank
         for rank, (pk,) in enumerate(search_group(backend, group, documents.only("id"))):
             document_ranks.setdefault(pk, {})[index_] = rank
-    items = load_pages(page_rows.items())
-    document_items, _ = load_document_items(list(document_ranks), pages)
+    total = pages.count() + documents.count()
+    keep = best_candidates(
+        {("page", pk): ranks for pk, ranks in page_ranks.items()}
+        | {("document", pk): ranks for pk, ranks in document_ranks.items()},
+        len(query.groups),
+        total,
+    )
+    items = load_pages((pk, ct) for pk, ct in page_rows.items() if ("page", pk) in keep)
+    document_items, _ = load_document_items(
+        [pk for pk in document_ranks if ("document", pk) in keep], pages
+    )
     for pk, item in items.items():
         item.group_ranks = page_ranks.get(pk, {})
     for pk, item in document_items.items():
         item.group_ranks = document_ranks.get(pk, {})
     everything = list(items.values()) + list(document_items.values())
-    total = pages.count() + documents.count()
     return rank_items(everything, query.groups, total), pages
 
 

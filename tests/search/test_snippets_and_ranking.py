@@ -96,3 +96,14 @@ def test_words_in_the_order_typed_earn_a_phrase_bonus():
 
 def test_an_item_matching_nothing_scores_zero():
     assert score_item(item("Parks"), groups("housing"), [1.0], [0]) == 0.0
+
+
+def test_best_candidates_bounds_the_work_and_keeps_the_strongest():
+    from search.ranking import best_candidates
+
+    ranks = {("page", n): {0: n} for n in range(1, 50)}  # matching only the common word
+    ranks[("page", 99)] = {0: 40, 1: 0}  # matching both, one of them rare
+    kept = best_candidates(ranks, group_count=2, total=1000, limit=10)
+    assert len(kept) == 10
+    assert ("page", 99) in kept and ("page", 1) in kept and ("page", 49) not in kept
+    assert best_candidates(ranks, 2, 1000, limit=100) == set(ranks)
