@@ -12,6 +12,7 @@ from core.models import BasePage, ContactMixin, ListingMixin, TaxonomyMixin
 
 class CaseStudyIndexPage(BasePage):
     is_creatable = True
+    item_noun, item_noun_plural = "case study", "case studies"
     introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]

@@ -18,6 +18,7 @@ SUMMARY_WORD_LIMIT = 150
 
 class PolicyLabIndexPage(BasePage):
     is_creatable = True
+    item_noun, item_noun_plural = "policy lab", "policy labs"
     introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]

@@ -39,6 +39,7 @@ class PartnerOrganisation(index.Indexed, models.Model):
 
 class MemberIndexPage(BasePage):
     is_creatable = True
+    item_noun, item_noun_plural = "member", "members"
     introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]

@@ -12,6 +12,7 @@ from .blocks import ToolkitStepsBlock
 
 class ToolkitIndexPage(BasePage):
     is_creatable = True
+    item_noun, item_noun_plural = "toolkit", "toolkits"
     introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
