@@ -2,35 +2,26 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from core.models import BasePage, ContactMixin, ListingMixin, TaxonomyMixin
+from core.blocks import BaseStreamBlock
+from core.models import BasePage, ContactMixin, IndexPage, ListingMixin, TaxonomyMixin
 
 
-class CaseStudyIndexPage(BasePage):
+class CaseStudyIndexPage(IndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "case study", "case studies"
-    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["casestudies.CaseStudyPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "case study index"
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from .selectors import case_study_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_listing(self, request))
-        return context
+        return case_study_listing(self, request)
 
 
 class CaseStudyPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):

@@ -8,7 +8,14 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, ContactMixin, DocumentAttachment, ListingMixin, TaxonomyMixin
+from core.models import (
+    BasePage,
+    ContactMixin,
+    DocumentAttachment,
+    IndexPage,
+    ListingMixin,
+    TaxonomyMixin,
+)
 from core.validators import MaxWordsValidator
 
 from .choices import LabKind, LabStatus
@@ -16,27 +23,18 @@ from .choices import LabKind, LabStatus
 SUMMARY_WORD_LIMIT = 150
 
 
-class PolicyLabIndexPage(BasePage):
+class PolicyLabIndexPage(IndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "policy lab", "policy labs"
-    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["labs.PolicyLabPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "policy lab index"
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from .selectors import lab_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(lab_listing(self, request))
-        return context
+        return lab_listing(self, request)
 
 
 class PolicyLabPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):

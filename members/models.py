@@ -5,7 +5,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, ContactMixin
+from core.models import BasePage, ContactMixin, IndexPage
 
 from .choices import MemberType, OrganisationKind
 
@@ -37,24 +37,15 @@ class PartnerOrganisation(index.Indexed, models.Model):
         return self.name
 
 
-class MemberIndexPage(BasePage):
+class MemberIndexPage(IndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "member", "members"
-    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["members.MemberPage"]
-    max_count = 1
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from .selectors import member_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(member_listing(self, request))
-        return context
+        return member_listing(self, request)
 
 
 class MemberPage(ContactMixin, BasePage):

@@ -5,32 +5,23 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from core.models import BasePage, DocumentAttachment, ListingMixin, TaxonomyMixin
+from core.models import BasePage, DocumentAttachment, IndexPage, ListingMixin, TaxonomyMixin
 
 from .blocks import ToolkitStepsBlock
 
 
-class ToolkitIndexPage(BasePage):
+class ToolkitIndexPage(IndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "toolkit", "toolkits"
-    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkits.ToolkitPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "toolkit index"
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from .selectors import toolkit_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(toolkit_listing(self, request))
-        return context
+        return toolkit_listing(self, request)
 
 
 class ToolkitPage(ListingMixin, TaxonomyMixin, BasePage):

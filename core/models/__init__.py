@@ -1,5 +1,5 @@
 from .mixins import ContactMixin, DocumentAttachment, ListingMixin, TaxonomyMixin
-from .pages import BasePage
+from .pages import BasePage, IndexPage
 from .settings import SiteChrome
 from .taxonomy import Principle, Region, Theme
 
@@ -7,6 +7,7 @@ __all__ = [
     "BasePage",
     "ContactMixin",
     "DocumentAttachment",
+    "IndexPage",
     "ListingMixin",
     "Principle",
     "Region",

@@ -1,4 +1,9 @@
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES
 
 
 class BasePage(Page):
@@ -8,3 +13,31 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+
+class IndexPage(BasePage):
+    """A section's front page: an introduction, then its items with filters.
+
+    Subclasses name their items (for "12 case studies") and return the listing's context from
+    `listing(request)`, built by their app's selectors.
+    """
+
+    item_noun = item_noun_plural = ""
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+    def listing(self, request):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(request))
+        return context
