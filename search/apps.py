@@ -16,6 +16,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from . import checks, spelling, synonyms  # noqa: F401  (checks and signal receivers)
+        from . import catalogue, checks, spelling, synonyms  # noqa: F401  (checks, receivers)
+
+        catalogue.connect_signals()
 
         post_migrate.connect(_forget_search_backend_choice, dispatch_uid="search_backend_reset")

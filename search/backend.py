@@ -1,4 +1,4 @@
-"""The configured Wagtail search backend, asked one term group at a time.
+"""The configured Wagtail search backend, and term groups as queries it understands.
 
 Every group goes to the backend as plain words OR-ed together plus quoted phrases, built only from
 cleaned word characters, so no user input can reach the backend's query syntax. Should the backend
@@ -67,39 +67,6 @@ def backend_query(group):
     return parts[0] if len(parts) == 1 else Or(parts)
 
 
-def _sqlite_ranked(backend, query, queryset, fields, limit):
-    """The SQLite backend's own match and BM25 ranking, run once over the FTS table.
-
-    Wagtail's SQLite backend scores each candidate row with a correlated subquery that repeats
-    the full-text match per row, which grows with the square of the matches; this asks the same
-    compiler for the same MATCH and BM25 expressions but runs them once, then applies the
-    queryset (visibility, types) to the best ids.
-    """
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-    from modelsearch.conf import get_app_config
-    from modelsearch.utils import get_descendants_content_types_pks
-
-    fts_entries = get_app_config().get_model("SQLiteFTSIndexEntry")
-    compiler = backend.query_compiler_class(queryset, query)
-    match = MatchExpression(
-        compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(query))
-    )
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), None)
-    ranked_ids = (
-        fts_entries.objects.filter(match)
-        .filter(index_entry__content_type__in=get_descendants_content_types_pks(queryset.model))
-        .annotate(score=rank)
-        .order_by("score")
-        .values_list("index_entry__object_id", flat=True)[: limit * 2]
-    )
-    order = {}
-    for object_id in ranked_ids:
-        if object_id.isdigit():
-            order.setdefault(int(object_id), len(order))
-    rows = queryset.filter(pk__in=list(order)).values_list(*fields)
-    return sorted(rows, key=lambda row: order[row[0]])[:limit]
-
-
 def search_group(backend, group, queryset, fields=("pk",), limit=MAX_PER_GROUP):
     """Values of `fields` for the items matching a group, best first (at most `limit`).
 
@@ -109,8 +76,6 @@ def search_group(backend, group, queryset, fields=("pk",), limit=MAX_PER_GROUP):
     guard = transaction.atomic() if connection.vendor == "postgresql" else nullcontext()
     try:
         with guard:
-            if type(backend).__name__ == "SQLiteSearchBackend":
-                return _sqlite_ranked(backend, backend_query(group), queryset, fields, limit)
             results = backend.search(backend_query(group), queryset, order_by_relevance=True)
             return [tuple(getattr(obj, f) for f in fields) for obj in results[:limit]]
     except (DatabaseError, NotImplementedError, ValueError, TypeError) as error:

@@ -13,23 +13,23 @@ from core.models import Principle, Region, Theme
 from .sources import TYPE_LABELS, TYPE_ORDER
 
 MAX_VALUES_PER_FACET = 5
+MAX_OPTIONS = 12  # options offered per facet (the most frequent), plus any already chosen
 MAX_VALUE_LENGTH = 100
 
 
 @dataclass(frozen=True)
 class FacetSpec:
-    name: str  # the URL parameter
+    name: str  # the URL parameter, and the facet's name in an item's `facet_keys`
     label: str
-    attribute: str  # the Item attribute: a set of ids, or a single value
 
 
 FACET_SPECS = [
-    FacetSpec("type", "Content type", "type"),
-    FacetSpec("theme", "Theme", "themes"),
-    FacetSpec("principle", "Principle", "principles"),
-    FacetSpec("region", "Region", "regions"),
-    FacetSpec("member", "Member", "members"),
-    FacetSpec("year", "Year", "year"),
+    FacetSpec("type", "Content type"),
+    FacetSpec("theme", "Theme"),
+    FacetSpec("principle", "Principle"),
+    FacetSpec("region", "Region"),
+    FacetSpec("member", "Member"),
+    FacetSpec("year", "Year"),
 ]
 FACET_NAMES = [spec.name for spec in FACET_SPECS]
 SLUG_MODELS = {"theme": Theme, "principle": Principle, "region": Region}
@@ -49,6 +49,7 @@ class Facet:
     name: str
     label: str
     options: list = field(default_factory=list)
+    more: int = 0  # further options, with fewer results, not offered
 
     @property
     def selected(self):
@@ -105,54 +106,47 @@ def parse_filters(params, visible_members):
     return filters
 
 
-def _item_values(item, spec):
-    value = getattr(item, spec.attribute)
-    if isinstance(value, (set, frozenset, list, tuple)):
-        return value
-    return () if value is None else (value,)
-
-
-def apply_filters(items, filters):
-    specs = {spec.name: spec for spec in FACET_SPECS}
-    return [
-        item for item in items if all(f.key in _item_values(item, specs[f.facet]) for f in filters)
-    ]
-
-
-def count_facets(items, filters, toggle, visible_members):
-    """Facets for `items` (already narrowed). `toggle(facet, value)` gives the query string that
-    switches that option on or off."""
+def count_facets(counts, filters, toggle, member_labels):
+    """Facets from `counts` ({(facet, value): number of results holding it}, for the results
+    already narrowed). `toggle(facet, value)` gives the query string that switches that option on
+    or off; `member_labels` is {member page id: (slug, title)} for the members this user may see."""
     counters = {spec.name: Counter() for spec in FACET_SPECS}
-    for item in items:
-        for spec in FACET_SPECS:
-            counters[spec.name].update(_item_values(item, spec))
+    for (name, key), count in counts.items():
+        counters[name][key] = count
     selected = {(f.facet, f.key) for f in filters}
-    labels = _labels(counters, visible_members)
+    labels = _labels(counters, member_labels)
     facets = []
     for spec in FACET_SPECS:
+        ranked = sorted(
+            (
+                (labels[spec.name][key][2](count), key, count)
+                for key, count in counters[spec.name].items()
+                if count > 0 and key in labels[spec.name]
+            ),
+            key=lambda entry: entry[0],
+        )
+        kept = [
+            (key, count)
+            for position, (_, key, count) in enumerate(ranked)
+            if position < MAX_OPTIONS or (spec.name, key) in selected
+        ]
         options = []
-        for key, count in counters[spec.name].items():
-            if count <= 0 or key not in labels[spec.name]:
-                continue
-            value, label, order = labels[spec.name][key]
+        for key, count in kept:
+            value, label, _ = labels[spec.name][key]
             options.append(
-                (
-                    order(count),
-                    FacetOption(
-                        value=value,
-                        label=label,
-                        count=count,
-                        selected=(spec.name, key) in selected,
-                        toggle_params=toggle(spec.name, value),
-                    ),
+                FacetOption(
+                    value=value,
+                    label=label,
+                    count=count,
+                    selected=(spec.name, key) in selected,
+                    toggle_params=toggle(spec.name, value),
                 )
             )
-        options.sort(key=lambda pair: pair[0])
-        facets.append(Facet(spec.name, spec.label, [option for _, option in options]))
+        facets.append(Facet(spec.name, spec.label, options, more=len(ranked) - len(kept)))
     return facets
 
 
-def _labels(counters, visible_members):
+def _labels(counters, member_labels):
     """{facet: {key: (url value, label, sort key function)}} for the keys that were counted."""
     labels = {
         "type": {
@@ -163,21 +157,22 @@ def _labels(counters, visible_members):
     }
     for name, model in SLUG_MODELS.items():
         ids = list(counters[name])
-        rows = model.objects.filter(pk__in=ids).values_list("pk", "slug", "name") if ids else []
         if name == "principle":
             # Principles keep their order in the Statement, and show their number.
             labels[name] = {
                 obj.pk: (obj.slug, str(obj), lambda count, n=obj.number: (n,))
-                for obj in Principle.objects.filter(pk__in=ids)
+                for obj in (Principle.objects.filter(pk__in=ids) if ids else [])
             }
         else:
+            rows = model.objects.filter(pk__in=ids).values_list("pk", "slug", "name") if ids else []
             labels[name] = {
                 pk: (slug, label, lambda count, s=label: (-count, s.lower()))
                 for pk, slug, label in rows
             }
-    ids = list(counters["member"])
-    rows = visible_members.filter(pk__in=ids).values_list("pk", "slug", "title") if ids else []
     labels["member"] = {
-        pk: (slug, title, lambda count, s=title: (-count, s.lower())) for pk, slug, title in rows
+        pk: (slug, title, lambda count, s=title: (-count, s.lower()))
+        for pk in counters["member"]
+        if pk in member_labels
+        for slug, title in [member_labels[pk]]
     }
     return labels

@@ -54,12 +54,28 @@ class Visibility:
         self.user = user
 
     @cached_property
-    def hidden_pages_q(self):
+    def hidden_page_paths(self):
+        """Tree paths of the restricted pages this user may not see (their subtrees are hidden)."""
         restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        return tuple(restriction.page.path for restriction in _failed(restrictions, self.user))
+
+    @cached_property
+    def hidden_pages_q(self):
         q = Q()
-        for restriction in _failed(restrictions, self.user):
-            q |= Q(path__startswith=restriction.page.path)
+        for path in self.hidden_page_paths:
+            q |= Q(path__startswith=path)
         return q
+
+    def sees_page(self, item):
+        """Whether a live catalogue page is visible to this user."""
+        return not item.path.startswith(self.hidden_page_paths)
+
+    def sees_document(self, item):
+        return item.collection_id not in self.hidden_collection_id_set
+
+    @cached_property
+    def hidden_collection_id_set(self):
+        return frozenset(self.hidden_collection_ids)
 
     @cached_property
     def hidden_collection_ids(self):

@@ -1,39 +1,29 @@
 """The hub's own ranking, the same on every backend.
 
-The backend says which items match each term group and in what order; these functions add what
-users notice: matching every idea in the query beats matching one many times, rarer ideas count
-for more, a title or summary match outweighs a mention deep in a body, and the words in the order
-typed (a phrase) or a title equal to the query come first.
+The backend says which items match each term group; this adds what users notice: matching every
+idea in the query beats matching one many times, rarer ideas count for more, a title or summary
+match outweighs a mention deep in a body, and the words in the order typed (a phrase) or a title
+equal to the query come first.
+
+Items are catalogue numbers and the work is done on sets, so a common word matching thousands of
+items stays cheap: each match's score comes from which groups it matched and whether in its title
+or summary (from the catalogue's word indexes); only the best `CANDIDATES` are then checked for
+the phrase and exact-title bonuses. Bonuses only add, so those candidates stay ahead of the rest.
 """
 
 import math
-from functools import lru_cache
-
-from .text import canonical, tokenize
 
 TITLE_WEIGHT = 3.0
 SUMMARY_WEIGHT = 1.0
-BACKEND_RANK_WEIGHT = 0.5
 PHRASE_IN_TITLE_BONUS = 2.0
 PHRASE_IN_SUMMARY_BONUS = 1.0
 EXACT_TITLE_BONUS = 4.0
-
-
-@lru_cache(maxsize=20_000)
-def text_keys(text):
-    """The stem keys of a text's words, in order (cached: titles recur across searches)."""
-    return tuple(canonical(word) for word in tokenize(text))
+CANDIDATES = 200
 
 
 def group_weight(matching, total):
     """Inverse document frequency: an idea few items mention tells more than a common one."""
     return math.log(1 + (total + 1) / (matching + 0.5))
-
-
-def matches_group(keys, key_set, group):
-    if group.keys & key_set:
-        return True
-    return any(_contains_sequence(keys, phrase) for phrase in group.phrase_keys)
 
 
 def _contains_sequence(keys, sequence):
@@ -54,80 +44,88 @@ def in_order(keys, groups):
     return False
 
 
-def score_item(item, groups, weights, group_sizes):
-    """A relevance score for one item (higher is better)."""
-    title_keys = text_keys(item.title)
-    summary_keys = text_keys(item.summary)
-    title_set, summary_set = set(title_keys), set(summary_keys)
-    score = 0.0
-    matched = 0
-    matched_weight = 0.0
-    for index, group in enumerate(groups):
-        weight = weights[index]
-        in_title = matches_group(title_keys, title_set, group)
-        in_summary = matches_group(summary_keys, summary_set, group)
-        rank = item.group_ranks.get(index)
-        if rank is None and not (in_title or in_summary):
-            continue
-        matched += 1
-        matched_weight += weight
-        if rank is not None:
-            size = max(group_sizes[index], 1)
-            score += weight * (1.0 + BACKEND_RANK_WEIGHT * (1 - rank / size))
-        if in_title:
-            score += TITLE_WEIGHT * weight
-        if in_summary:
-            score += SUMMARY_WEIGHT * weight
-    if not matched:
-        return 0.0
-    mean_weight = sum(weights) / len(weights)
-    if in_order(title_keys, groups):
-        score += PHRASE_IN_TITLE_BONUS * mean_weight
-    elif in_order(summary_keys, groups):
-        score += PHRASE_IN_SUMMARY_BONUS * mean_weight
-    if len(title_keys) == len(groups) and all(
-        any(key in g.keys for g in groups) for key in title_keys
-    ):
-        score += EXACT_TITLE_BONUS * mean_weight
-    # Coverage weighted by rarity: matching "energy" in "how can councils support community
-    # energy" counts for more than matching "councils".
-    coverage = matched_weight / sum(weights)
-    return score * (0.25 + coverage * coverage)
+def exact_title(title_keys, groups):
+    return len(title_keys) == len(groups) and all(
+        any(key in group.keys for group in groups) for key in title_keys
+    )
 
 
-MAX_CANDIDATES = 500
+def word_hits(catalogue, index, keys_attribute, group):
+    """Numbers of the items whose title (or summary) holds some form of the group."""
+    found = set()
+    for key in group.keys:
+        found |= index.get(key, set())
+    for phrase in group.phrase_keys:
+        having_all = set.intersection(*(index.get(key, set()) for key in phrase))
+        found |= {
+            number
+            for number in having_all
+            if _contains_sequence(getattr(catalogue.items[number], keys_attribute), phrase)
+        }
+    return found
 
 
-def best_candidates(ranks_by_key, group_count, total, limit=MAX_CANDIDATES):
-    """The keys worth loading and ranking in full: all of them when there are few, else the
-    `limit` best by a cheap score from the backend alone (rarity-weighted groups matched and
-    their backend rank). This bounds the work for common words over a large hub; the results,
-    their count and their facets are then those of the best `limit` matches."""
-    if len(ranks_by_key) <= limit:
-        return set(ranks_by_key)
-    sizes = [0] * group_count
-    for ranks in ranks_by_key.values():
-        for index in ranks:
-            sizes[index] += 1
-    weights = [group_weight(size, total) for size in sizes]
+class Ranker:
+    """Ranks items for a query. `hits[i]` is the set of item numbers the backend matched for
+    `groups[i]`."""
 
-    def cheap(ranks):
-        return sum(
-            weights[i] * (1.0 + BACKEND_RANK_WEIGHT * (1 - rank / max(sizes[i], 1)))
-            for i, rank in ranks.items()
-        )
+    def __init__(self, catalogue, groups, hits):
+        self.catalogue = catalogue
+        self.groups = groups
+        self.hits = hits
+        self.weights = [group_weight(len(found), catalogue.size) for found in hits]
+        self.weight_sum = sum(self.weights) or 1.0
+        self.mean_weight = self.weight_sum / max(len(self.weights), 1)
 
-    ordered = sorted(ranks_by_key, key=lambda key: (-cheap(ranks_by_key[key]), key))
-    return set(ordered[:limit])
+    def scores(self, numbers):
+        """{item number: score} for the items in `numbers` (each matches some group)."""
+        catalogue = self.catalogue
+        matched = dict.fromkeys(numbers, 0.0)  # the summed weight of the groups each matches
+        extra = {}  # title and summary matches
+        for group, weight, found in zip(self.groups, self.weights, self.hits, strict=True):
+            in_title = word_hits(catalogue, catalogue.title_index, "title_keys", group) & numbers
+            in_summary = (
+                word_hits(catalogue, catalogue.summary_index, "summary_keys", group) & numbers
+            )
+            for number in (found & numbers) | in_title | in_summary:
+                matched[number] += weight
+            for number in in_title:
+                extra[number] = extra.get(number, 0.0) + TITLE_WEIGHT * weight
+            for number in in_summary:
+                extra[number] = extra.get(number, 0.0) + SUMMARY_WEIGHT * weight
+        self.matched = matched
+        return {
+            number: self._finish(weight + extra.get(number, 0.0), weight)
+            for number, weight in matched.items()
+        }
 
+    def _finish(self, score, matched_weight):
+        # Coverage weighted by rarity: matching "energy" in "how can councils support community
+        # energy" counts for more than matching "councils".
+        coverage = matched_weight / self.weight_sum
+        return score * (0.25 + coverage * coverage)
 
-def rank_items(items, groups, total):
-    """Score and sort items in place of relevance; returns the sorted list."""
-    group_sizes = [0] * len(groups)
-    for item in items:
-        for index in item.group_ranks:
-            group_sizes[index] += 1
-    weights = [group_weight(size, total) for size in group_sizes]
-    for item in items:
-        item.score = score_item(item, groups, weights, group_sizes)
-    return sorted(items, key=lambda item: (-item.score, item.title.lower(), item.pk))
+    def bonus(self, item):
+        bonus = 0.0
+        if in_order(item.title_keys, self.groups):
+            bonus += PHRASE_IN_TITLE_BONUS * self.mean_weight
+        elif in_order(item.summary_keys, self.groups):
+            bonus += PHRASE_IN_SUMMARY_BONUS * self.mean_weight
+        if exact_title(item.title_keys, self.groups):
+            bonus += EXACT_TITLE_BONUS * self.mean_weight
+        return bonus
+
+    def rank(self, numbers):
+        """(item numbers best first, {number: score})."""
+        scores = self.scores(numbers)
+        order = sorted(numbers, key=self.catalogue.title_rank.__getitem__)
+        order.sort(key=scores.__getitem__, reverse=True)  # stable: ties stay in title order
+        candidates = order[:CANDIDATES]
+        for number in candidates:
+            bonus = self.bonus(self.catalogue.items[number])
+            if bonus:
+                matched = self.matched[number]
+                scores[number] += self._finish(bonus, matched)
+        candidates.sort(key=self.catalogue.title_rank.__getitem__)
+        candidates.sort(key=scores.__getitem__, reverse=True)
+        return candidates + order[CANDIDATES:], scores

@@ -3,16 +3,18 @@
     run_search(params, user) -> SearchResults
 
 clean and bound the query → expand it (variants, synonyms, spelling corrections) → ask the
-configured backend, one term group at a time, for visible pages and documents → rank in Python →
-facets → promotions → the current page of results with snippets. Privacy is applied here.
+configured backend which items match each term group → keep those this user may see, with their
+facts from the catalogue → rank in Python → filters and facets over every match → promotions →
+the current page of results with snippets. Privacy is applied here.
 """
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from urllib.parse import urlencode
 
-from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -21,19 +23,14 @@ from wagtail.search import index
 from members.models import MemberPage
 
 from . import querylog
-from .backend import get_backend, search_group
-from .facets import FACET_NAMES, apply_filters, count_facets, parse_filters
+from .catalogue import document_item, get_catalogue
+from .facets import FACET_NAMES, count_facets, parse_filters
+from .matching import get_matcher
 from .privacy import Visibility
 from .query import clean_query, expand
-from .ranking import best_candidates, rank_items
+from .ranking import Ranker
 from .snippets import highlight, make_snippet
-from .sources import (
-    SEARCHED_PAGE_MODELS,
-    TYPE_LABELS,
-    load_document_items,
-    load_pages,
-    source_for_content_type_ids,
-)
+from .sources import TYPE_LABELS, source_for_content_type_ids
 from .spelling import correction
 from .synonyms import synonym_groups
 from .text import strip_html, variants
@@ -172,40 +169,87 @@ def _correct_groups(query):
     return " ".join(corrected_words.get(word, word) for word in query.words)
 
 
-def find_items(query, visibility):
-    """Every visible page and document matching any term group, ranked. Returns the ranked
-    items and the visible page queryset."""
-    pages = visibility.pages(Page.objects.type(*SEARCHED_PAGE_MODELS))
-    documents = visibility.documents()
-    backend = get_backend()
-    page_ranks, document_ranks = {}, {}
-    page_rows = {}
-    for index_, group in enumerate(query.groups):
-        rows = search_group(
-            backend, group, pages.only("id", "content_type_id"), ("pk", "content_type_id")
+def _as_seen(document, catalogue, visibility):
+    """A document as this user sees it: facets only from the publishing pages they may see."""
+    publishers = [catalogue.items[catalogue.by_key[("page", pk)]] for pk in document.publishers]
+    seen = [page for page in publishers if visibility.sees_page(page)]
+    if len(seen) == len(publishers):
+        return document
+    row = {
+        "pk": document.pk,
+        "title": document.title,
+        "created_at": document.date,
+        "collection_id": document.collection_id,
+    }
+    return document_item(row, seen)
+
+
+class Matches:
+    """Every visible item matching a query, as catalogue numbers, ranked; with the filters and
+    facet counts worked out on sets of numbers."""
+
+    def __init__(self, query, visibility, catalogue):
+        self.catalogue = catalogue
+        hits = get_matcher(catalogue, visibility).group_hits(query.groups)
+        numbers = set().union(*hits) - catalogue.hidden_from(visibility)
+        self.order, self.scores = Ranker(catalogue, query.groups, hits).rank(numbers)
+        self.numbers = numbers
+        # Documents some of whose publishing pages this user may not see have facets of their
+        # own; the catalogue's facet index does not describe them.
+        self.as_seen = {}
+        if visibility.hidden_page_paths:
+            for number in numbers:
+                item = catalogue.items[number]
+                if item.kind == "document" and item.publishers:
+                    seen = _as_seen(item, catalogue, visibility)
+                    if seen is not item:
+                        self.as_seen[number] = seen
+
+    def item(self, number):
+        return self.as_seen.get(number) or self.catalogue.items[number]
+
+    def narrow(self, filters, excluded=frozenset()):
+        """The numbers that hold every filter, without `excluded`."""
+        plain = self.numbers - excluded - self.as_seen.keys()
+        for f in filters:
+            plain &= self.catalogue.facet_index.get((f.facet, f.key), set())
+        wanted = {(f.facet, f.key) for f in filters}
+        special = {
+            number
+            for number, item in self.as_seen.items()
+            if number not in excluded and wanted <= item.facet_keys
+        }
+        return plain | special
+
+    def facet_counts(self, numbers):
+        """{(facet, value): how many of `numbers` hold it}."""
+        counts = Counter()
+        plain = numbers - self.as_seen.keys()
+        for pair, holders in self.catalogue.facet_index.items():
+            count = len(holders & plain)
+            if count:
+                counts[pair] = count
+        counts.update(
+            chain.from_iterable(
+                item.facet_keys for number, item in self.as_seen.items() if number in numbers
+            )
         )
-        for rank, (pk, content_type_id) in enumerate(rows):
-            page_rows[pk] = content_type_id
-            page_ranks.setdefault(pk, {})[index_] = rank
-        for rank, (pk,) in enumerate(search_group(backend, group, documents.only("id"))):
-            document_ranks.setdefault(pk, {})[index_] = rank
-    total = pages.count() + documents.count()
-    keep = best_candidates(
-        {("page", pk): ranks for pk, ranks in page_ranks.items()}
-        | {("document", pk): ranks for pk, ranks in document_ranks.items()},
-        len(query.groups),
-        total,
-    )
-    items = load_pages((pk, ct) for pk, ct in page_rows.items() if ("page", pk) in keep)
-    document_items, _ = load_document_items(
-        [pk for pk in document_ranks if ("document", pk) in keep], pages
-    )
-    for pk, item in items.items():
-        item.group_ranks = page_ranks.get(pk, {})
-    for pk, item in document_items.items():
-        item.group_ranks = document_ranks.get(pk, {})
-    everything = list(items.values()) + list(document_items.values())
-    return rank_items(everything, query.groups, total), pages
+        return counts
+
+    def ordered(self, numbers, sort):
+        if sort == "newest":
+            return sorted(numbers, key=self.catalogue.newest_rank.__getitem__)
+        return [number for number in self.order if number in numbers]
+
+
+def _member_labels(catalogue, visibility):
+    """{member page id: (slug, title)} for the member profiles this user may see."""
+    hidden = catalogue.hidden_from(visibility)
+    return {
+        item.pk: (item.slug, item.title)
+        for number, item in enumerate(catalogue.items)
+        if item.type == "member" and number not in hidden
+    }
 
 
 def _promotions(query, pages):
@@ -217,11 +261,6 @@ def _promotions(query, pages):
         .order_by("sort_order", "pk")
     )
     return list(promotions)
-
-
-def _newest_key(item):
-    date = item.date or datetime.min.replace(tzinfo=timezone.get_current_timezone())
-    return (item.year or 0, date)
 
 
 def run_search(params, user=None, *, log=True, page_size=None):
@@ -266,21 +305,31 @@ def run_search(params, user=None, *, log=True, page_size=None):
 
     expand(query, synonym_groups())
     suggestion = _correct_groups(query)
-    ranked, pages = find_items(query, visibility)
+    catalogue = get_catalogue()
+    matches = Matches(query, visibility, catalogue)
 
     promotions = _promotions(query, visibility.pages()) if not filters else []
-    promoted_ids = {promotion.page_id for promotion in promotions}
-    ranked = [item for item in ranked if not (item.kind == "page" and item.pk in promoted_ids)]
-    matching = apply_filters(ranked, filters)
-    if sort == "newest":
-        matching = sorted(matching, key=_newest_key, reverse=True)
+    promoted = {catalogue.by_key.get(("page", p.page_id)) for p in promotions}
+    narrowed = matches.narrow(filters, excluded=promoted)
+    ordered = matches.ordered(narrowed, sort)
 
-    results.items = matching
-    results.total = len(matching)
+    results.items = [matches.item(number) for number in ordered]
+    results.total = len(ordered)
     results.page = min(requested_page, results.num_pages)
-    results.facets = count_facets(matching, filters, _toggle_function(state), members)
+    results.facets = count_facets(
+        matches.facet_counts(narrowed),
+        filters,
+        _toggle_function(state),
+        _member_labels(catalogue, visibility),
+    )
     start = (results.page - 1) * page_size
-    results.results = shape_results(matching[start : start + page_size], query, members)
+    shown = ordered[start : start + page_size]
+    results.results = shape_results(
+        [matches.item(number) for number in shown],
+        [matches.scores[number] for number in shown],
+        query,
+        members,
+    )
     if results.page == 1:
         results.promotions = [_shape_promotion(p, query) for p in promotions]
     if suggestion and suggestion != " ".join(query.words):
@@ -327,8 +376,9 @@ def _document_pdf_page(document, query, offset):
         return None
 
 
-def shape_results(items, query, visible_members):
+def shape_results(items, scores, query, visible_members):
     """Result objects for the items on the current page: urls, snippets, members."""
+    scores = dict(zip((item.key for item in items), scores, strict=True))
     page_ids = {item.pk for item in items if item.kind == "page"}
     publisher_ids = {p for item in items if item.kind == "document" for p in item.publishers}
     specific = {
@@ -357,7 +407,7 @@ def shape_results(items, query, visible_members):
             "year": item.year,
             "date": item.date,
             "members": [members[m] for m in sorted(item.members) if m in members],
-            "score": round(item.score, 4),
+            "score": round(scores[item.key], 4),
         }
         if item.kind == "page":
             page = specific.get(item.pk)

@@ -1,7 +1,17 @@
 import pytest
 from wagtail.models import Site
 
+from search import catalogue
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_catalogue():
+    """Each test's database is rolled back after it, so the search catalogue built from it goes
+    too (in a running site, saving content is what renews it)."""
+    catalogue.forget()
+    yield
+    catalogue.forget()
 
 
 @pytest.fixture

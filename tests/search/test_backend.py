@@ -32,10 +32,10 @@ def test_a_backend_failure_falls_back_to_titles(corpus, monkeypatch):
 
     from search.service import run_search
 
-    class Broken:
-        def search(self, *args, **kwargs):
-            raise OperationalError('fts5: syntax error near """')
+    def broken(self, query):
+        raise OperationalError('fts5: syntax error near """')
 
-    monkeypatch.setattr("search.service.get_backend", lambda: Broken())
+    monkeypatch.setattr("search.matching.SQLiteMatcher.entry_ids", broken)
+    monkeypatch.setattr("search.matching.PostgresMatcher.entry_ids", broken)
     results = run_search({"q": "housing"})
     assert [r.title for r in results.results] == ["Co-operative housing in Rochdale"]

@@ -1,9 +1,9 @@
 """Snippets, highlighting and ranking rules: pure functions, no database."""
 
+from search.catalogue import Catalogue, Item, text_keys
 from search.query import clean_query, expand
-from search.ranking import rank_items, score_item
+from search.ranking import CANDIDATES, Ranker
 from search.snippets import highlight, make_snippet
-from search.sources import Item
 
 
 def groups(text, synonyms=()):
@@ -53,57 +53,71 @@ def test_snippet_marks_a_synonym_phrase():
     assert "<mark>full fibre</mark>" in html
 
 
-def item(title, summary="", ranks=None, pk=1):
+def item(title, summary="", pk=1, kind="page"):
+    title_keys, summary_keys = text_keys(title), text_keys(summary)
     return Item(
-        kind="page", pk=pk, type="case_study", title=title, summary=summary, group_ranks=ranks or {}
+        kind=kind,
+        pk=pk,
+        type="case_study",
+        title=title,
+        title_keys=title_keys,
+        summary_keys=summary_keys,
+        title_set=frozenset(title_keys),
+        summary_set=frozenset(summary_keys),
     )
+
+
+def rank(items, query_groups, body_hits):
+    """Titles best first; `body_hits[i]` is the pks the backend matched for group i."""
+    catalogue = Catalogue(items)
+    hits = [{catalogue.by_key[("page", pk)] for pk in pks} for pks in body_hits]
+    order, _ = Ranker(catalogue, query_groups, hits).rank(set().union(*hits))
+    return [catalogue.items[number].title for number in order]
 
 
 def test_title_match_outranks_a_body_only_match():
-    query_groups = groups("housing")
-    in_title = item("Co-operative housing", ranks={0: 1}, pk=1)
-    in_body = item("A story", ranks={0: 0}, pk=2)
-    ranked = rank_items([in_body, in_title], query_groups, total=100)
-    assert ranked[0] is in_title
+    items = [item("A story", pk=2), item("Co-operative housing", pk=1)]
+    assert rank(items, groups("housing"), [{1, 2}])[0] == "Co-operative housing"
 
 
 def test_covering_every_idea_beats_repeating_one():
-    query_groups = groups("community energy")
-    both = item("Local power", summary="Community energy on estates", ranks={0: 5, 1: 5}, pk=1)
-    one = item("Energy, energy, energy", ranks={1: 0}, pk=2)
-    ranked = rank_items([one, both], query_groups, total=100)
-    assert ranked[0] is both
+    items = [
+        item("Energy, energy, energy", pk=2),
+        item("Local power", summary="Community energy on estates", pk=1),
+    ]
+    ranked = rank(items, groups("community energy"), [{1}, {1, 2}])
+    assert ranked[0] == "Local power"
 
 
 def test_rare_ideas_weigh_more_than_common_ones():
-    query_groups = groups("council procurement")
-    common = item("Council story", ranks={0: 0}, pk=1)
-    rare = item("Procurement story", ranks={1: 0}, pk=2)
-    others = [item(f"Council {n}", ranks={0: n + 1}, pk=10 + n) for n in range(20)]
-    ranked = rank_items([common, rare, *others], query_groups, total=100)
-    assert ranked[0] is rare
+    items = [item("Council story", pk=1), item("Procurement story", pk=2)]
+    items += [item(f"Council {n}", pk=10 + n) for n in range(20)]
+    common = {1} | {10 + n for n in range(20)}
+    ranked = rank(items, groups("council procurement"), [common, {2}])
+    assert ranked[0] == "Procurement story"
 
 
 def test_words_in_the_order_typed_earn_a_phrase_bonus():
-    query_groups = groups("participatory budgeting")
-    weights = [1.0, 1.0]
-    in_order = item("Participatory budgeting in Kirklees", ranks={0: 0, 1: 0})
-    scattered = item("Budgeting made participatory", ranks={0: 0, 1: 0})
-    assert score_item(in_order, query_groups, weights, [1, 1]) > score_item(
-        scattered, query_groups, weights, [1, 1]
-    )
+    items = [item("Budgeting made participatory", pk=1), item("Participatory budgeting", pk=2)]
+    items.append(item("Participatory budgeting in Kirklees", pk=3))
+    ranked = rank(items, groups("participatory budgeting"), [{1, 2, 3}, {1, 2, 3}])
+    # An exact title first, then the words in the order typed, then the scattered ones.
+    assert ranked == [
+        "Participatory budgeting",
+        "Participatory budgeting in Kirklees",
+        "Budgeting made participatory",
+    ]
 
 
-def test_an_item_matching_nothing_scores_zero():
-    assert score_item(item("Parks"), groups("housing"), [1.0], [0]) == 0.0
+def test_ties_keep_title_order_and_every_match_is_ranked():
+    items = [item(f"Story {letter}", pk=n) for n, letter in enumerate("dcba", start=1)]
+    ranked = rank(items, groups("housing"), [{1, 2, 3, 4}])
+    assert ranked == ["Story a", "Story b", "Story c", "Story d"]
 
 
-def test_best_candidates_bounds_the_work_and_keeps_the_strongest():
-    from search.ranking import best_candidates
-
-    ranks = {("page", n): {0: n} for n in range(1, 50)}  # matching only the common word
-    ranks[("page", 99)] = {0: 40, 1: 0}  # matching both, one of them rare
-    kept = best_candidates(ranks, group_count=2, total=1000, limit=10)
-    assert len(kept) == 10
-    assert ("page", 99) in kept and ("page", 1) in kept and ("page", 49) not in kept
-    assert best_candidates(ranks, 2, 1000, limit=100) == set(ranks)
+def test_only_the_best_candidates_are_checked_for_bonuses_and_they_stay_first():
+    items = [item(f"Housing note {n}", pk=n) for n in range(1, CANDIDATES + 50)]
+    items.append(item("Housing", pk=999))
+    ranked = rank(items, groups("housing"), [{i.pk for i in items}])
+    assert ranked[0] == "Housing"
+    assert len(ranked) == len(items)

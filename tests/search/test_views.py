@@ -155,10 +155,9 @@ def test_search_page_query_count_is_pinned(client, corpus, django_assert_num_que
     client.get("/search/", {"q": "council energy"})  # warm the synonym and vocabulary caches
     from django.db import connection
 
-    # Two term groups, each searched for pages and for documents. On SQLite each search is an
-    # FTS query plus a visibility filter of the ids found (none for documents here); PostgreSQL
-    # asks the backend once per search but wraps it in a savepoint (two statements more).
-    expected = 47 if connection.vendor == "postgresql" else 41
+    # Two term groups: one index lookup each (on PostgreSQL inside a savepoint, two statements
+    # more each); the rest is restrictions, promotions, labels, the shown pages and the log.
+    expected = 26 if connection.vendor == "postgresql" else 22
     with django_assert_num_queries(expected):
         client.get("/search/", {"q": "council energy"})
 

@@ -1,0 +1,370 @@
+"""The catalogue: what search knows about every searchable page and document, held in memory.
+
+Ranking, filters and facets need a few facts about every match (type, title and summary words,
+year, members, themes, principles, region, where a page sits in the tree, which collection a
+document is in). Loading those per search costs time in proportion to the number of matches, so
+they are loaded once, for everything, in a fixed number of queries, and kept until content changes.
+
+Any save or delete of a searched page, a document, a taxonomy term or a page's relations bumps a
+generation number in the cache (shared by every process in production); each process reloads its
+catalogue on the next search after the number moves. Privacy is not part of the catalogue: who may
+see what is worked out per search (`search.privacy`).
+"""
+
+import threading
+import uuid
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .sources import DOCUMENT_TYPE, PAGE_SOURCES, SEARCHED_PAGE_MODELS
+from .text import canonical, strip_html, tokenize
+
+GENERATION_KEY = "search:catalogue:generation"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One searchable thing, with what ranking, filters and facets need. Shared by every search,
+    so never changed after the catalogue is built."""
+
+    kind: str  # "page" or "document"
+    pk: int
+    type: str
+    title: str
+    title_keys: tuple = ()  # stem keys of the title's words, in order
+    summary_keys: tuple = ()
+    title_set: frozenset = frozenset()
+    summary_set: frozenset = frozenset()
+    slug: str = ""
+    year: int | None = None
+    date: object = None
+    themes: frozenset = frozenset()
+    principles: frozenset = frozenset()
+    members: frozenset = frozenset()
+    regions: frozenset = frozenset()
+    path: str = ""  # pages: the tree path, for view restrictions
+    collection_id: int | None = None  # documents
+    publishers: tuple = ()  # documents: ids of the live searched pages that use them
+    facet_keys: frozenset = field(default=frozenset(), compare=False)
+
+    @property
+    def key(self):
+        return (self.kind, self.pk)
+
+
+def text_keys(text):
+    return tuple(canonical(word) for word in tokenize(text))
+
+
+def facet_keys(item_type, year, themes, principles, members, regions):
+    """Every (facet, value) pair an item holds, for filtering and counting in one pass."""
+    pairs = [("type", item_type)]
+    if year is not None:
+        pairs.append(("year", year))
+    pairs += [("theme", pk) for pk in themes]
+    pairs += [("principle", pk) for pk in principles]
+    pairs += [("member", pk) for pk in members]
+    pairs += [("region", pk) for pk in regions]
+    return frozenset(pairs)
+
+
+def _m2m_pairs(model, field_name):
+    m2m = model._meta.get_field(field_name)
+    through = m2m.remote_field.through
+    source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
+    pairs = {}
+    for owner, other in through.objects.values_list(f"{source}_id", f"{target}_id"):
+        pairs.setdefault(owner, set()).add(other)
+    return pairs
+
+
+def _page_items(source):
+    values = {
+        "item_title": F("title"),
+        "summary_text": F(source.summary_field),
+        "first_published": F("first_published_at"),
+    }
+    if source.year_field:
+        values["content_year"] = F(source.year_field)
+    if source.lead_member_field:
+        values["lead_key"] = F(source.lead_member_field)
+    if source.region_field:
+        values["region_key"] = F(source.region_field)
+    rows = source.model.objects.live().values("pk", "path", "slug", **values)
+    themes = principles = partners = {}
+    if source.has_taxonomy:
+        themes = _m2m_pairs(source.model, "themes")
+        principles = _m2m_pairs(source.model, "principles")
+    if source.partner_members_field:
+        partners = _m2m_pairs(source.model, source.partner_members_field)
+    for row in rows:
+        pk = row["pk"]
+        published = row["first_published"]
+        year = row.get("content_year") or (published.year if published else None)
+        members = set(partners.get(pk, ()))
+        if row.get("lead_key"):
+            members.add(row["lead_key"])
+        item_themes = frozenset(themes.get(pk, ()))
+        item_principles = frozenset(principles.get(pk, ()))
+        regions = frozenset({row["region_key"]} if row.get("region_key") else ())
+        title_keys = text_keys(row["item_title"])
+        summary_keys = text_keys(strip_html(row["summary_text"]))
+        yield Item(
+            kind="page",
+            pk=pk,
+            type=source.key,
+            title=row["item_title"],
+            title_keys=title_keys,
+            summary_keys=summary_keys,
+            title_set=frozenset(title_keys),
+            summary_set=frozenset(summary_keys),
+            slug=row["slug"],
+            year=year,
+            date=published,
+            themes=item_themes,
+            principles=item_principles,
+            members=frozenset(members),
+            regions=regions,
+            path=row["path"],
+            facet_keys=facet_keys(source.key, year, item_themes, item_principles, members, regions),
+        )
+
+
+def _document_publishers(pages):
+    """{document id: (page ids)}: the live searched pages that use each document, from the
+    reference index (a lab's final report, inline resources, links in rich text and StreamField)."""
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        base_content_type=ContentType.objects.get_for_model(Page),
+    ).values_list("to_object_id", "object_id")
+    publishers = {}
+    for document_id, page_id in sorted(references):
+        if document_id.isdigit() and page_id.isdigit() and int(page_id) in pages:
+            found = publishers.setdefault(int(document_id), [])
+            if int(page_id) not in found:
+                found.append(int(page_id))
+    return publishers
+
+
+def document_item(row, publisher_items):
+    """A document's item: it takes the themes, members and region of the pages that publish it,
+    so facets narrow documents along with the pages they belong to."""
+    created = row["created_at"]
+    year = created.year if created else None
+    themes = frozenset().union(*(p.themes for p in publisher_items))
+    principles = frozenset().union(*(p.principles for p in publisher_items))
+    members = frozenset().union(*(p.members for p in publisher_items))
+    regions = frozenset().union(*(p.regions for p in publisher_items))
+    title_keys = text_keys(row["title"])
+    return Item(
+        kind="document",
+        pk=row["pk"],
+        type=DOCUMENT_TYPE,
+        title=row["title"],
+        title_keys=title_keys,
+        title_set=frozenset(title_keys),
+        year=year,
+        date=created,
+        themes=themes,
+        principles=principles,
+        members=members,
+        regions=regions,
+        collection_id=row["collection_id"],
+        publishers=tuple(p.pk for p in publisher_items),
+        facet_keys=facet_keys(DOCUMENT_TYPE, year, themes, principles, members, regions),
+    )
+
+
+class Catalogue:
+    """Every live searched page and every document, numbered 0..size-1, with the indexes that
+    let a search work on sets of numbers: which items have a word in their title or summary,
+    which hold each facet value, and which index entry of the search backend is which item."""
+
+    def __init__(self, items, generation=None):
+        self.generation = generation
+        self.items = list(items)
+        self.size = len(self.items)
+        self.by_key = {item.key: number for number, item in enumerate(self.items)}
+        self.everything = frozenset(range(self.size))
+        self.title_index = _word_index(self.items, "title_set")
+        self.summary_index = _word_index(self.items, "summary_set")
+        self.facet_index = _word_index(self.items, "facet_keys")
+        self.title_rank = _ranks(self.items, lambda item: (item.title.lower(), item.pk))
+        self.newest_rank = _ranks(self.items, _newest_first)
+        self.by_entry = {}  # search index entry id -> item number (None: not a searched item)
+        self._hidden = {}
+
+    @classmethod
+    def load(cls, generation=None):
+        """The catalogue of the database's content, in a fixed number of queries."""
+        pages = {}
+        for source in PAGE_SOURCES:
+            pages.update((item.pk, item) for item in _page_items(source))
+        publishers = _document_publishers(pages)
+        documents = []
+        rows = get_document_model().objects.values("pk", "title", "created_at", "collection_id")
+        for row in rows:
+            publisher_items = [pages[p] for p in publishers.get(row["pk"], ())]
+            documents.append(document_item(row, publisher_items))
+        catalogue = cls(chain(pages.values(), documents), generation)
+        catalogue._load_entries(_index_entry_model().objects.all())
+        return catalogue
+
+    def _load_entries(self, entries):
+        kinds = {
+            content_type.pk: "page"
+            for content_type in ContentType.objects.get_for_models(*SEARCHED_PAGE_MODELS).values()
+        }
+        kinds[ContentType.objects.get_for_model(get_document_model()).pk] = "document"
+        for entry_id, content_type_id, object_id in entries.values_list(
+            "pk", "content_type_id", "object_id"
+        ):
+            kind = kinds.get(content_type_id)
+            number = None
+            if kind and object_id.isdigit():
+                number = self.by_key.get((kind, int(object_id)))
+            self.by_entry[entry_id] = number
+
+    def numbers_for_entries(self, entry_ids):
+        """Item numbers for search index entry ids (entries of other models are skipped).
+        Entries written since the catalogue was built are looked up once."""
+        unknown = [entry_id for entry_id in entry_ids if entry_id not in self.by_entry]
+        if unknown:
+            self._load_entries(_index_entry_model().objects.filter(pk__in=unknown))
+            self.by_entry.update(
+                (entry_id, None) for entry_id in unknown if entry_id not in self.by_entry
+            )
+        by_entry = self.by_entry
+        numbers = {by_entry[entry_id] for entry_id in entry_ids}
+        numbers.discard(None)
+        return numbers
+
+    def hidden_from(self, visibility):
+        """The numbers of the items `visibility` may not see (worked out once per set of
+        restrictions)."""
+        signature = (visibility.hidden_page_paths, visibility.hidden_collection_id_set)
+        hidden = self._hidden.get(signature)
+        if hidden is None:
+            paths, collections = signature
+            hidden = frozenset(
+                number
+                for number, item in enumerate(self.items)
+                if (item.kind == "page" and item.path.startswith(paths))
+                or (item.kind == "document" and item.collection_id in collections)
+            )
+            if len(self._hidden) > 100:
+                self._hidden.clear()
+            self._hidden[signature] = hidden
+        return hidden
+
+    def __iter__(self):
+        return iter(self.items)
+
+
+def _index_entry_model():
+    # Looked up late: which model it is depends on the database.
+    from modelsearch.conf import get_app_config
+
+    return get_app_config().get_model("IndexEntry")
+
+
+def _word_index(items, attribute):
+    index = {}
+    for number, item in enumerate(items):
+        for word in getattr(item, attribute):
+            index.setdefault(word, set()).add(number)
+    return index
+
+
+def _ranks(items, key):
+    order = sorted(range(len(items)), key=lambda number: key(items[number]))
+    ranks = [0] * len(items)
+    for rank, number in enumerate(order):
+        ranks[number] = rank
+    return ranks
+
+
+def _newest_first(item):
+    date = item.date.timestamp() if item.date else float("-inf")
+    return (-(item.year or 0), -date, item.pk)
+
+
+_lock = threading.Lock()
+_current = None
+
+
+def _new_generation():
+    # Random rather than counted, so a flushed cache can never bring back a number that some
+    # process's old catalogue still carries.
+    return uuid.uuid4().hex
+
+
+def current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def get_catalogue():
+    """This process's catalogue, reloaded when content has changed since it was built."""
+    global _current
+    generation = current_generation()
+    catalogue = _current
+    if catalogue is not None and catalogue.generation == generation:
+        return catalogue
+    with _lock:
+        if _current is None or _current.generation != generation:
+            _current = Catalogue.load(generation)
+        return _current
+
+
+def content_changed():
+    """Mark every process's catalogue out of date."""
+    global _current
+    _current = None
+    cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+
+
+def forget():
+    """Drop this process's catalogue (tests whose database is rolled back under it)."""
+    global _current
+    _current = None
+
+
+def _changed(sender, instance=None, **kwargs):
+    if isinstance(instance, _watched_models()):
+        content_changed()
+        # Again once the transaction commits, so that no process keeps a catalogue built in
+        # between from rows the transaction had not yet written.
+        transaction.on_commit(content_changed)
+
+
+@lru_cache(maxsize=1)
+def _watched_models():
+    from core.models import Principle, Region, Theme
+
+    return (Page, get_document_model(), Principle, Region, Theme)
+
+
+def _page_changed(sender, **kwargs):
+    content_changed()
+    transaction.on_commit(content_changed)
+
+
+def connect_signals():
+    for signal in (post_save, post_delete):
+        signal.connect(_changed, dispatch_uid=f"search_catalogue_{signal}")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_page_changed, dispatch_uid=f"search_catalogue_{signal}")
