@@ -1,0 +1,92 @@
+"""A real browser (Debian's Chromium, driven by Playwright) on the hub's real pages.
+
+The browser talks to the application in this process: every request it makes to
+http://hub.test/ is answered by Django's test client (static files by the staticfiles finders),
+so the test data stays inside the test's transaction on SQLite and PostgreSQL alike and no server
+thread is needed. Set CHROMIUM_PATH to use another Chromium; without one these tests are skipped.
+"""
+
+import mimetypes
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.db import connections
+
+BASE_URL = "http://hub.test"
+
+
+def _chromium_path():
+    for candidate in (os.environ.get("CHROMIUM_PATH"), "chromium", "chromium-browser"):
+        if candidate and (
+            found := shutil.which(candidate) or (Path(candidate).is_file() and candidate)
+        ):
+            return str(found)
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    path = _chromium_path()
+    if path is None:
+        pytest.skip("No Chromium found (install Debian's chromium package or set CHROMIUM_PATH)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's synchronous API keeps an event loop running in this thread, which Django
+    # takes for async code and refuses database access from; the test code itself is synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path,
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        )
+        yield browser
+        browser.close()
+
+
+def _answer(client, shared_connections, route):
+    # Route handlers run in another asyncio context, which Django would give connections of its
+    # own; hand them the test's, as Django's live server thread does, so they see its data.
+    for alias, connection in shared_connections.items():
+        connections[alias] = connection
+    request = route.request
+    url = urlsplit(request.url)
+    if url.path.startswith(settings.STATIC_URL):
+        found = finders.find(url.path.removeprefix(settings.STATIC_URL))
+        if not found:
+            route.fulfill(status=404, body="")
+            return
+        content_type = mimetypes.guess_type(found)[0] or "application/octet-stream"
+        route.fulfill(status=200, body=Path(found).read_bytes(), content_type=content_type)
+        return
+    path = url.path + (f"?{url.query}" if url.query else "")
+    if request.method == "POST":
+        response = client.post(
+            path, data=request.post_data or "", content_type=request.headers.get("content-type", "")
+        )
+    else:
+        response = client.get(path, headers={"accept": request.headers.get("accept", "*/*")})
+    headers = dict(response.items())
+    route.fulfill(status=response.status_code, body=response.content, headers=headers)
+
+
+@pytest.fixture
+def page(browser, client):
+    """A browser tab whose requests to BASE_URL are served by the hub in this process."""
+    context = browser.new_context(base_url=BASE_URL)
+    tab = context.new_page()
+    shared = {alias: connections[alias] for alias in connections}
+    tab.route(f"{BASE_URL}/**", lambda route: _answer(client, shared, route))
+    # Nothing leaves the machine: any other address is refused.
+    tab.route(
+        "**/*",
+        lambda route: (
+            route.abort() if not route.request.url.startswith(BASE_URL) else route.fallback()
+        ),
+    )
+    yield tab
+    context.close()
