@@ -16,7 +16,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from . import catalogue, checks, spelling, synonyms  # noqa: F401  (checks, receivers)
+        from . import catalogue, checks  # noqa: F401  (system checks)
 
         catalogue.connect_signals()
 

@@ -5,10 +5,10 @@ year, members, themes, principles, region, where a page sits in the tree, which 
 document is in). Loading those per search costs time in proportion to the number of matches, so
 they are loaded once, for everything, in a fixed number of queries, and kept until content changes.
 
-Any save or delete of a searched page, a document, a taxonomy term or a page's relations bumps a
-generation number in the cache (shared by every process in production); each process reloads its
-catalogue on the next search after the number moves. Privacy is not part of the catalogue: who may
-see what is worked out per search (`search.privacy`).
+Any save or delete of a page, a document, a taxonomy term, a partner organisation or a synonym
+gives the cache a new generation mark (shared by every process in production); each process
+reloads its catalogue on the next search after the mark changes. Privacy is not part of the
+catalogue: who may see what is worked out per search (`search.privacy`).
 """
 
 import threading
@@ -199,10 +199,11 @@ class Catalogue:
         self.title_index = _word_index(self.items, "title_set")
         self.summary_index = _word_index(self.items, "summary_set")
         self.facet_index = _word_index(self.items, "facet_keys")
-        self.title_rank = _ranks(self.items, lambda item: (item.title.lower(), item.pk))
-        self.newest_rank = _ranks(self.items, _newest_first)
+        self.in_title_order = _order(self.items, lambda item: (item.title.lower(), item.pk))
+        self.newest_first = _order(self.items, _newest_first)
         self.by_entry = {}  # search index entry id -> item number (None: not a searched item)
         self._hidden = {}
+        self._derived = {}
 
     @classmethod
     def load(cls, generation=None):
@@ -244,10 +245,16 @@ class Catalogue:
             self.by_entry.update(
                 (entry_id, None) for entry_id in unknown if entry_id not in self.by_entry
             )
-        by_entry = self.by_entry
-        numbers = {by_entry[entry_id] for entry_id in entry_ids}
+        numbers = set(map(self.by_entry.__getitem__, entry_ids))
         numbers.discard(None)
         return numbers
+
+    def derived(self, name, build):
+        """`build()`, worked out once for this catalogue: other facts that only change when
+        content does (the spelling vocabulary, the synonym groups, the facet labels)."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
     def hidden_from(self, visibility):
         """The numbers of the items `visibility` may not see (worked out once per set of
@@ -286,12 +293,9 @@ def _word_index(items, attribute):
     return index
 
 
-def _ranks(items, key):
-    order = sorted(range(len(items)), key=lambda number: key(items[number]))
-    ranks = [0] * len(items)
-    for rank, number in enumerate(order):
-        ranks[number] = rank
-    return ranks
+def _order(items, key):
+    """Item numbers sorted by `key`."""
+    return sorted(range(len(items)), key=lambda number: key(items[number]))
 
 
 def _newest_first(item):
@@ -354,8 +358,11 @@ def _changed(sender, instance=None, **kwargs):
 @lru_cache(maxsize=1)
 def _watched_models():
     from core.models import Principle, Region, Theme
+    from members.models import PartnerOrganisation
 
-    return (Page, get_document_model(), Principle, Region, Theme)
+    from .models import Synonym
+
+    return (Page, get_document_model(), Principle, Region, Theme, PartnerOrganisation, Synonym)
 
 
 def _page_changed(sender, **kwargs):

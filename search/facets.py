@@ -106,15 +106,16 @@ def parse_filters(params, visible_members):
     return filters
 
 
-def count_facets(counts, filters, toggle, member_labels):
+def count_facets(counts, filters, toggle, member_labels, taxonomy_labels):
     """Facets from `counts` ({(facet, value): number of results holding it}, for the results
     already narrowed). `toggle(facet, value)` gives the query string that switches that option on
-    or off; `member_labels` is {member page id: (slug, title)} for the members this user may see."""
+    or off; `member_labels` is {member page id: (slug, title)} for the members this user may see;
+    `taxonomy_labels` comes from `load_taxonomy_labels`."""
     counters = {spec.name: Counter() for spec in FACET_SPECS}
     for (name, key), count in counts.items():
         counters[name][key] = count
     selected = {(f.facet, f.key) for f in filters}
-    labels = _labels(counters, member_labels)
+    labels = _labels(counters, member_labels, taxonomy_labels)
     facets = []
     for spec in FACET_SPECS:
         ranked = sorted(
@@ -146,7 +147,22 @@ def count_facets(counts, filters, toggle, member_labels):
     return facets
 
 
-def _labels(counters, member_labels):
+def load_taxonomy_labels():
+    """{facet: {id: (slug, label, order)}} for themes, principles and regions. Principles keep
+    their order in the Statement and show their number; the others are ordered by count."""
+    labels = {
+        name: {
+            pk: (slug, label, None)
+            for pk, slug, label in model.objects.values_list("pk", "slug", "name")
+        }
+        for name, model in SLUG_MODELS.items()
+        if name != "principle"
+    }
+    labels["principle"] = {p.pk: (p.slug, str(p), p.number) for p in Principle.objects.all()}
+    return labels
+
+
+def _labels(counters, member_labels, taxonomy_labels):
     """{facet: {key: (url value, label, sort key function)}} for the keys that were counted."""
     labels = {
         "type": {
@@ -155,20 +171,17 @@ def _labels(counters, member_labels):
         },
         "year": {key: (str(key), str(key), lambda count, k=key: (-k,)) for key in counters["year"]},
     }
-    for name, model in SLUG_MODELS.items():
-        ids = list(counters[name])
-        if name == "principle":
-            # Principles keep their order in the Statement, and show their number.
-            labels[name] = {
-                obj.pk: (obj.slug, str(obj), lambda count, n=obj.number: (n,))
-                for obj in (Principle.objects.filter(pk__in=ids) if ids else [])
-            }
-        else:
-            rows = model.objects.filter(pk__in=ids).values_list("pk", "slug", "name") if ids else []
-            labels[name] = {
-                pk: (slug, label, lambda count, s=label: (-count, s.lower()))
-                for pk, slug, label in rows
-            }
+    for name in SLUG_MODELS:
+        known = taxonomy_labels[name]
+        labels[name] = {}
+        for pk in counters[name]:
+            if pk in known:
+                slug, label, number = known[pk]
+                if number is None:
+                    order = lambda count, s=label: (-count, s.lower())  # noqa: E731
+                else:
+                    order = lambda count, n=number: (n,)  # noqa: E731
+                labels[name][pk] = (slug, label, order)
     labels["member"] = {
         pk: (slug, title, lambda count, s=title: (-count, s.lower()))
         for pk in counters["member"]

@@ -94,8 +94,10 @@ class Ranker:
             for number in in_summary:
                 extra[number] = extra.get(number, 0.0) + SUMMARY_WEIGHT * weight
         self.matched = matched
+        total = self.weight_sum
+        # `_finish`, written out: this runs for every match.
         return {
-            number: self._finish(weight + extra.get(number, 0.0), weight)
+            number: (weight + extra.get(number, 0.0)) * (0.25 + (weight / total) ** 2)
             for number, weight in matched.items()
         }
 
@@ -118,7 +120,7 @@ class Ranker:
     def rank(self, numbers):
         """(item numbers best first, {number: score})."""
         scores = self.scores(numbers)
-        order = sorted(numbers, key=self.catalogue.title_rank.__getitem__)
+        order = [number for number in self.catalogue.in_title_order if number in numbers]
         order.sort(key=scores.__getitem__, reverse=True)  # stable: ties stay in title order
         candidates = order[:CANDIDATES]
         for number in candidates:
@@ -126,6 +128,7 @@ class Ranker:
             if bonus:
                 matched = self.matched[number]
                 scores[number] += self._finish(bonus, matched)
-        candidates.sort(key=self.catalogue.title_rank.__getitem__)
+        chosen = set(candidates)
+        candidates = [number for number in self.catalogue.in_title_order if number in chosen]
         candidates.sort(key=scores.__getitem__, reverse=True)
         return candidates + order[CANDIDATES:], scores

@@ -24,7 +24,7 @@ from members.models import MemberPage
 
 from . import querylog
 from .catalogue import document_item, get_catalogue
-from .facets import FACET_NAMES, count_facets, parse_filters
+from .facets import FACET_NAMES, count_facets, load_taxonomy_labels, parse_filters
 from .matching import get_matcher
 from .privacy import Visibility
 from .query import clean_query, expand
@@ -238,18 +238,22 @@ class Matches:
 
     def ordered(self, numbers, sort):
         if sort == "newest":
-            return sorted(numbers, key=self.catalogue.newest_rank.__getitem__)
+            return [number for number in self.catalogue.newest_first if number in numbers]
         return [number for number in self.order if number in numbers]
 
 
 def _member_labels(catalogue, visibility):
     """{member page id: (slug, title)} for the member profiles this user may see."""
     hidden = catalogue.hidden_from(visibility)
-    return {
-        item.pk: (item.slug, item.title)
-        for number, item in enumerate(catalogue.items)
-        if item.type == "member" and number not in hidden
-    }
+
+    def build():
+        return {
+            item.pk: (item.slug, item.title)
+            for number, item in enumerate(catalogue.items)
+            if item.type == "member" and number not in hidden
+        }
+
+    return catalogue.derived(("member labels", hidden), build)
 
 
 def _promotions(query, pages):
@@ -321,6 +325,7 @@ def run_search(params, user=None, *, log=True, page_size=None):
         filters,
         _toggle_function(state),
         _member_labels(catalogue, visibility),
+        catalogue.derived("taxonomy labels", load_taxonomy_labels),
     )
     start = (results.page - 1) * page_size
     shown = ordered[start : start + page_size]

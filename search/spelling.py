@@ -1,12 +1,8 @@
 """Spelling suggestions from the hub's own vocabulary: titles, summaries, member names and the
-taxonomy. Built once and cached; publishing or unpublishing a page clears it."""
+taxonomy. Built once and kept with the search catalogue, so changing content renews it."""
 
 import difflib
 from itertools import chain
-
-from django.core.cache import cache
-from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
 
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
@@ -15,8 +11,6 @@ from .sources import PAGE_SOURCES
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants
 
-CACHE_KEY = "search:vocabulary:v1"
-CACHE_SECONDS = 15 * 60
 MIN_WORD_LENGTH = 4
 CUTOFF = 0.8
 
@@ -35,28 +29,20 @@ def build_vocabulary():
     return words - STOPWORDS
 
 
+def _load_vocabulary():
+    words = build_vocabulary()
+    by_letter, by_key = {}, {}
+    for word in sorted(words):
+        by_letter.setdefault(word[0], []).append(word)
+        by_key.setdefault(canonical(word), []).append(word)
+    return (words, by_key, by_letter)
+
+
 def vocabulary():
     """(words, {stem key: words}, {first letter: words})."""
-    cached = cache.get(CACHE_KEY)
-    if cached is None:
-        words = build_vocabulary()
-        by_letter, by_key = {}, {}
-        for word in sorted(words):
-            by_letter.setdefault(word[0], []).append(word)
-            by_key.setdefault(canonical(word), []).append(word)
-        cached = (words, by_key, by_letter)
-        cache.set(CACHE_KEY, cached, CACHE_SECONDS)
-    return cached
+    from .catalogue import get_catalogue
 
-
-def clear_vocabulary_cache():
-    cache.delete(CACHE_KEY)
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-def _pages_changed(sender, **kwargs):
-    clear_vocabulary_cache()
+    return get_catalogue().derived("vocabulary", _load_vocabulary)
 
 
 def correction(word, vocab=None):

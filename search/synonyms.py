@@ -1,33 +1,19 @@
-"""Synonym groups edited by comms, applied to queries. Cached; saving or deleting one clears it."""
-
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+"""Synonym groups edited by comms, applied to queries. Kept with the search catalogue, so saving
+or deleting a synonym renews them."""
 
 from .models import Synonym
 
-CACHE_KEY = "search:synonym-groups:v1"
-CACHE_SECONDS = 60 * 60
+
+def load_synonym_groups():
+    groups = [tuple(synonym.term_list()) for synonym in Synonym.objects.all()]
+    return [group for group in groups if len(group) > 1]
 
 
 def synonym_groups():
     """Each group as a tuple of normalised terms ("co op" for "co-op", phrases kept)."""
-    groups = cache.get(CACHE_KEY)
-    if groups is None:
-        groups = [tuple(synonym.term_list()) for synonym in Synonym.objects.all()]
-        groups = [group for group in groups if len(group) > 1]
-        cache.set(CACHE_KEY, groups, CACHE_SECONDS)
-    return groups
+    from .catalogue import get_catalogue
 
-
-def clear_synonym_cache():
-    cache.delete(CACHE_KEY)
-
-
-@receiver(post_save, sender=Synonym)
-@receiver(post_delete, sender=Synonym)
-def _synonyms_changed(sender, **kwargs):
-    clear_synonym_cache()
+    return get_catalogue().derived("synonym_groups", load_synonym_groups)
 
 
 def find_synonyms(words, groups):
