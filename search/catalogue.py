@@ -11,8 +11,10 @@ reloads its catalogue on the next search after the mark changes. Privacy is not 
 catalogue: who may see what is worked out per search (`search.privacy`).
 """
 
+import gc
 import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -204,6 +206,7 @@ class Catalogue:
         self.by_entry = {}  # search index entry id -> item number (None: not a searched item)
         self._hidden = {}
         self._derived = {}
+        self.hits = HitCache()
 
     @classmethod
     def load(cls, generation=None):
@@ -278,6 +281,38 @@ class Catalogue:
         return iter(self.items)
 
 
+class HitCache:
+    """The item numbers matching recent term groups ("council", "full fibre"), kept for the
+    catalogue's lifetime: the search index only changes when content does, and common words recur
+    in many searches. Bounded by the number of item numbers held."""
+
+    def __init__(self, max_numbers=2_000_000):
+        self.max_numbers = max_numbers
+        self.held = 0
+        self._hits = OrderedDict()
+
+    def get(self, key):
+        found = self._hits.get(key)
+        if found is not None:
+            self._hits.move_to_end(key)
+        return found
+
+    def put(self, key, numbers):
+        numbers = frozenset(numbers)
+        if key in self._hits:
+            return numbers
+        self._hits[key] = numbers
+        self.held += len(numbers)
+        while self.held > self.max_numbers and len(self._hits) > 1:
+            _, dropped = self._hits.popitem(last=False)
+            self.held -= len(dropped)
+        return numbers
+
+    def clear(self):
+        self._hits.clear()
+        self.held = 0
+
+
 def _index_entry_model():
     # Looked up late: which model it is depends on the database.
     from modelsearch.conf import get_app_config
@@ -331,7 +366,19 @@ def get_catalogue():
     with _lock:
         if _current is None or _current.generation != generation:
             _current = Catalogue.load(generation)
+            _exempt_from_cycle_collection()
         return _current
+
+
+def _exempt_from_cycle_collection():
+    """Keep Python's cycle collector from walking the catalogue's million small objects.
+
+    A full collection would otherwise traverse them all, a pause of a few hundred milliseconds
+    in the middle of some unlucky search. The catalogue holds no reference cycles, so reference
+    counting alone frees it when it is replaced; collecting first means no cyclic garbage of the
+    moment is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def content_changed():
@@ -370,8 +417,18 @@ def _page_changed(sender, **kwargs):
     transaction.on_commit(content_changed)
 
 
+def _task_finished(sender, task_result, **kwargs):
+    # With a task queue, the search index is written by a worker after the save that asked for it;
+    # the catalogue's remembered matches must not outlive that.
+    if task_result.task.module_path.startswith(("modelsearch.", "wagtail.search.")):
+        content_changed()
+
+
 def connect_signals():
+    from django_tasks.signals import task_finished
+
     for signal in (post_save, post_delete):
         signal.connect(_changed, dispatch_uid=f"search_catalogue_{signal}")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_page_changed, dispatch_uid=f"search_catalogue_{signal}")
+    task_finished.connect(_task_finished, dispatch_uid="search_catalogue_task_finished")

@@ -4,6 +4,7 @@ On Wagtail's database backends (SQLite FTS5 and PostgreSQL full-text search) the
 backend's own index table: one index lookup per term group returns the id of every matching entry,
 with no ranking and no cap, so counts and facets are exact however many items match. The match
 expressions come from the backend's own query compiler, so quoting and stemming are the backend's.
+The catalogue remembers recent groups' matches until content changes.
 
 Any other backend (Elasticsearch, OpenSearch, the basic substring fallback) is asked through
 Wagtail's search API, one term group at a time, for at most `search.backend.MAX_PER_GROUP` hits.
@@ -54,20 +55,29 @@ class IndexTableMatcher:
 
     def group_hits(self, groups):
         """[set of catalogue item numbers] per group: every item matching it."""
-        with self.lookup_session():
-            return [self._group_hits(group) for group in groups]
+        keys = [
+            (type(self).__name__, tuple(group.backend_words()), tuple(group.backend_phrases()))
+            for group in groups
+        ]
+        hits = [self.catalogue.hits.get(key) for key in keys]
+        if any(found is None for found in hits):
+            with self.lookup_session():
+                for index, group in enumerate(groups):
+                    if hits[index] is None:
+                        hits[index] = self._look_up(group, keys[index])
+        return hits
 
     def lookup_session(self):
         return nullcontext()
 
-    def _group_hits(self, group):
+    def _look_up(self, group, key):
         try:
             with _guard():
                 entry_ids = _fetch_column(self.entry_ids(backend_query(group)))
         except LOOKUP_ERRORS as error:
             logger.warning("Search index lookup failed for %r (%s); matching titles", group, error)
             return word_hits(self.catalogue, self.catalogue.title_index, "title_keys", group)
-        return self.catalogue.numbers_for_entries(entry_ids)
+        return self.catalogue.hits.put(key, self.catalogue.numbers_for_entries(entry_ids))
 
 
 class SQLiteMatcher(IndexTableMatcher):

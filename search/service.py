@@ -36,6 +36,7 @@ from .synonyms import synonym_groups
 from .text import strip_html, variants
 
 PAGE_SIZE = 10
+ADDRESS_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id")  # what get_url reads
 MAX_PAGE_SIZE = 50
 MAX_PAGE_NUMBER = 1000
 SORTS = {"relevance": "Relevance", "newest": "Newest first"}
@@ -82,7 +83,13 @@ class SearchResults:
     popular: list = field(default_factory=list)  # offered when nothing was found
     without_filters_params: str = ""
     state: dict = field(default_factory=dict)
-    items: list = field(default_factory=list)  # every matching Item, ranked (for evaluation)
+    ranked: list = field(default_factory=list)  # catalogue numbers of every match, in order
+    item_for: object = None  # catalogue number -> Item
+
+    @property
+    def items(self):
+        """Every matching Item, in order (for evaluation; pages show only `results`)."""
+        return [self.item_for(number) for number in self.ranked]
 
     @property
     def num_pages(self):
@@ -239,6 +246,8 @@ class Matches:
     def ordered(self, numbers, sort):
         if sort == "newest":
             return [number for number in self.catalogue.newest_first if number in numbers]
+        if len(numbers) == len(self.order):  # nothing narrowed away
+            return self.order
         return [number for number in self.order if number in numbers]
 
 
@@ -317,7 +326,8 @@ def run_search(params, user=None, *, log=True, page_size=None):
     narrowed = matches.narrow(filters, excluded=promoted)
     ordered = matches.ordered(narrowed, sort)
 
-    results.items = [matches.item(number) for number in ordered]
+    results.ranked = ordered
+    results.item_for = matches.item
     results.total = len(ordered)
     results.page = min(requested_page, results.num_pages)
     results.facets = count_facets(
@@ -386,8 +396,11 @@ def shape_results(items, scores, query, visible_members):
     scores = dict(zip((item.key for item in items), scores, strict=True))
     page_ids = {item.pk for item in items if item.kind == "page"}
     publisher_ids = {p for item in items if item.kind == "document" for p in item.publishers}
-    specific = {
-        page.pk: page for page in Page.objects.filter(pk__in=page_ids | publisher_ids).specific()
+    # The pages shown need their text for snippets; publishers only need a title and address.
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    specific |= {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=publisher_ids - page_ids).only(*ADDRESS_FIELDS)
     }
     document_ids = [item.pk for item in items if item.kind == "document"]
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
@@ -395,7 +408,7 @@ def shape_results(items, scores, query, visible_members):
     members = (
         {
             member.pk: {"title": member.title, "url": member.get_url()}
-            for member in visible_members.filter(pk__in=member_ids)
+            for member in visible_members.filter(pk__in=member_ids).only(*ADDRESS_FIELDS)
         }
         if member_ids
         else {}
