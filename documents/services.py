@@ -11,6 +11,7 @@ from wagtail.search import index
 from documents import extraction
 from documents.isolation import BoundedRunError, run_bounded
 from documents.models import PAGE_SEPARATOR, ExtractionStatus, HubDocument
+from search.catalogue import content_changed as search_content_changed
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ def extract_document(document_id):
         return None
     document = HubDocument.objects.get(pk=document_id)
     index.insert_or_update_object(document)
+    # The row was updated without a save signal: tell search its remembered matches are stale.
+    search_content_changed()
     return document.extraction_status
 
 
