@@ -51,6 +51,15 @@ def interleave(mix):
     return ordered
 
 
+def _resident_mb():
+    """This process's resident memory in MB (Linux), or 0 where /proc is missing."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 # --- worker: runs inside one database's Django process ---------------------------------------
 
 
@@ -89,6 +98,15 @@ def run_worker(options):
         counts = corpus_counts()
     backend = get_backend()
     print(f"  corpus: {counts}; backend {type(backend).__module__}.{type(backend).__name__}")
+
+    resident_before = _resident_mb()
+    started = time.perf_counter()
+    get_catalogue()
+    print(
+        f"  search catalogue: built in {(time.perf_counter() - started) * 1000:.0f} ms, "
+        f"about {_resident_mb() - resident_before:.0f} MB of memory",
+        flush=True,
+    )
 
     mix = interleave(query_mix())
     user = AnonymousUser()
