@@ -385,6 +385,10 @@ def _import_one(importer, record):
     return Outcome(SKIPPED, reason)
 
 
+class RecordsSkipped(CommandError):
+    """Some records were skipped; the others were imported."""
+
+
 class CachingImporter:
     """An importer that keeps lookups (name -> object) for the whole run, in dicts named in
     `caches`, so it reads each table once. A skipped record's additions are forgotten."""
@@ -469,7 +473,7 @@ class ImportCommand(BaseCommand):
             lines = run_import(records, importer, dry_run=options["dry_run"], progress=progress)
         finally:
             wagtail_logger.setLevel(level)
-        write_report(
+        counts = write_report(
             self.stdout,
             self.style,
             lines,
@@ -477,3 +481,12 @@ class ImportCommand(BaseCommand):
             dry_run=options["dry_run"],
             position_word=self.position_word,
         )
+        if counts[SKIPPED]:
+            # Exit with status 1 so that a script running the import notices; the good records
+            # are kept (or, in a dry run, would be).
+            kept = "would be kept" if options["dry_run"] else "were kept"
+            raise RecordsSkipped(
+                f"{counts[SKIPPED]} of {len(lines)} {self.noun} skipped (see above); "
+                f"the others {kept}.",
+                returncode=1,
+            )

@@ -1,6 +1,10 @@
 """import_case_studies: JSON in, case study pages out, re-runnable and forgiving of bad records."""
 
+import json
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Revision
 
@@ -168,9 +172,12 @@ def test_bad_records_are_reported_and_skipped_while_good_ones_import(run_command
         record(title="Bad principle", principles=[42]),
         record(title="Another good one", organisation="Rochdale & District Council"),
     ]
-    stdout, _ = run_command("import_case_studies", records)
+    stdout, stderr = run_command("import_case_studies", records)
     titles = set(CaseStudyPage.objects.values_list("title", flat=True))
     assert titles == {"Good one", "Another good one"}
+    assert "CommandError: 8 of 10 case studies skipped (see above); the others were kept." in (
+        stderr
+    )
     assert "Record 2: skipped: title is missing" in stdout
     assert "Record 3: skipped: body is missing" in stdout
     assert "Record 4: skipped: summary must be text, not list" in stdout
@@ -322,3 +329,14 @@ def test_missing_file_is_a_clear_error(setting):
 
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_case_studies", "/nonexistent/file.json")
+
+
+def test_the_command_fails_with_status_1_only_when_records_were_skipped(tmp_path, setting):
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps([record(title="Fine")]))
+    call_command("import_case_studies", str(path), "--no-progress", stdout=StringIO())
+    path.write_text(json.dumps([record(title="Fine"), record(title="")]))
+    with pytest.raises(CommandError) as failure:
+        call_command("import_case_studies", str(path), "--no-progress", stdout=StringIO())
+    assert failure.value.returncode == 1
+    assert "1 of 2 case studies skipped" in str(failure.value)
