@@ -45,8 +45,6 @@ class Item:
     title: str
     title_keys: tuple = ()  # stem keys of the title's words, in order
     summary_keys: tuple = ()
-    title_set: frozenset = frozenset()
-    summary_set: frozenset = frozenset()
     slug: str = ""
     year: int | None = None
     date: object = None
@@ -77,7 +75,11 @@ def facet_keys(item_type, year, themes, principles, members, regions):
     pairs += [("principle", pk) for pk in principles]
     pairs += [("member", pk) for pk in members]
     pairs += [("region", pk) for pk in regions]
-    return frozenset(pairs)
+    # Thousands of items hold the same few hundred pairs: share one tuple for each.
+    return frozenset(_shared_pairs.setdefault(pair, pair) for pair in pairs)
+
+
+_shared_pairs = {}
 
 
 def _m2m_pairs(model, field_name):
@@ -128,8 +130,6 @@ def _page_items(source):
             title=row["item_title"],
             title_keys=title_keys,
             summary_keys=summary_keys,
-            title_set=frozenset(title_keys),
-            summary_set=frozenset(summary_keys),
             slug=row["slug"],
             year=year,
             date=published,
@@ -174,7 +174,6 @@ def document_item(row, publisher_items):
         type=DOCUMENT_TYPE,
         title=row["title"],
         title_keys=title_keys,
-        title_set=frozenset(title_keys),
         year=year,
         date=created,
         themes=themes,
@@ -198,8 +197,8 @@ class Catalogue:
         self.size = len(self.items)
         self.by_key = {item.key: number for number, item in enumerate(self.items)}
         self.everything = frozenset(range(self.size))
-        self.title_index = _word_index(self.items, "title_set")
-        self.summary_index = _word_index(self.items, "summary_set")
+        self.title_index = _word_index(self.items, "title_keys")
+        self.summary_index = _word_index(self.items, "summary_keys")
         self.facet_index = _word_index(self.items, "facet_keys")
         self.in_title_order = _order(self.items, lambda item: (item.title.lower(), item.pk))
         self.newest_first = _order(self.items, _newest_first)

@@ -62,8 +62,6 @@ def item(title, summary="", pk=1, kind="page"):
         title=title,
         title_keys=title_keys,
         summary_keys=summary_keys,
-        title_set=frozenset(title_keys),
-        summary_set=frozenset(summary_keys),
     )
 
 
