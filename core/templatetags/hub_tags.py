@@ -7,6 +7,7 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from wagtail.models import Site
 
+from core import privacy
 from core.models import SiteChrome
 
 register = template.Library()
@@ -38,6 +39,12 @@ def document_details(document):
     if document.file_size:
         parts.append(filesizeformat(document.file_size))
     return ", ".join(parts)
+
+
+@register.filter
+def is_private_document(document):
+    """True when the document sits in a private collection (members only, say)."""
+    return privacy.is_private_document(document)
 
 
 @register.simple_tag

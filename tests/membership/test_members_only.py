@@ -7,8 +7,10 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import CollectionViewRestriction
 from wagtail.rich_text import RichText
 
+from core.privacy import is_private_document
 from membership.visibility import restricted_page_ids, sees_members_only
 from tests import factories
 
@@ -253,3 +255,38 @@ def test_no_feeds_or_page_api_to_leak_through(client, db):
         match = resolve(url)
         # Only Wagtail's page-serving catch-all answers, which applies page privacy.
         assert match.url_name == "wagtail_serve", url
+
+
+def test_a_link_to_a_members_document_is_marked_members_only(
+    client, lab_index, member, members_document, files_on_disk
+):
+    public = factories.DocumentFactory(
+        title="Open summary", file=ContentFile(b"For everyone.", name="summary.txt")
+    )
+    lab = factories.PolicyLabPageFactory(
+        parent=lab_index, title="Shared services lab", lead_member=member, final_report=public
+    )
+    page = client.get(lab.url).content.decode()
+    assert "Members only" not in page
+
+    lab.final_report = members_document
+    lab.save_revision().publish()
+    page = client.get(lab.url).content.decode()
+    link = re.search(
+        r'<a class="document-link".*?</a>\s*(<span class="members-only-tag">[^<]*)', page, re.S
+    )
+    assert link and "Members only" in link.group(1)
+
+
+def test_the_marker_follows_changes_to_collection_privacy(
+    client, lab_index, member, members_document, files_on_disk
+):
+    assert is_private_document(members_document)
+    members_document.collection.get_view_restrictions().delete()
+    assert not is_private_document(members_document)
+    parent = members_document.collection
+    child = parent.add_child(name="Briefings")
+    CollectionViewRestriction.objects.create(collection=parent, restriction_type="login")
+    members_document.collection = child
+    members_document.save()
+    assert is_private_document(members_document)  # a restriction on a parent covers it
