@@ -46,6 +46,9 @@ def browser(django_db_setup):
         )
         yield browser
         browser.close()
+        # While Playwright's loop runs, Django keeps this thread's connections apart from the
+        # ones it opened before; close those now, or the test database cannot be dropped.
+        connections.close_all()
 
 
 def _answer(client, shared_connections, route):
