@@ -9,10 +9,8 @@ the current page of results with snippets. Privacy is applied here.
 """
 
 import dataclasses
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain
 from urllib.parse import urlencode
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -23,12 +21,11 @@ from wagtail.search import index
 from members.models import MemberPage
 
 from . import querylog
-from .catalogue import document_item, get_catalogue
+from .catalogue import get_catalogue
 from .facets import FACET_NAMES, count_facets, load_taxonomy_labels, parse_filters
-from .matching import get_matcher
+from .matches import Matches, member_labels
 from .privacy import Visibility
 from .query import clean_query, expand
-from .ranking import Ranker
 from .snippets import highlight, make_snippet
 from .sources import TYPE_LABELS, source_for_content_type_ids
 from .spelling import correction
@@ -176,95 +173,6 @@ def _correct_groups(query):
     return " ".join(corrected_words.get(word, word) for word in query.words)
 
 
-def _as_seen(document, catalogue, visibility):
-    """A document as this user sees it: facets only from the publishing pages they may see."""
-    publishers = [catalogue.items[catalogue.by_key[("page", pk)]] for pk in document.publishers]
-    seen = [page for page in publishers if visibility.sees_page(page)]
-    if len(seen) == len(publishers):
-        return document
-    row = {
-        "pk": document.pk,
-        "title": document.title,
-        "created_at": document.date,
-        "collection_id": document.collection_id,
-    }
-    return document_item(row, seen)
-
-
-class Matches:
-    """Every visible item matching a query, as catalogue numbers, ranked; with the filters and
-    facet counts worked out on sets of numbers."""
-
-    def __init__(self, query, visibility, catalogue):
-        self.catalogue = catalogue
-        hits = get_matcher(catalogue, visibility).group_hits(query.groups)
-        numbers = set().union(*hits) - catalogue.hidden_from(visibility)
-        self.order, self.scores = Ranker(catalogue, query.groups, hits).rank(numbers)
-        self.numbers = numbers
-        # Documents some of whose publishing pages this user may not see have facets of their
-        # own; the catalogue's facet index does not describe them.
-        self.as_seen = {}
-        if visibility.hidden_page_paths:
-            for number in numbers:
-                item = catalogue.items[number]
-                if item.kind == "document" and item.publishers:
-                    seen = _as_seen(item, catalogue, visibility)
-                    if seen is not item:
-                        self.as_seen[number] = seen
-
-    def item(self, number):
-        return self.as_seen.get(number) or self.catalogue.items[number]
-
-    def narrow(self, filters, excluded=frozenset()):
-        """The numbers that hold every filter, without `excluded`."""
-        plain = self.numbers - excluded - self.as_seen.keys()
-        for f in filters:
-            plain &= self.catalogue.facet_index.get((f.facet, f.key), set())
-        wanted = {(f.facet, f.key) for f in filters}
-        special = {
-            number
-            for number, item in self.as_seen.items()
-            if number not in excluded and wanted <= item.facet_keys
-        }
-        return plain | special
-
-    def facet_counts(self, numbers):
-        """{(facet, value): how many of `numbers` hold it}."""
-        counts = Counter()
-        plain = numbers - self.as_seen.keys()
-        for pair, holders in self.catalogue.facet_index.items():
-            count = len(holders & plain)
-            if count:
-                counts[pair] = count
-        counts.update(
-            chain.from_iterable(
-                item.facet_keys for number, item in self.as_seen.items() if number in numbers
-            )
-        )
-        return counts
-
-    def ordered(self, numbers, sort):
-        if sort == "newest":
-            return [number for number in self.catalogue.newest_first if number in numbers]
-        if len(numbers) == len(self.order):  # nothing narrowed away
-            return self.order
-        return [number for number in self.order if number in numbers]
-
-
-def _member_labels(catalogue, visibility):
-    """{member page id: (slug, title)} for the member profiles this user may see."""
-    hidden = catalogue.hidden_from(visibility)
-
-    def build():
-        return {
-            item.pk: (item.slug, item.title)
-            for number, item in enumerate(catalogue.items)
-            if item.type == "member" and number not in hidden
-        }
-
-    return catalogue.derived(("member labels", hidden), build)
-
-
 def _promotions(query, pages):
     keys = {query.normalised, " ".join(query.text.lower().split())[:255]}
     promotions = (
@@ -334,7 +242,7 @@ def run_search(params, user=None, *, log=True, page_size=None):
         matches.facet_counts(narrowed),
         filters,
         _toggle_function(state),
-        _member_labels(catalogue, visibility),
+        member_labels(catalogue, visibility),
         catalogue.derived("taxonomy labels", load_taxonomy_labels),
     )
     start = (results.page - 1) * page_size
