@@ -66,6 +66,27 @@ def text_keys(text):
     return tuple(canonical(word) for word in tokenize(text))
 
 
+def make_item(kind, pk, item_type, title, *, year, themes, principles, members, regions, **details):
+    """An Item with its title's stem keys and its facet pairs worked out."""
+    themes, principles, members, regions = (
+        frozenset(values) for values in (themes, principles, members, regions)
+    )
+    return Item(
+        kind=kind,
+        pk=pk,
+        type=item_type,
+        title=title,
+        title_keys=text_keys(title),
+        year=year,
+        themes=themes,
+        principles=principles,
+        members=members,
+        regions=regions,
+        facet_keys=facet_keys(item_type, year, themes, principles, members, regions),
+        **details,
+    )
+
+
 def facet_keys(item_type, year, themes, principles, members, regions):
     """Every (facet, value) pair an item holds, for filtering and counting in one pass."""
     pairs = [("type", item_type)]
@@ -118,27 +139,20 @@ def _page_items(source):
         members = set(partners.get(pk, ()))
         if row.get("lead_key"):
             members.add(row["lead_key"])
-        item_themes = frozenset(themes.get(pk, ()))
-        item_principles = frozenset(principles.get(pk, ()))
-        regions = frozenset({row["region_key"]} if row.get("region_key") else ())
-        title_keys = text_keys(row["item_title"])
-        summary_keys = text_keys(strip_html(row["summary_text"]))
-        yield Item(
-            kind="page",
-            pk=pk,
-            type=source.key,
-            title=row["item_title"],
-            title_keys=title_keys,
-            summary_keys=summary_keys,
-            slug=row["slug"],
+        yield make_item(
+            "page",
+            pk,
+            source.key,
+            row["item_title"],
             year=year,
             date=published,
-            themes=item_themes,
-            principles=item_principles,
-            members=frozenset(members),
-            regions=regions,
+            themes=themes.get(pk, ()),
+            principles=principles.get(pk, ()),
+            members=members,
+            regions={row["region_key"]} if row.get("region_key") else (),
+            summary_keys=text_keys(strip_html(row["summary_text"])),
+            slug=row["slug"],
             path=row["path"],
-            facet_keys=facet_keys(source.key, year, item_themes, item_principles, members, regions),
         )
 
 
@@ -162,27 +176,19 @@ def document_item(row, publisher_items):
     """A document's item: it takes the themes, members and region of the pages that publish it,
     so facets narrow documents along with the pages they belong to."""
     created = row["created_at"]
-    year = created.year if created else None
-    themes = frozenset().union(*(p.themes for p in publisher_items))
-    principles = frozenset().union(*(p.principles for p in publisher_items))
-    members = frozenset().union(*(p.members for p in publisher_items))
-    regions = frozenset().union(*(p.regions for p in publisher_items))
-    title_keys = text_keys(row["title"])
-    return Item(
-        kind="document",
-        pk=row["pk"],
-        type=DOCUMENT_TYPE,
-        title=row["title"],
-        title_keys=title_keys,
-        year=year,
+    return make_item(
+        "document",
+        row["pk"],
+        DOCUMENT_TYPE,
+        row["title"],
+        year=created.year if created else None,
         date=created,
-        themes=themes,
-        principles=principles,
-        members=members,
-        regions=regions,
+        themes=frozenset().union(*(p.themes for p in publisher_items)),
+        principles=frozenset().union(*(p.principles for p in publisher_items)),
+        members=frozenset().union(*(p.members for p in publisher_items)),
+        regions=frozenset().union(*(p.regions for p in publisher_items)),
         collection_id=row["collection_id"],
         publishers=tuple(p.pk for p in publisher_items),
-        facet_keys=facet_keys(DOCUMENT_TYPE, year, themes, principles, members, regions),
     )
 
 
