@@ -8,7 +8,7 @@ from core.validators import MaxWordsValidator
 from members.models import MemberPage
 
 from .choices import ApplicationStatus
-from .models import SUMMARY_WORD_LIMIT, Application, parse_partner_names
+from .models import APPLICANT_ANSWERS, SUMMARY_WORD_LIMIT, Application, parse_partner_names
 from .pipeline import allowed_next_statuses
 
 PHONE_PATTERN = re.compile(r"^\+?[\d\s()\-.]+$")
@@ -201,23 +201,7 @@ class ApplicationForm(forms.ModelForm):
         fields = [
             "lead_member",
             "lead_organisation_name",
-            "contact_name",
-            "contact_job_title",
-            "contact_phone",
-            "contact_email",
-            "project_title",
-            "amount_requested",
-            "summary",
-            "partner_members",
-            "other_partners",
-            "idea_and_budget",
-            "budget_breakdown",
-            "outcomes",
-            "network_aims",
-            "principles",
-            "values_and_principles",
-            "sharing_learning",
-            "agrees_to_show_cooperative_difference",
+            *APPLICANT_ANSWERS,
         ]
 
     def __init__(self, *args, funding_round, **kwargs):

@@ -145,6 +145,29 @@ class FundingRound(models.Model):
         return timezone.localtime(self.opens_at).year
 
 
+# What an applicant tells us after naming the lead organisation, in the order of the real form:
+# the public form asks for these and the admin's detail view shows them.
+APPLICANT_ANSWERS = (
+    "contact_name",
+    "contact_job_title",
+    "contact_phone",
+    "contact_email",
+    "project_title",
+    "amount_requested",
+    "summary",
+    "partner_members",
+    "other_partners",
+    "idea_and_budget",
+    "budget_breakdown",
+    "outcomes",
+    "network_aims",
+    "principles",
+    "values_and_principles",
+    "sharing_learning",
+    "agrees_to_show_cooperative_difference",
+)
+
+
 class Application(models.Model):
     """A bid for funding, with the questions of the network's application form."""
 

@@ -15,7 +15,7 @@ from .admin_views import (
     StatusChangeView,
 )
 from .choices import ApplicationStatus
-from .models import Application, FundingRound
+from .models import APPLICANT_ANSWERS, Application, FundingRound
 
 
 def lead_members_with_applications(request):
@@ -89,23 +89,7 @@ class ApplicationViewSet(ModelViewSet):
         "status",
         "submitted_at",
         "lead_organisation",
-        "contact_name",
-        "contact_job_title",
-        "contact_phone",
-        "contact_email",
-        "project_title",
-        "amount_requested",
-        "summary",
-        "partner_members",
-        "other_partners",
-        "idea_and_budget",
-        "budget_breakdown",
-        "outcomes",
-        "network_aims",
-        "principles",
-        "values_and_principles",
-        "sharing_learning",
-        "agrees_to_show_cooperative_difference",
+        *APPLICANT_ANSWERS,
         "created_lab",
     ]
     list_export = [
