@@ -135,6 +135,7 @@ def run_worker(options):
         )
         break
     every = [t for values in timings.values() for t in values]
+    suggest_timings = time_suggestions(mix, user)
     summary = {
         "vendor": connection.vendor,
         "pages": sum(counts[k] for k in counts if k != "document"),
@@ -150,8 +151,27 @@ def run_worker(options):
             for kind, v in timings.items()
         },
         "zero_result_queries": sorted(q for q, total in results.items() if not total),
+        "suggest_median_ms": statistics.median(suggest_timings),
+        "suggest_p95_ms": percentile(suggest_timings, 0.95),
+        "suggest_samples": len(suggest_timings),
     }
     print(RESULT_PREFIX + json.dumps(summary), flush=True)
+
+
+def time_suggestions(mix, user):
+    """Milliseconds for the suggestions endpoint's work on what someone typing the mix's queries
+    would send: the first 2, 4 and 7 characters of each."""
+    from search.suggestions import suggest
+
+    prefixes = sorted({params["q"][:size] for _, params in mix for size in (2, 4, 7)})
+    for prefix in prefixes[:5]:  # warm-up
+        suggest(prefix, user)
+    timings = []
+    for prefix in prefixes:
+        started = time.perf_counter()
+        suggest(prefix, user)
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
 
 
 # --- driver: prepares each database and runs a worker against it ------------------------------
@@ -249,6 +269,10 @@ def _report(name, summary):
         print(
             f"    {kind:<9} median {figures['median_ms']:8.1f} ms   p95 {figures['p95_ms']:8.1f} ms"
         )
+    print(
+        f"  suggestions as you type: median {summary['suggest_median_ms']:.1f} ms   "
+        f"p95 {summary['suggest_p95_ms']:.1f} ms ({summary['suggest_samples']} prefixes)"
+    )
     if summary["zero_result_queries"]:
         print(f"  queries with no results: {', '.join(summary['zero_result_queries'])}")
 

@@ -247,13 +247,15 @@ class Catalogue:
     def numbers_for_entries(self, entry_ids):
         """Item numbers for search index entry ids (entries of other models are skipped).
         Entries written since the catalogue was built are looked up once."""
-        unknown = [entry_id for entry_id in entry_ids if entry_id not in self.by_entry]
-        if unknown:
+        try:
+            numbers = set(map(self.by_entry.__getitem__, entry_ids))
+        except KeyError:
+            unknown = [entry_id for entry_id in entry_ids if entry_id not in self.by_entry]
             self._load_entries(_index_entry_model().objects.filter(pk__in=unknown))
             self.by_entry.update(
                 (entry_id, None) for entry_id in unknown if entry_id not in self.by_entry
             )
-        numbers = set(map(self.by_entry.__getitem__, entry_ids))
+            numbers = set(map(self.by_entry.__getitem__, entry_ids))
         numbers.discard(None)
         return numbers
 
@@ -303,7 +305,7 @@ class HitCache:
         return found
 
     def put(self, key, numbers):
-        numbers = frozenset(numbers)
+        """Remember `numbers` (a set nobody may change afterwards) for `key`."""
         if key in self._hits:
             return numbers
         self._hits[key] = numbers

@@ -87,7 +87,9 @@ class Ranker:
             in_summary = (
                 word_hits(catalogue, catalogue.summary_index, "summary_keys", group) & numbers
             )
-            for number in (found & numbers) | in_title | in_summary:
+            if not found <= numbers:  # some matches are hidden from this user
+                found = found & numbers
+            for number in found.union(in_title, in_summary):
                 matched[number] += weight
             for number in in_title:
                 extra[number] = extra.get(number, 0.0) + TITLE_WEIGHT * weight

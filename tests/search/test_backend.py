@@ -39,3 +39,23 @@ def test_a_backend_failure_falls_back_to_titles(corpus, monkeypatch):
     monkeypatch.setattr("search.matching.PostgresMatcher.entry_ids", broken)
     results = run_search({"q": "housing"})
     assert [r.title for r in results.results] == ["Co-operative housing in Rochdale"]
+
+
+def test_one_failing_term_group_leaves_the_others_to_the_backend(corpus, monkeypatch):
+    from django.db import OperationalError
+
+    from search.matching import PostgresMatcher, SQLiteMatcher
+    from search.service import run_search
+
+    for matcher in (SQLiteMatcher, PostgresMatcher):
+        working = matcher.entry_ids
+
+        def failing_for_housing(self, query, working=working):
+            if "housing" in getattr(query, "query_string", ""):
+                raise OperationalError("simulated failure")
+            return working(self, query)
+
+        monkeypatch.setattr(matcher, "entry_ids", failing_for_housing)
+    titles = {r.title for r in run_search({"q": "housing solar"}).results}
+    # "solar" is only in a summary, so the backend found it; "housing" fell back to titles.
+    assert titles == {"Co-operative housing in Rochdale", "Community energy in Lambeth"}

@@ -137,10 +137,10 @@ def test_a_document_takes_facets_only_from_pages_the_visitor_may_see(
 
 def test_hit_cache_is_bounded_by_the_numbers_it_holds():
     hits = HitCache(max_numbers=12)
-    hits.put("a", range(6))
-    hits.put("b", range(4))
-    assert hits.get("a") == frozenset(range(6))
-    hits.put("c", range(5))  # over the bound: the least recently used ("b") goes
+    hits.put("a", set(range(6)))
+    hits.put("b", set(range(4)))
+    assert hits.get("a") == set(range(6))
+    hits.put("c", set(range(5)))  # over the bound: the least recently used ("b") goes
     assert hits.get("b") is None and hits.get("a") is not None and hits.get("c") is not None
     assert hits.held == 11
 
