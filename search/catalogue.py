@@ -291,33 +291,37 @@ class Catalogue:
 class HitCache:
     """The item numbers matching recent term groups ("council", "full fibre"), kept for the
     catalogue's lifetime: the search index only changes when content does, and common words recur
-    in many searches. Bounded by the number of item numbers held."""
+    in many searches. Bounded by the number of item numbers held; safe to share between threads."""
 
     def __init__(self, max_numbers=2_000_000):
         self.max_numbers = max_numbers
         self.held = 0
         self._hits = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, key):
-        found = self._hits.get(key)
-        if found is not None:
-            self._hits.move_to_end(key)
-        return found
+        with self._lock:
+            found = self._hits.get(key)
+            if found is not None:
+                self._hits.move_to_end(key)
+            return found
 
     def put(self, key, numbers):
         """Remember `numbers` (a set nobody may change afterwards) for `key`."""
-        if key in self._hits:
+        with self._lock:
+            if key in self._hits:
+                return self._hits[key]
+            self._hits[key] = numbers
+            self.held += len(numbers)
+            while self.held > self.max_numbers and len(self._hits) > 1:
+                _, dropped = self._hits.popitem(last=False)
+                self.held -= len(dropped)
             return numbers
-        self._hits[key] = numbers
-        self.held += len(numbers)
-        while self.held > self.max_numbers and len(self._hits) > 1:
-            _, dropped = self._hits.popitem(last=False)
-            self.held -= len(dropped)
-        return numbers
 
     def clear(self):
-        self._hits.clear()
-        self.held = 0
+        with self._lock:
+            self._hits.clear()
+            self.held = 0
 
 
 def _index_entry_model():
