@@ -4,13 +4,18 @@ Each step finds what already exists by a stable key and creates only what is mis
 second run adds nothing and keeps every change editors have made.
 """
 
+from datetime import timedelta
+
 from django.core.management.base import CommandError
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Site
 
+from applications.models import FundingRound
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from core.models import Principle, Region, SiteChrome, Theme
+from demo.data import funding as funding_data
 from demo.data import labs as lab_data
 from demo.data import members as member_data
 from demo.data import pages as page_data
@@ -82,6 +87,7 @@ class DemoSiteBuilder:
         self.build_toolkits()
         self.build_home_page()
         self.build_site_chrome()
+        self.build_funding_round()
         return self.tally
 
     # Lookups that fail loudly
@@ -450,3 +456,18 @@ class DemoSiteBuilder:
         if changed:
             chrome.save(update_fields=changed)
         self.tally.record("site navigation and footer", bool(changed))
+
+    # Funding
+
+    def build_funding_round(self):
+        data = funding_data.DEMONSTRATION_ROUND
+        if FundingRound.objects.filter(slug=data["slug"]).exists():
+            self.tally.present("funding rounds")
+            return
+        opens = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+        FundingRound.objects.create(
+            **data,
+            opens_at=opens,
+            closes_at=opens + timedelta(weeks=funding_data.OPEN_FOR_WEEKS),
+        )
+        self.tally.created("funding rounds")

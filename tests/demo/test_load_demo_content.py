@@ -148,6 +148,18 @@ def test_labs(demo):
     assert neighbourhoods.round_label == "2018/19"
 
 
+def test_an_open_funding_round_takes_bids(demo, client):
+    from applications.models import FundingRound
+
+    round_ = FundingRound.objects.get(slug="policy-labs-demonstration")
+    assert round_ in FundingRound.objects.open()
+    assert (round_.minimum_amount, round_.maximum_amount) == (10000, 20000)
+    assert round_.minimum_partner_members == 3
+    page = client.get(f"/apply/{round_.slug}/")
+    assert page.status_code == 200
+    assert b"Policy labs: demonstration round" in page.content
+
+
 def test_completed_labs_have_a_readable_final_report(demo):
     completed = PolicyLabPage.objects.filter(status=LabStatus.COMPLETED)
     assert completed.count() == sum(lab["status"] == LabStatus.COMPLETED for lab in LABS) == 2
