@@ -5,10 +5,11 @@ year, members, themes, principles, region, where a page sits in the tree, which 
 document is in). Loading those per search costs time in proportion to the number of matches, so
 they are loaded once, for everything, in a fixed number of queries, and kept until content changes.
 
-Any save or delete of a page, a document, a taxonomy term, a partner organisation or a synonym
-gives the cache a new generation mark (shared by every process in production); each process
-reloads its catalogue on the next search after the mark changes. Privacy is not part of the
-catalogue: who may see what is worked out per search (`search.privacy`).
+Any save or delete of a page, a document, a taxonomy term, a partner organisation or a synonym,
+a page move, a finished search-index task and a document's text extraction give the cache a new
+generation mark (shared by every process in production); each process reloads its catalogue on
+the next search after the mark changes. Privacy is not part of the catalogue: who may see what is
+worked out per search (`search.privacy`).
 """
 
 import gc
@@ -202,7 +203,6 @@ class Catalogue:
         self.items = list(items)
         self.size = len(self.items)
         self.by_key = {item.key: number for number, item in enumerate(self.items)}
-        self.everything = frozenset(range(self.size))
         self.title_index = _word_index(self.items, "title_keys")
         self.summary_index = _word_index(self.items, "summary_keys")
         self.facet_index = _word_index(self.items, "facet_keys")
@@ -283,9 +283,6 @@ class Catalogue:
                 self._hidden.clear()
             self._hidden[signature] = hidden
         return hidden
-
-    def __iter__(self):
-        return iter(self.items)
 
 
 class HitCache:
