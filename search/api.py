@@ -59,6 +59,7 @@ def results_json(results):
                     }
                     for option in facet.options
                 ],
+                "more": facet.more,
             }
             for facet in results.facets
         ],

@@ -151,3 +151,20 @@ def test_the_catalogue_is_built_once_per_change(allotments, django_assert_num_qu
     get_catalogue()
     with django_assert_num_queries(0):
         get_catalogue()
+
+
+def test_facets_offer_the_twelve_most_frequent_options_and_count_the_rest(
+    client, case_study_index, member_index
+):
+    for n in range(14):
+        lead = factories.MemberPageFactory(parent=member_index, title=f"Orchard council {n:02}")
+        for part in range(2 if n < 3 else 1):  # the first three lead two stories each
+            factories.CaseStudyPageFactory(
+                parent=case_study_index, title=f"Community orchards {n}.{part}", lead_member=lead
+            )
+    data = client.get("/api/search/", {"q": "orchards"}).json()
+    members = next(f for f in data["facets"] if f["name"] == "member")
+    assert len(members["options"]) == 12 and members["more"] == 2
+    # Each member's own profile matches too ("Orchard council"), and counts for that member.
+    assert [o["count"] for o in members["options"][:4]] == [3, 3, 3, 2]
+    assert data["count"] == 17 + 14
