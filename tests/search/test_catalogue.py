@@ -168,3 +168,5 @@ def test_facets_offer_the_twelve_most_frequent_options_and_count_the_rest(
     # Each member's own profile matches too ("Orchard council"), and counts for that member.
     assert [o["count"] for o in members["options"][:4]] == [3, 3, 3, 2]
     assert data["count"] == 17 + 14
+    page = client.get("/search/", {"q": "orchards"}).content.decode()
+    assert "and 2 more with fewer results" in page
