@@ -35,10 +35,27 @@ def _token_matches(tokens, groups):
 
 
 def _best_window(matched, size):
-    best_start, best_value = 0, (-1, -1)
-    for start in range(max(len(matched) - size + 1, 1)):
-        window = [m for m in matched[start : start + size] if m is not None]
-        value = (len(set(window)), len(window))
+    """(start, found): the first window of `size` tokens with the most distinct groups, then the
+    most matched tokens. One pass, sliding the window a token at a time."""
+    counts = {}  # group index -> matched tokens of it in the window
+    matched_count = 0
+
+    def take(group, step):
+        nonlocal matched_count
+        if group is None:
+            return
+        counts[group] = counts.get(group, 0) + step
+        if not counts[group]:
+            del counts[group]
+        matched_count += step
+
+    for group in matched[:size]:
+        take(group, 1)
+    best_start, best_value = 0, (len(counts), matched_count)
+    for start in range(1, max(len(matched) - size + 1, 1)):
+        take(matched[start - 1], -1)
+        take(matched[start + size - 1], 1)
+        value = (len(counts), matched_count)
         if value > best_value:
             best_start, best_value = start, value
     return best_start, best_value[0] > 0
