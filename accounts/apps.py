@@ -1,6 +1,14 @@
 from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    default = True  # this module also holds the users app's configuration below
     name = "accounts"
     verbose_name = "Accounts and roles"
+
+
+class HubUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app, with the hub's account views (see accounts/users.py)."""
+
+    user_viewset = "accounts.users.HubUserViewSet"

@@ -31,6 +31,8 @@ COMMS_COLLECTION_PERMISSIONS = (
 
 # model label -> actions. Models that must exist when the roles are first created.
 COMMS_MODEL_PERMISSIONS = {
+    # Members' accounts; accounts/users.py keeps administrators' accounts and roles out of reach.
+    "auth.user": ("add", "change"),
     "core.principle": EDIT,
     "core.theme": EDIT,
     "core.region": EDIT,

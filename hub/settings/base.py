@@ -75,7 +75,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.apps.HubUsersConfig",  # wagtail.users, with the hub's account views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
