@@ -383,8 +383,9 @@ def _exempt_from_cycle_collection():
 
     A full collection would otherwise traverse them all, a pause of a few hundred milliseconds
     in the middle of some unlucky search. The catalogue holds no reference cycles, so reference
-    counting alone frees it when it is replaced; collecting first means no cyclic garbage of the
-    moment is kept."""
+    counting alone frees it when it is replaced. What the last freeze kept is released and
+    collected first, so cyclic garbage never piles up from one rebuild to the next."""
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
 
