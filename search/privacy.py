@@ -70,9 +70,6 @@ class Visibility:
         """Whether a live catalogue page is visible to this user."""
         return not item.path.startswith(self.hidden_page_paths)
 
-    def sees_document(self, item):
-        return item.collection_id not in self.hidden_collection_id_set
-
     @cached_property
     def hidden_collection_id_set(self):
         return frozenset(self.hidden_collection_ids)
