@@ -2,20 +2,13 @@
 
 import time
 
-from django.conf import settings
 from django.core.cache import cache
+
+from core.network import client_ip
 
 SUBMISSIONS_PER_WINDOW = 5
 WINDOW_SECONDS = 60 * 60
 KEY_PREFIX = "applications:submissions:"
-
-
-def client_address(request):
-    """The client's address: REMOTE_ADDR, or the header a trusted proxy sets (CLIENT_IP_HEADER)."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "unknown")
 
 
 def _recent(key, now):
@@ -23,11 +16,11 @@ def _recent(key, now):
 
 
 def is_limited(request):
-    key = KEY_PREFIX + client_address(request)
+    key = KEY_PREFIX + client_ip(request)
     return len(_recent(key, time.time())) >= SUBMISSIONS_PER_WINDOW
 
 
 def record(request):
-    key = KEY_PREFIX + client_address(request)
+    key = KEY_PREFIX + client_ip(request)
     now = time.time()
     cache.set(key, [*_recent(key, now), now], WINDOW_SECONDS)

@@ -227,9 +227,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "CCIN Hub <hub@councils.coop>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where notices of new funding applications go.
 COMMS_EMAIL = env("COMMS_EMAIL", "comms@councils.coop")
-# A request header that a trusted proxy sets to the client's address (for example
-# HTTP_X_REAL_IP); empty means REMOTE_ADDR. Used to rate-limit the application form.
-CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
+# How many proxies (load balancer, CDN) in front of the hub append to X-Forwarded-For; the
+# client's address is that many entries from the right (core.network.client_ip). 0: REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CCIN Hub"

@@ -400,9 +400,23 @@ class TestSpamProtection:
         now[0] += ratelimit.WINDOW_SECONDS + 1
         assert post(client, open_round, form_data).status_code == 302
 
-    def test_trusted_proxy_header(self, client, open_round, form_data, settings):
-        settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    def test_behind_a_trusted_proxy(self, client, open_round, form_data, settings):
+        settings.TRUSTED_PROXY_COUNT = 1
         for _ in range(5):
-            post(client, open_round, form_data, HTTP_X_REAL_IP="192.0.2.1")
-        assert post(client, open_round, form_data, HTTP_X_REAL_IP="192.0.2.1").status_code == 429
-        assert post(client, open_round, form_data, HTTP_X_REAL_IP="192.0.2.2").status_code == 302
+            post(client, open_round, form_data, HTTP_X_FORWARDED_FOR="192.0.2.1")
+        assert (
+            post(client, open_round, form_data, HTTP_X_FORWARDED_FOR="192.0.2.1").status_code == 429
+        )
+        assert (
+            post(client, open_round, form_data, HTTP_X_FORWARDED_FOR="192.0.2.2").status_code == 302
+        )
+
+    def test_a_forged_leftmost_address_does_not_escape_the_limit(
+        self, client, open_round, form_data, settings
+    ):
+        settings.TRUSTED_PROXY_COUNT = 1
+        for attempt in range(5):
+            forged = f"198.51.100.{attempt}, 192.0.2.1"
+            post(client, open_round, form_data, HTTP_X_FORWARDED_FOR=forged)
+        forged = "198.51.100.99, 192.0.2.1"
+        assert post(client, open_round, form_data, HTTP_X_FORWARDED_FOR=forged).status_code == 429
