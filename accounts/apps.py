@@ -9,6 +9,8 @@ class AccountsConfig(AppConfig):
 
 
 class HubUsersConfig(WagtailUsersAppConfig):
-    """Wagtail's users app, with the hub's account views (see accounts/users.py)."""
+    """Wagtail's users app, with the hub's account and group views (accounts/users.py and
+    accounts/groups.py), both held to accounts/rules.py."""
 
     user_viewset = "accounts.users.HubUserViewSet"
+    group_viewset = "accounts.groups.HubGroupViewSet"

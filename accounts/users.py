@@ -1,50 +1,54 @@
 """User accounts in the admin, for the comms team as well as site administrators.
 
 Comms create and edit members' accounts, so members can sign in without waiting for a site
-administrator. They cannot make anyone an administrator, cannot give a role beyond Members or
-Comms team, and cannot edit or delete a superuser's or a site administrator's account (which
-would let them take it over by setting its password). Superusers see Wagtail's forms unchanged.
+administrator. What each role may do to whose account is decided in `accounts.rules`: these
+views and forms only apply it (the bulk actions in `accounts.bulk_actions` do the same).
+A superuser sees Wagtail's forms unchanged.
 """
 
-from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users
 
-from .roles import COMMS_TEAM, MEMBERS, SITE_ADMINISTRATORS
-
-# The roles comms may give or take away; any other group a user is in is kept as it is.
-ROLES_COMMS_MAY_GIVE = (MEMBERS, COMMS_TEAM)
-
-
-def is_privileged(user):
-    return user.is_superuser or user.groups.filter(name=SITE_ADMINISTRATORS).exists()
-
-
-def ensure_may_manage(request_user, account):
-    """PermissionDenied unless `request_user` may edit or delete `account`."""
-    if not request_user.is_superuser and is_privileged(account):
-        raise PermissionDenied("Only a site administrator can change this account.")
+from . import rules
 
 
 class LimitedRolesMixin:
-    """For someone who is not a superuser: no Administrator box, and only the roles comms may
-    give; memberships of other groups (lab leads, say) are kept when the form is saved."""
+    """Only the roles `for_user` may give; the Administrator box only for superusers; roles and
+    active state read-only where `for_user` may not change them. Memberships of groups the
+    editor may not give (a lab's leads, say) are kept when the form is saved."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.limited = for_user is not None and not for_user.is_superuser
-        if self.limited:
+        self.for_user = for_user
+        if for_user is None:
+            return
+        if not rules.may_make_superuser(for_user):
             self.fields.pop("is_superuser", None)
-            groups = self.fields["groups"]
-            groups.queryset = Group.objects.filter(name__in=ROLES_COMMS_MAY_GIVE).order_by("name")
+        groups = self.fields["groups"]
+        if self.instance.pk and not rules.may_change_roles(for_user, self.instance):
+            groups.disabled = True
+            groups.queryset = self.instance.groups.order_by("name")
+            groups.help_text = "Only another administrator can change your roles."
+        elif not for_user.is_superuser:
+            groups.queryset = rules.grantable_roles(for_user).order_by("name")
             groups.help_text = "Members can read members-only pages and documents."
+        if (
+            "is_active" in self.fields
+            and self.instance.pk
+            and not rules.may_set_active_state(for_user, self.instance)
+        ):
+            self.fields["is_active"].disabled = True
 
     def clean_groups(self):
         chosen = list(self.cleaned_data.get("groups") or [])
-        if self.limited and self.instance.pk:
-            chosen += list(self.instance.groups.exclude(name__in=ROLES_COMMS_MAY_GIVE))
-        return chosen
+        if self.for_user is None or not self.instance.pk:
+            return chosen
+        current = self.instance.groups.all()
+        if not rules.may_change_roles(self.for_user, self.instance):
+            return list(current)
+        grantable = rules.grantable_roles(self.for_user)
+        return chosen + list(current.exclude(pk__in=grantable.values("pk")))
 
 
 class HubUserCreationForm(LimitedRolesMixin, UserCreationForm):
@@ -63,7 +67,9 @@ class CreateView(users.CreateView):
 class EditView(users.EditView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        ensure_may_manage(request.user, self.object)
+        if not rules.may_change_account(request.user, self.object):
+            raise PermissionDenied("Only a superuser can change this account.")
+        self.can_delete = self.can_delete and rules.may_delete_account(request.user, self.object)
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "for_user": self.request.user}
@@ -71,7 +77,8 @@ class EditView(users.EditView):
 
 class DeleteView(users.DeleteView):
     def dispatch(self, request, *args, **kwargs):
-        ensure_may_manage(request.user, self.get_object())
+        if not rules.may_delete_account(request.user, self.get_object()):
+            raise PermissionDenied("Only a superuser can delete this account.")
         return super().dispatch(request, *args, **kwargs)
 
 

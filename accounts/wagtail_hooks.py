@@ -1,6 +1,7 @@
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from .bulk_actions import BULK_ACTIONS
 from .dashboard import comms_dashboard_rows
 from .roles import is_comms
 
@@ -18,3 +19,9 @@ class CommsDashboardPanel(Component):
 def add_comms_dashboard_panel(request, panels):
     if is_comms(request.user):
         panels.append(CommsDashboardPanel())
+
+
+# The registry keeps the last class registered for each action, and hooks run in order, so a
+# later order puts the hub's bulk user actions in place of Wagtail's.
+for action_class in BULK_ACTIONS:
+    hooks.register("register_bulk_action", action_class, order=100)
