@@ -4,12 +4,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.forms import HubPageForm
 
 
 class BasePage(Page):
     """The base of every hub page type: it is never created itself."""
 
     is_creatable = False
+    # Checks that the documents and images chosen are ones the editor may choose.
+    base_form_class = HubPageForm
 
     class Meta:
         abstract = True
