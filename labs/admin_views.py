@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
+from accounts import rules
 from accounts.roles import is_comms
 
 from .access import add_lab_lead, lab_access, lab_leads, remove_lab_lead
@@ -65,7 +66,7 @@ class LabLeadsView(WagtailAdminTemplateMixin, TemplateView):
         if "remove" in request.POST:
             return self._remove(request, request.POST["remove"])
         leads = list(lab_leads(self.lab))
-        form = LabLeadForm(request.POST, current_leads=leads)
+        form = LabLeadForm(request.POST, current_leads=leads, for_user=request.user)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form, leads=leads))
         user = form.cleaned_data["account"]
@@ -78,6 +79,8 @@ class LabLeadsView(WagtailAdminTemplateMixin, TemplateView):
         user = lab_leads(self.lab).filter(pk=user_id if str(user_id).isdigit() else None).first()
         if user is None:
             messages.error(request, "That person is not a lead of this lab.")
+        elif not rules.may_change_roles(request.user, user):
+            messages.error(request, "Only a superuser can change this account's roles.")
         else:
             remove_lab_lead(self.lab, user)
             log(self.lab, "labs.lead_removed", user=request.user, data={"lead": _describe(user)})

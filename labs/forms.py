@@ -2,6 +2,8 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
+from accounts import rules
+
 
 class LabLeadForm(forms.Form):
     """Comms name an existing account, by email address or username, to lead a lab."""
@@ -12,9 +14,10 @@ class LabLeadForm(forms.Form):
         help_text="The person must already have an account on the hub.",
     )
 
-    def __init__(self, *args, current_leads=(), **kwargs):
+    def __init__(self, *args, current_leads=(), for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.current_leads = {user.pk for user in current_leads}
+        self.for_user = for_user
 
     def clean_account(self):
         value = self.cleaned_data["account"].strip()
@@ -33,6 +36,10 @@ class LabLeadForm(forms.Form):
                 "More than one account matches; enter the username instead."
             )
         user = matches[0]
+        if self.for_user is not None and not rules.may_change_roles(self.for_user, user):
+            if user.pk == self.for_user.pk:
+                raise forms.ValidationError("You cannot change your own roles.")
+            raise forms.ValidationError("Only a superuser can change this account's roles.")
         if user.pk in self.current_leads:
             raise forms.ValidationError(f"{user.get_username()} already leads this lab.")
         return user

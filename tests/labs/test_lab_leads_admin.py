@@ -117,3 +117,26 @@ def test_superuser_can_manage_leads(client, lab_a, django_user_model):
 
 def test_unknown_lab_is_not_found(comms_client, home_page):
     assert comms_client.get(reverse("labs_lab_leads", args=[home_page.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("who", ["superuser", "site administrator", "themselves"])
+def test_comms_cannot_change_the_roles_of_administrators_or_themselves(
+    comms_client, comms_user, lab_a, django_user_model, who
+):
+    from django.contrib.auth.models import Group
+
+    from accounts.roles import SITE_ADMINISTRATORS
+
+    if who == "superuser":
+        account = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+    elif who == "site administrator":
+        account = django_user_model.objects.create_user("sa", "sa@example.org", "pw")
+        account.groups.add(Group.objects.get(name=SITE_ADMINISTRATORS))
+    else:
+        account = comms_user
+    response = comms_client.post(leads_url(lab_a), {"account": account.username})
+    assert response.status_code == 200
+    assert "Only a superuser" in response.content.decode() or (
+        "your own roles" in response.content.decode()
+    )
+    assert list(lab_leads(lab_a)) == []
