@@ -15,9 +15,15 @@ from wagtail.models import (
     Page,
     get_page_models,
 )
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+from wagtail.test.utils.form_data import (
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
 
 from accounts.roles import MEMBERS
+from core.blocks import RICH_TEXT_FEATURES
 from core.forms import HubPageForm
 from labs.access import add_lab_lead
 from labs.models import PolicyLabPage
@@ -206,3 +212,13 @@ def test_a_streamfield_document_already_there_is_kept(
     assert response.status_code == 302
     body = Page.objects.get(pk=about_page.pk).specific.get_latest_revision_as_object().body
     assert body[0].value["label"] == "The briefing"
+
+
+def test_a_rich_text_link_to_a_document_is_checked_too(lead_client, lab_a, members_only_document):
+    link = f'<p>See <a linktype="document" id="{members_only_document.pk}">the briefing</a>.</p>'
+    data = lab_form(lead_client, lab_a)
+    data["aims_and_outcomes"] = rich_text(link, features=RICH_TEXT_FEATURES)
+    response = lead_client.post(edit_url(lab_a), data)
+    assert response.status_code == 200
+    assert "You cannot choose this document" in response.content.decode()
+    assert str(members_only_document.pk) not in latest(lab_a).aims_and_outcomes
