@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from search.backend_config import search_backends
@@ -94,10 +95,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.csp.HubCSPMiddleware",
+    "core.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -285,3 +289,74 @@ LOGGING = {
 ADMIN_USERNAME = env("ADMIN_USERNAME", "admin")
 ADMIN_EMAIL = env("ADMIN_EMAIL", "admin@example.org")
 ADMIN_PASSWORD = env("ADMIN_PASSWORD", "")
+
+# --- Content Security Policy and Permissions-Policy (core/csp.py, core/permissions_policy.py) ---
+# Public pages run only the hub's own static scripts and styles (or an element carrying the
+# request's nonce); images may also come from the media bucket's address.
+MEDIA_ORIGINS = []
+if AWS_S3_CUSTOM_DOMAIN:
+    MEDIA_ORIGINS.append(f"https://{AWS_S3_CUSTOM_DOMAIN}")
+elif AWS_S3_ENDPOINT_URL:
+    MEDIA_ORIGINS.append(AWS_S3_ENDPOINT_URL.rstrip("/"))
+elif AWS_STORAGE_BUCKET_NAME:
+    MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+    if AWS_S3_REGION_NAME:
+        MEDIA_ORIGINS.append(
+            f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"
+        )
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin's own templates still hold inline scripts and style attributes, so its
+# addresses get this wider policy (chosen by path in core/csp.py): inline code is allowed, but
+# nothing is loaded from other sites, and the admin may frame only itself (page previews).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Staff avatars come from the hub, never from Gravatar (which would need another image source
+# and tells a third party who uses the admin).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Browser features the hub never uses, denied to its pages and anything they embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
