@@ -51,7 +51,7 @@ def test_there_are_templates_to_check():
         ("<style>p { color: red }</style>", ["<style> block without a nonce"]),
         ('<style nonce="{{ request.csp_nonce }}">p {}</style>', []),
         ('<p class="a" style="color: red">x</p>', ["style attribute on <p>"]),
-        ("<button onclick=\"go()\">x</button>", ["inline event handler onclick on <button>"]),
+        ('<button onclick="go()">x</button>', ["inline event handler onclick on <button>"]),
         ('<a href="javascript:go()">x</a>', ["javascript: address on <a>"]),
         ('<div data-style="x" data-onclick="y">x</div>', []),
         ('<a href="{% url "x" %}" class="{% if a > b %}on{% endif %}">x</a>', []),
