@@ -8,6 +8,11 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
+from django.core.checks.security.base import (
+    SECRET_KEY_INSECURE_PREFIX,
+    SECRET_KEY_MIN_LENGTH,
+    SECRET_KEY_MIN_UNIQUE_CHARACTERS,
+)
 from django.core.exceptions import ImproperlyConfigured
 
 from search.backend_config import search_backends
@@ -47,6 +52,24 @@ def required_env(name):
     if not value:
         raise ImproperlyConfigured(
             f"The environment variable {name} must be set in production (see the README)."
+        )
+    return value
+
+
+def strong_secret(name):
+    """A required secret that meets Django's own rule for a strong SECRET_KEY (check W009: at
+    least 50 characters, at least 5 different ones, not Django's generated insecure key)."""
+    value = required_env(name)
+    if (
+        len(value) < SECRET_KEY_MIN_LENGTH
+        or len(set(value)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS
+        or value.startswith(SECRET_KEY_INSECURE_PREFIX)
+    ):
+        raise ImproperlyConfigured(
+            f"The environment variable {name} is too weak for production: it needs at least "
+            f"{SECRET_KEY_MIN_LENGTH} characters, at least {SECRET_KEY_MIN_UNIQUE_CHARACTERS} "
+            f"different ones, and must not start with {SECRET_KEY_INSECURE_PREFIX!r}. Generate "
+            "one with: python -c 'import secrets; print(secrets.token_urlsafe(64))'"
         )
     return value
 
@@ -360,3 +383,8 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     )
 }
+
+# --- HTTPS: HSTS preload ---
+# Asking browsers to preload HTTPS-only for the domain (and its subdomains) is a commitment the
+# deployer makes for the whole domain and is slow to undo, so it is off unless chosen.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
