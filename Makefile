@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the hub is served at: `migrate` gives it to the default Site (sitemap addresses).
+BASE_URL ?= http://$(HOST):$(PORT)
+export BASE_URL
 INSTALLED := $(VENV)/.installed-dev-lock
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=

@@ -260,7 +260,10 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CCIN Hub"
-WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+# The hub's public address: admin emails and links, and the default Site's host name and port
+# (set from it on every `migrate`, core/site_address.py), so the sitemap lists real addresses.
+BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = BASE_URL
 # Moderation emails (submitted, approved, changes requested) go through EMAIL_BACKEND above.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_USE_HTML = env_bool("NOTIFICATION_USE_HTML", True)
