@@ -102,6 +102,35 @@ def test_the_admin_sign_in_page_gets_the_admin_policy(client):
     assert "'unsafe-inline'" in directives(response[CSP])["script-src"]
 
 
+def test_documents_keep_wagtails_stricter_policy(client, home_page, settings, tmp_path):
+    """Wagtail serves documents with `default-src 'none'` (nothing embedded in a file runs);
+    the page policy does not replace it."""
+    # Wagtail's serve view sends files by path, which the in-memory test storage cannot.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+    document = factories.DocumentFactory(
+        title="Final report",
+        file__filename="final-report.pdf",
+        file__data=b"%PDF-1.4\n%%EOF\n",
+    )
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response[CSP] == "default-src 'none'"
+
+
+def test_json_and_xml_are_served_without_the_page_policy(client, home_page):
+    for path in ("/api/search/?q=housing", "/sitemap.xml"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert CSP not in response, path
+
+
 def test_permissions_policy_denies_powerful_features(client, home_page):
     response = client.get("/")
     header = response["Permissions-Policy"]
