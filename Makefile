@@ -4,12 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the hub is served at: `migrate` gives it to the default Site (sitemap addresses).
+BASE_URL ?= http://$(HOST):$(PORT)
+export BASE_URL
 INSTALLED := $(VENV)/.installed-dev-lock
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: run setup install migrate demo static test test-postgres lint format check bench clean
+.PHONY: run setup install migrate demo static test test-postgres lint format check bench lock lock-check clean
 
 run: setup static ## Set everything up, load the demo content and serve the hub
 	@$(MANAGE) ensure_admin
@@ -59,6 +62,32 @@ check: install
 
 bench: install ## Search latency over 10,000 pages and 1,000 documents, SQLite and PostgreSQL
 	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+# The lock files are pip-compile's output for pyproject.toml. It runs on a copy in a scratch
+# directory: it keeps each current pin that pyproject.toml still allows (LOCK_ARGS="--upgrade"
+# or "--upgrade-package NAME" moves them on), and the project's own packages stay out of its way.
+LOCK_ARGS ?=
+COMPILE_LOCKS = cp pyproject.toml README.md requirements.lock requirements-dev.lock "$$tmp"/ && \
+	cd "$$tmp" && \
+	$(abspath $(BIN))/pip-compile --quiet --strip-extras --extra production $(LOCK_ARGS) \
+		-o requirements.lock pyproject.toml && \
+	$(abspath $(BIN))/pip-compile --quiet --strip-extras --extra production --extra dev $(LOCK_ARGS) \
+		-o requirements-dev.lock pyproject.toml && \
+	cd $(CURDIR)
+
+lock: install ## Regenerate requirements.lock and requirements-dev.lock from pyproject.toml
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && $(COMPILE_LOCKS) && \
+		cp "$$tmp"/requirements.lock "$$tmp"/requirements-dev.lock . && \
+		echo "requirements.lock and requirements-dev.lock regenerated from pyproject.toml."
+
+lock-check: install ## Fail when the lock files have drifted from pyproject.toml (needs the package index)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+		{ $(COMPILE_LOCKS) || { echo "pip-compile failed (it needs the package index)."; exit 2; }; } && \
+		{ diff -u requirements.lock "$$tmp"/requirements.lock && \
+		  diff -u requirements-dev.lock "$$tmp"/requirements-dev.lock || \
+		  { echo "The lock files do not match pyproject.toml: run 'make lock' and commit them."; \
+		    exit 1; }; }
+	@echo "The lock files match pyproject.toml."
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

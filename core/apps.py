@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class CoreConfig(AppConfig):
@@ -9,3 +10,7 @@ class CoreConfig(AppConfig):
         from . import privacy
 
         privacy.connect_signals()
+
+        from .site_address import update_default_site
+
+        post_migrate.connect(update_default_site, sender=self, dispatch_uid="core_site_address")

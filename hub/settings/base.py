@@ -7,6 +7,12 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
+from django.core.checks.security.base import (
+    SECRET_KEY_INSECURE_PREFIX,
+    SECRET_KEY_MIN_LENGTH,
+    SECRET_KEY_MIN_UNIQUE_CHARACTERS,
+)
 from django.core.exceptions import ImproperlyConfigured
 
 from search.backend_config import search_backends
@@ -46,6 +52,24 @@ def required_env(name):
     if not value:
         raise ImproperlyConfigured(
             f"The environment variable {name} must be set in production (see the README)."
+        )
+    return value
+
+
+def strong_secret(name):
+    """A required secret that meets Django's own rule for a strong SECRET_KEY (check W009: at
+    least 50 characters, at least 5 different ones, not Django's generated insecure key)."""
+    value = required_env(name)
+    if (
+        len(value) < SECRET_KEY_MIN_LENGTH
+        or len(set(value)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS
+        or value.startswith(SECRET_KEY_INSECURE_PREFIX)
+    ):
+        raise ImproperlyConfigured(
+            f"The environment variable {name} is too weak for production: it needs at least "
+            f"{SECRET_KEY_MIN_LENGTH} characters, at least {SECRET_KEY_MIN_UNIQUE_CHARACTERS} "
+            f"different ones, and must not start with {SECRET_KEY_INSECURE_PREFIX!r}. Generate "
+            "one with: python -c 'import secrets; print(secrets.token_urlsafe(64))'"
         )
     return value
 
@@ -94,10 +118,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.csp.HubCSPMiddleware",
+    "core.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -233,7 +260,10 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CCIN Hub"
-WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+# The hub's public address: admin emails and links, and the default Site's host name and port
+# (set from it on every `migrate`, core/site_address.py), so the sitemap lists real addresses.
+BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = BASE_URL
 # Moderation emails (submitted, approved, changes requested) go through EMAIL_BACKEND above.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_USE_HTML = env_bool("NOTIFICATION_USE_HTML", True)
@@ -285,3 +315,79 @@ LOGGING = {
 ADMIN_USERNAME = env("ADMIN_USERNAME", "admin")
 ADMIN_EMAIL = env("ADMIN_EMAIL", "admin@example.org")
 ADMIN_PASSWORD = env("ADMIN_PASSWORD", "")
+
+# --- Content Security Policy and Permissions-Policy (core/csp.py, core/permissions_policy.py) ---
+# Public pages run only the hub's own static scripts and styles (or an element carrying the
+# request's nonce); images may also come from the media bucket's address.
+MEDIA_ORIGINS = []
+if AWS_S3_CUSTOM_DOMAIN:
+    MEDIA_ORIGINS.append(f"https://{AWS_S3_CUSTOM_DOMAIN}")
+elif AWS_S3_ENDPOINT_URL:
+    MEDIA_ORIGINS.append(AWS_S3_ENDPOINT_URL.rstrip("/"))
+elif AWS_STORAGE_BUCKET_NAME:
+    MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+    if AWS_S3_REGION_NAME:
+        MEDIA_ORIGINS.append(
+            f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"
+        )
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin's own templates still hold inline scripts and style attributes, so its
+# addresses get this wider policy (chosen by path in core/csp.py): inline code is allowed, but
+# nothing is loaded from other sites, and the admin may frame only itself (page previews).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Staff avatars come from the hub, never from Gravatar (which would need another image source
+# and tells a third party who uses the admin).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Browser features the hub never uses, denied to its pages and anything they embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# --- HTTPS: HSTS preload ---
+# Asking browsers to preload HTTPS-only for the domain (and its subdomains) is a commitment the
+# deployer makes for the whole domain and is slow to undo, so it is off unless chosen.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)

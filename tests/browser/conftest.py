@@ -67,21 +67,42 @@ def _answer(client, shared_connections, route):
         route.fulfill(status=200, body=Path(found).read_bytes(), content_type=content_type)
         return
     path = url.path + (f"?{url.query}" if url.query else "")
+    # The browser's host, so absolute addresses the hub builds (the Wagtail userbar's) match
+    # the page's origin, as they do in a real deployment.
+    host = {"host": url.netloc}
     if request.method == "POST":
         response = client.post(
-            path, data=request.post_data or "", content_type=request.headers.get("content-type", "")
+            path,
+            data=request.post_data or "",
+            content_type=request.headers.get("content-type", ""),
+            headers=host,
         )
     else:
-        response = client.get(path, headers={"accept": request.headers.get("accept", "*/*")})
+        response = client.get(
+            path, headers={**host, "accept": request.headers.get("accept", "*/*")}
+        )
     headers = dict(response.items())
     route.fulfill(status=response.status_code, body=response.content, headers=headers)
 
 
+def _is_policy_violation(message):
+    return "Refused to" in message.text or "Content Security Policy" in message.text
+
+
 @pytest.fixture
 def page(browser, client):
-    """A browser tab whose requests to BASE_URL are served by the hub in this process."""
+    """A browser tab whose requests to BASE_URL are served by the hub in this process.
+
+    The hub's Content Security Policy is enforced by the browser: a test fails when the page
+    breaks it (Chromium reports each blocked script, style or request on the console).
+    """
     context = browser.new_context(base_url=BASE_URL)
     tab = context.new_page()
+    violations = []
+    tab.on(
+        "console",
+        lambda message: violations.append(message.text) if _is_policy_violation(message) else None,
+    )
     shared = {alias: connections[alias] for alias in connections}
     tab.route(f"{BASE_URL}/**", lambda route: _answer(client, shared, route))
     # Nothing leaves the machine: any other address is refused.
@@ -93,3 +114,4 @@ def page(browser, client):
     )
     yield tab
     context.close()
+    assert not violations, "Content Security Policy violations:\n" + "\n".join(violations)

@@ -15,20 +15,46 @@ PRODUCTION_ENV = {
 }
 
 
-def load_settings(module, **env):
-    """Import a settings module in a fresh interpreter; return (exit code, output)."""
+def environment(**env):
+    """This process's environment without any setting under test, plus `env`."""
     clean_env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {*PRODUCTION_ENV, "TASKS_BACKEND", "DJANGO_SETTINGS_MODULE"}
+        if key
+        not in {
+            *PRODUCTION_ENV,
+            "TASKS_BACKEND",
+            "DJANGO_SETTINGS_MODULE",
+            "SECURE_HSTS_PRELOAD",
+            "BASE_URL",
+        }
     }
+    return {**clean_env, **env}
+
+
+def load_settings(module, expression="s.DATABASES['default']['ENGINE']", **env):
+    """Import a settings module in a fresh interpreter and print `expression` (the module is
+    `s`); return (exit code, output)."""
     result = subprocess.run(
-        [sys.executable, "-c", f"import {module} as s; print(s.DATABASES['default']['ENGINE'])"],
+        [sys.executable, "-c", f"import {module} as s; print({expression})"],
         cwd=ROOT,
-        env={**clean_env, **env},
+        env=environment(**env),
         capture_output=True,
         text=True,
         timeout=60,
+    )
+    return result.returncode, result.stdout + result.stderr
+
+
+def deploy_check(**env):
+    """`manage.py check --deploy --fail-level WARNING` under production settings."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=environment(DJANGO_SETTINGS_MODULE="hub.settings.production", **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     return result.returncode, result.stdout + result.stderr
 
@@ -63,3 +89,53 @@ def test_a_malformed_number_is_refused_with_a_clear_message():
     code, output = load_settings("hub.settings.dev", DOCUMENT_EXTRACTION_TIMEOUT="soon")
     assert code != 0
     assert "DOCUMENT_EXTRACTION_TIMEOUT must be a whole number, not 'soon'" in output
+
+
+def test_the_deploy_check_passes_under_production_settings():
+    code, output = deploy_check(**PRODUCTION_ENV)
+    assert code == 0, output
+    assert "System check identified no issues (1 silenced)" in output
+
+
+def test_the_deploy_check_passes_with_hsts_preload_too():
+    code, output = deploy_check(**PRODUCTION_ENV, SECURE_HSTS_PRELOAD="true")
+    assert code == 0, output
+    assert "System check identified no issues (0 silenced)" in output
+
+
+def test_hsts_preload_is_the_deployers_choice():
+    expression = (
+        "(s.SECURE_HSTS_PRELOAD, 'security.W021' in getattr(s, 'SILENCED_SYSTEM_CHECKS', []))"
+    )
+    code, output = load_settings("hub.settings.production", expression, **PRODUCTION_ENV)
+    assert code == 0, output
+    assert output.strip() == "(False, True)"
+    env = {**PRODUCTION_ENV, "SECURE_HSTS_PRELOAD": "on"}
+    code, output = load_settings("hub.settings.production", expression, **env)
+    assert code == 0, output
+    assert output.strip() == "(True, False)"
+
+
+def test_allowed_hosts_are_trimmed():
+    env = {**PRODUCTION_ENV, "ALLOWED_HOSTS": " hub.example.org , www.example.org ,"}
+    code, output = load_settings("hub.settings.production", "s.ALLOWED_HOSTS", **env)
+    assert code == 0, output
+    assert output.strip() == "['hub.example.org', 'www.example.org']"
+
+
+@pytest.mark.parametrize(
+    "weak_key",
+    [
+        "short-but-random-Q7x",  # fewer than 50 characters
+        "ab" * 30,  # fewer than 5 different characters
+        "django-insecure-" + "k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8o9p0z1x2c3v4b5n6m7",  # Django's own
+    ],
+)
+def test_production_refuses_a_weak_secret_key(weak_key):
+    code, output = load_settings(
+        "hub.settings.production", **{**PRODUCTION_ENV, "SECRET_KEY": weak_key}
+    )
+    assert code != 0
+    assert "ImproperlyConfigured" in output
+    assert "SECRET_KEY is too weak" in output
+    assert weak_key not in output  # the key itself is never printed
