@@ -6,6 +6,8 @@ from django.db import models
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
+from documents.storage import document_storage
+
 # Pages are stored as one text, separated by this; page_offsets records where each one starts.
 PAGE_SEPARATOR = "\n\n"
 
@@ -25,6 +27,9 @@ class HubDocument(AbstractDocument):
     through `search_text`, so search finds words inside reports.
     """
 
+    # Documents live in their own storage, never under MEDIA_ROOT: only the serve view, after its
+    # privacy checks, sends them (documents/storage.py, docs/media.md).
+    file = models.FileField(upload_to="documents", storage=document_storage, verbose_name="file")
     extracted_text = models.TextField(
         blank=True, editable=False, help_text="All the text found in the file, page after page."
     )

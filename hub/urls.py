@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.media import media_urlpatterns
 from search import api as search_api
 from search import views as search_views
 
@@ -20,10 +21,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Public images under MEDIA_URL (in development, or with SERVE_MEDIA); never documents.
+urlpatterns += media_urlpatterns()
 
 urlpatterns += [path("", include(wagtail_urls))]

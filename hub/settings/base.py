@@ -15,6 +15,7 @@ from django.core.checks.security.base import (
 )
 from django.core.exceptions import ImproperlyConfigured
 
+from core.media import DOCUMENTS_SENDFILE_METHODS, media_storages
 from search.backend_config import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -224,22 +225,46 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 
-# Media storage: local files unless an S3-compatible bucket is named.
+# Uploaded files. Images (and their renditions) are public: the web server or a CDN serves them
+# under MEDIA_URL. Documents live apart, in the "documents" storage, and are only ever sent by
+# Wagtail's document serve view after its privacy checks (docs/media.md).
+DOCUMENTS_ROOT = Path(env("DOCUMENTS_ROOT", str(BASE_DIR / "private-media")))
+# How the serve view hands over a document on local disk: "streaming" (Django sends the bytes)
+# or "nginx" (an X-Accel-Redirect to the internal location DOCUMENTS_SENDFILE_URL).
+DOCUMENTS_SENDFILE = env("DOCUMENTS_SENDFILE", "streaming")
+DOCUMENTS_SENDFILE_URL = env("DOCUMENTS_SENDFILE_URL", "/protected-documents/")
+# Let Django itself serve the public images under MEDIA_URL (always on in development): for a
+# single box without a web server in front. Never serves documents.
+SERVE_MEDIA = env_bool("SERVE_MEDIA")
+
+# Media storage: local files unless an S3-compatible bucket is named. Images go to that bucket
+# as public, long-lived objects; documents to AWS_DOCUMENTS_BUCKET_NAME (or a private prefix of
+# the same bucket), private, reached only through short-lived signed URLs.
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+AWS_DOCUMENTS_BUCKET_NAME = env("AWS_DOCUMENTS_BUCKET_NAME")
 AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL")
 AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME")
 AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN")
-if AWS_STORAGE_BUCKET_NAME:
-    DEFAULT_STORAGE = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {"default_acl": "private", "querystring_auth": True, "file_overwrite": False},
-    }
-else:
-    DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
-STORAGES = {
-    "default": DEFAULT_STORAGE,
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+DOCUMENTS_URL_EXPIRY = env_int("DOCUMENTS_URL_EXPIRY", 300)
+# How long browsers and CDNs may keep a public image (renditions get a new name when the image
+# or its focal point changes).
+MEDIA_CACHE_MAX_AGE = 7 * 24 * 3600
+STORAGES = media_storages(
+    media_root=MEDIA_ROOT,
+    documents_root=DOCUMENTS_ROOT,
+    bucket=AWS_STORAGE_BUCKET_NAME,
+    documents_bucket=AWS_DOCUMENTS_BUCKET_NAME,
+    endpoint_url=AWS_S3_ENDPOINT_URL,
+    region_name=AWS_S3_REGION_NAME,
+    custom_domain=AWS_S3_CUSTOM_DOMAIN,
+    documents_url_expiry=DOCUMENTS_URL_EXPIRY,
+    media_cache_max_age=MEDIA_CACHE_MAX_AGE,
+)
+if DOCUMENTS_SENDFILE not in DOCUMENTS_SENDFILE_METHODS:
+    raise ImproperlyConfigured(
+        f"DOCUMENTS_SENDFILE must be one of {', '.join(DOCUMENTS_SENDFILE_METHODS)}, "
+        f"not {DOCUMENTS_SENDFILE!r}."
+    )
 
 EMAIL_HOST = env("EMAIL_HOST")
 if EMAIL_HOST:
@@ -268,7 +293,11 @@ WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_USE_HTML = env_bool("NOTIFICATION_USE_HTML", True)
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.HubDocument"
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document goes through the serve view and its privacy checks. From a bucket the view then
+# redirects to a short-lived signed URL; from local disk it sends the file (SENDFILE_BACKEND, see
+# documents/sendfile.py: streamed by Django, or handed to nginx).
+WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_view"
+SENDFILE_BACKEND = "documents.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
