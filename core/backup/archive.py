@@ -40,39 +40,54 @@ def create(output=None, database_only=False, log=print):
         output = output / default_output(now).name
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
+    try:
+        contents = _write(partial, now, locations, database_only)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(output)
+    log(
+        f"Backed up the {contents['database']['engine']} database and "
+        f"{len(contents['files']) - 1} file(s)."
+    )
+    return output, contents
+
+
+def _write(path, now, locations, database_only):
+    """The database dump, then every file, then the manifest; returns the manifest."""
     files = []
-    with tempfile.TemporaryDirectory(prefix="ccin-backup-") as work:
-        dump_name = database.DUMP_NAMES.get(database.engine())
-        if dump_name is None:
-            raise BackupError(f"Backing up a {database.engine()} database is not supported.")
+    storages = {}
+    dump_name = database.DUMP_NAMES.get(database.engine())
+    if dump_name is None:
+        raise BackupError(f"Backing up a {database.engine()} database is not supported.")
+    with (
+        tempfile.TemporaryDirectory(prefix="ccin-backup-") as work,
+        tarfile.open(path, "w:gz") as archive,
+    ):
         dump_path = Path(work) / Path(dump_name).name
         database.dump(dump_path)
         files.append(manifest.file_entry(dump_name, dump_path))
-        storages = {}
-        with tarfile.open(partial, "w:gz") as archive:
-            archive.add(dump_path, arcname=dump_name)
-            if not database_only:
-                for key, location in locations:
-                    stored = media.files_in(location)
-                    storages[key] = {"location": str(location), "files": len(stored)}
-                    for relative, path in stored:
-                        name = f"{MEDIA_PREFIX}/{key}/{relative}"
-                        files.append(manifest.file_entry(name, path))
-                        archive.add(path, arcname=name, recursive=False)
-            contents = manifest.build(
-                created_at=now.isoformat(),
-                engine=database.engine(),
-                migrations=database.applied_migrations(),
-                database_file=dump_name,
-                media={"included": not database_only, "storages": storages},
-                files=files,
-            )
-            manifest_path = Path(work) / manifest.MANIFEST_NAME
-            manifest.write(contents, manifest_path)
-            archive.add(manifest_path, arcname=manifest.MANIFEST_NAME)
-    partial.replace(output)
-    log(f"Backed up the {contents['database']['engine']} database and {len(files) - 1} file(s).")
-    return output, contents
+        archive.add(dump_path, arcname=dump_name)
+        if not database_only:
+            for key, location in locations:
+                stored = media.files_in(location)
+                storages[key] = {"location": str(location), "files": len(stored)}
+                for relative, file_path in stored:
+                    name = f"{MEDIA_PREFIX}/{key}/{relative}"
+                    files.append(manifest.file_entry(name, file_path))
+                    archive.add(file_path, arcname=name, recursive=False)
+        contents = manifest.build(
+            created_at=now.isoformat(),
+            engine=database.engine(),
+            migrations=database.applied_migrations(),
+            database_file=dump_name,
+            media={"included": not database_only, "storages": storages},
+            files=files,
+        )
+        manifest_path = Path(work) / manifest.MANIFEST_NAME
+        manifest.write(contents, manifest_path)
+        archive.add(manifest_path, arcname=manifest.MANIFEST_NAME)
+    return contents
 
 
 def _unpack(path, into):
