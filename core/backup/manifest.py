@@ -61,6 +61,9 @@ def read(directory):
             f"The archive is in backup format {manifest.get('format_version')!r}; this version "
             f"of the hub reads format {FORMAT_VERSION}."
         )
+    required = ("created_at", "database", "migrations", "media", "files")
+    if any(key not in manifest for key in required):
+        raise BackupError("The archive's manifest is incomplete.")
     return manifest
 
 
@@ -73,6 +76,8 @@ def verify(manifest, directory):
         for path in directory.rglob("*")
         if path.is_file() and path.name != MANIFEST_NAME
     }
+    if manifest["database"]["file"] not in listed:
+        raise BackupError("The archive's manifest does not list its database file.")
     missing = sorted(set(listed) - present)
     extra = sorted(present - set(listed))
     if missing:
