@@ -12,7 +12,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PORT=8000
 
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libjpeg62-turbo libwebp7 zlib1g \
+    && apt-get install -y --no-install-recommends libjpeg62-turbo libwebp7 zlib1g postgresql-client \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 1000 hub
 

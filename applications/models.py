@@ -240,6 +240,14 @@ class Application(models.Model):
         verbose_name="agrees the final report will show the co-operative difference",
     )
 
+    anonymised_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        verbose_name="personal data anonymised",
+        help_text="When the retention policy removed the applicant's personal details.",
+    )
+
     created_lab = models.ForeignKey(
         "labs.PolicyLabPage",
         null=True,
@@ -401,3 +409,10 @@ class ApplicationStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.get_from_status_display() or 'New'} → {self.get_to_status_display()}"
+
+    @property
+    def actor(self):
+        """Who made the change, as the history shows it."""
+        if self.changed_by_id:
+            return self.changed_by.get_full_name() or self.changed_by.get_username()
+        return "The hub" if self.from_status else "The applicant"

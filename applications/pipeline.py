@@ -3,7 +3,8 @@
 submitted → shortlisted or declined; shortlisted → funded or declined.
 Declined is final unless comms reopen it, which sends it back to submitted.
 Funded can be taken back to shortlisted (an award made by mistake) only until a lab page has
-been created from it; after that it is final.
+been created from it; after that it is final. A declined application whose personal details the
+retention policy has removed (applications/retention.py) cannot be reopened.
 """
 
 from django.db import transaction
@@ -27,6 +28,8 @@ class TransitionNotAllowed(Exception):
 def allowed_next_statuses(application):
     options = TRANSITIONS.get(application.status, ())
     if application.status == Status.FUNDED and application.created_lab_id:
+        return ()
+    if application.anonymised_at:
         return ()
     return options
 

@@ -433,11 +433,18 @@ def _task_finished(sender, task_result, **kwargs):
         content_changed()
 
 
+def _site_restored(sender, **kwargs):
+    content_changed()
+
+
 def connect_signals():
     from django_tasks.signals import task_finished
+
+    from core.backup.signals import site_restored
 
     for signal in (post_save, post_delete):
         signal.connect(_changed, dispatch_uid=f"search_catalogue_{signal}")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_page_changed, dispatch_uid=f"search_catalogue_{signal}")
     task_finished.connect(_task_finished, dispatch_uid="search_catalogue_task_finished")
+    site_restored.connect(_site_restored, dispatch_uid="search_catalogue_site_restored")

@@ -279,6 +279,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "CCIN Hub <hub@councils.coop>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where notices of new funding applications go.
 COMMS_EMAIL = env("COMMS_EMAIL", "comms@councils.coop")
+# Declined funding applications lose their personal details this many days after the decision
+# (`manage.py anonymise_applications`, run daily; applications/retention.py).
+APPLICATION_RETENTION_DAYS = env_int("APPLICATION_RETENTION_DAYS", 365)
+if APPLICATION_RETENTION_DAYS < 0:
+    raise ImproperlyConfigured("APPLICATION_RETENTION_DAYS cannot be negative.")
 # How many proxies (load balancer, CDN) in front of the hub append to X-Forwarded-For; the
 # client's address is that many entries from the right (core.network.client_ip). 0: REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

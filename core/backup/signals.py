@@ -1,0 +1,5 @@
+from django.dispatch import Signal
+
+# Sent after a restore has replaced the database and files (with `manifest`), so that anything a
+# process keeps about the old contents (caches, the search catalogue) can be renewed.
+site_restored = Signal()
