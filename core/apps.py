@@ -6,6 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import privacy
+        from . import checks, privacy
 
+        checks.register_checks()
         privacy.connect_signals()

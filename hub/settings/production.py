@@ -1,7 +1,15 @@
 """Production: every secret comes from the environment, and the hub refuses to start without it."""
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_int, required_env
+from .base import (
+    DATABASE_CACHE,
+    REDIS_URL,
+    TASKS_BACKEND_FROM_ENV,
+    env_bool,
+    env_int,
+    required_env,
+    task_settings,
+)
 
 DEBUG = False
 SECRET_KEY = required_env("SECRET_KEY")
@@ -22,3 +30,16 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# --- Many workers: a shared cache and queued background tasks ---
+# Every gunicorn worker must see the same cache (rate limits, search invalidation marks):
+# Redis when REDIS_URL is set, or else the database cache (`manage.py createcachetable` in the
+# release step). core.checks refuses a process-local cache here.
+if not REDIS_URL:
+    CACHES = {"default": DATABASE_CACHE}
+REQUIRE_SHARED_CACHE = True
+# Text extraction must not hold an upload request: tasks go to the database queue, which
+# `manage.py db_worker` works through beside the web process (see the Procfile).
+TASKS_BACKEND = TASKS_BACKEND_FROM_ENV or "database"
+TASKS = task_settings(TASKS_BACKEND)
+# --- end of many workers ---
