@@ -161,6 +161,9 @@ DATABASE_CACHE = {
     "BACKEND": "django.core.cache.backends.db.DatabaseCache",
     "LOCATION": DATABASE_CACHE_TABLE,
     "KEY_PREFIX": "ccin",
+    # Django culls a third of the table beyond MAX_ENTRIES (300 by default), live rate-limit
+    # counts included; expired rows go first, so a generous ceiling keeps counts intact.
+    "OPTIONS": {"MAX_ENTRIES": 100_000},
 }
 if REDIS_URL:
     CACHES = {"default": REDIS_CACHE}
