@@ -1,7 +1,10 @@
 # Production image for the CCIN Hub: gunicorn serving Django/Wagtail, static files via WhiteNoise.
-# Run migrations as a release step (`python manage.py migrate`) and the task worker as a second
-# process from the same image (`python manage.py db_worker`). Configuration is by environment
-# variables; see the README.
+# The same image runs the three processes of the Procfile:
+#   release (once per deploy): python manage.py migrate --no-input && python manage.py createcachetable
+#   web (the default command below): gunicorn with WEB_CONCURRENCY workers (3)
+#   worker (at least one, always running): python manage.py db_worker
+# Background tasks (document text extraction) are queued in the database by default and only the
+# worker runs them. Configuration is by environment variables; see the README.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -31,19 +31,28 @@ def _send(subject, template, context, recipient):
     return True
 
 
-def send_submission_emails(application):
+def send_submission_emails(application, to_applicant=True):
+    """Send comms their notice and, unless `to_applicant` is False, the applicant their copy.
+
+    Returns whether the applicant's copy was sent.
+    """
     context = {
         "application": application,
         "reference": application.reference,
         "funding_round": application.funding_round,
         "admin_url": admin_url(application),
     }
-    sent_to_applicant = _send(
+    sent_to_applicant = to_applicant and _send(
         f"Your funding application {application.reference}",
         "applications/emails/application_confirmation.txt",
         context,
         application.contact_email,
     )
+    if not to_applicant:
+        logger.warning(
+            "No copy of application %s sent: its address had its confirmations this hour",
+            application.reference,
+        )
     _send(
         f"New funding application {application.reference}: {application.project_title}",
         "applications/emails/application_notification.txt",

@@ -1,26 +1,30 @@
-"""Submissions per client address, counted over a sliding hour in Django's cache."""
+"""How often applications may be sent: per client address, and confirmation emails per recipient.
 
-import time
-
-from django.core.cache import cache
+Counted in the shared cache (core.ratelimit), so the limits hold however many web processes
+serve the form. The client's address comes from core.network.client_ip (TRUSTED_PROXY_COUNT).
+"""
 
 from core.network import client_ip
+from core.ratelimit import RateLimit
 
 SUBMISSIONS_PER_WINDOW = 5
+CONFIRMATIONS_PER_WINDOW = 3
 WINDOW_SECONDS = 60 * 60
-KEY_PREFIX = "applications:submissions:"
+
+SUBMISSIONS = RateLimit("applications:submissions", SUBMISSIONS_PER_WINDOW, WINDOW_SECONDS)
+# A copy of an application goes to the address typed in the form; without a limit, anyone could
+# fill a stranger's inbox from many connections.
+CONFIRMATIONS = RateLimit("applications:confirmations", CONFIRMATIONS_PER_WINDOW, WINDOW_SECONDS)
 
 
-def _recent(key, now):
-    return [moment for moment in cache.get(key, []) if moment > now - WINDOW_SECONDS]
+def claim_submission(request):
+    """Hold one of this address's submissions for the hour: a Claim, or None when limited.
+
+    Release the claim if the submission turns out not to count (an invalid form).
+    """
+    return SUBMISSIONS.acquire(client_ip(request))
 
 
-def is_limited(request):
-    key = KEY_PREFIX + client_ip(request)
-    return len(_recent(key, time.time())) >= SUBMISSIONS_PER_WINDOW
-
-
-def record(request):
-    key = KEY_PREFIX + client_ip(request)
-    now = time.time()
-    cache.set(key, [*_recent(key, now), now], WINDOW_SECONDS)
+def may_send_confirmation(email):
+    """Count a confirmation email to `email`; False once it has had its share this hour."""
+    return CONFIRMATIONS.hit(email)

@@ -35,24 +35,34 @@ def apply(request, slug):
         return _render_form(request, funding_round, form)
 
     form = ApplicationForm(request.POST, funding_round=funding_round)
-    if ratelimit.is_limited(request):
+    # The slot is claimed before anything is saved, so concurrent submissions from one address
+    # (in any web process) cannot all pass the check before any of them is counted.
+    claim = ratelimit.claim_submission(request)
+    if claim is None:
         # Shown with the form and everything typed, so nothing is lost while waiting.
         form.is_valid()
         form.add_error(None, rate_limit_message())
         return _render_form(request, funding_round, form, status=429)
     if form.is_spam:
-        # Bots are shown the usual confirmation and nothing is kept or sent.
-        ratelimit.record(request)
+        # Bots are shown the usual confirmation and nothing is kept or sent; the claim counts.
         return _confirm(request, funding_round, reference="", email="")
     if not form.is_valid():
+        claim.release()  # a form to correct is not a submission
         return _render_form(request, funding_round, form)
 
-    with transaction.atomic():
-        application = form.save()
-        record_submission(application)
-    ratelimit.record(request)
-    send_submission_emails(application)
-    return _confirm(request, funding_round, application.reference, application.contact_email)
+    try:
+        with transaction.atomic():
+            application = form.save()
+            record_submission(application)
+    except BaseException:
+        claim.release()
+        raise
+    emailed = send_submission_emails(
+        application, to_applicant=ratelimit.may_send_confirmation(application.contact_email)
+    )
+    return _confirm(
+        request, funding_round, application.reference, application.contact_email if emailed else ""
+    )
 
 
 def rate_limit_message():

@@ -7,8 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import privacy
+        from . import checks, privacy
 
+        checks.register_checks()
         privacy.connect_signals()
 
         from .site_address import update_default_site

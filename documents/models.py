@@ -51,6 +51,13 @@ class HubDocument(AbstractDocument):
         blank=True, editable=False, help_text="Why no text was extracted, for editors."
     )
     extracted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    extraction_started_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the current extraction began; one still pending long after this was "
+        "interrupted (documents.services.fail_interrupted_extractions).",
+    )
     extracted_file_hash = models.CharField(
         max_length=40,
         blank=True,

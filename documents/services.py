@@ -2,6 +2,7 @@
 
 import logging
 import re
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -18,6 +19,13 @@ logger = logging.getLogger(__name__)
 # Text with no word of two letters or more (blank pages, page numbers only) counts as no text.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 EMPTY_REASON = "No text found: the file may be scanned images without a text layer."
+INTERRUPTED_REASON = (
+    "interrupted: the process extracting the text stopped before it finished (it may have been "
+    "restarted or killed). Extract the text again to retry."
+)
+# Reading the file from storage and starting the bounded child process come on top of
+# DOCUMENT_EXTRACTION_TIMEOUT; an extraction still pending this much later is not running.
+INTERRUPTED_MARGIN_SECONDS = 120
 
 
 def reset_extraction(document):
@@ -34,6 +42,7 @@ def reset_extraction(document):
         "page_offsets": [],
         "page_count": None,
         "extracted_at": None,
+        "extraction_started_at": None,
         "extracted_file_hash": document.file_hash,
     }
     HubDocument.objects.filter(pk=document.pk).update(**fields)
@@ -48,10 +57,16 @@ def extract_document(document_id):
 
     Never raises for a bad file: the reason is stored on the document instead.
     """
+    fail_interrupted_extractions()
     document = HubDocument.objects.filter(pk=document_id).first()
     if document is None:
         return None
     file_hash = document.file_hash
+    # Recorded (and committed) before the work starts, so that if this process dies the
+    # extraction is known to have been interrupted rather than still waiting for its turn.
+    HubDocument.objects.filter(pk=document_id, file_hash=file_hash).update(
+        extraction_status=ExtractionStatus.PENDING, extraction_started_at=timezone.now()
+    )
     try:
         pages = _extract_pages(document)
     except extraction.UnsupportedFormat as exc:
@@ -123,3 +138,33 @@ def _pages_outcome(pages):
     if not _WORD.search(text):
         return _outcome(ExtractionStatus.EMPTY, error=EMPTY_REASON, page_count=len(pages))
     return _outcome(ExtractionStatus.DONE, text=text, offsets=offsets, page_count=len(pages))
+
+
+def interrupted_after():
+    """How long after it started a still-pending extraction counts as interrupted."""
+    return timedelta(seconds=settings.DOCUMENT_EXTRACTION_TIMEOUT + INTERRUPTED_MARGIN_SECONDS)
+
+
+def fail_interrupted_extractions(now=None):
+    """Mark extractions that started but never finished as failed, with the reason. Returns how
+    many.
+
+    An extraction is bounded by DOCUMENT_EXTRACTION_TIMEOUT, so one still pending well after it
+    started belongs to a process that was stopped (a worker killed mid-upload, a restarted
+    queue worker) and would otherwise stay "pending" for ever. Extractions still waiting in the
+    queue have not started and are left alone. Run at the start of every extraction and when
+    the admin lists documents.
+    """
+    now = now or timezone.now()
+    interrupted = HubDocument.objects.filter(
+        extraction_status=ExtractionStatus.PENDING,
+        extraction_started_at__lt=now - interrupted_after(),
+    )
+    count = interrupted.update(
+        extraction_status=ExtractionStatus.FAILED,
+        extraction_error=INTERRUPTED_REASON,
+        extracted_at=now,
+    )
+    if count:
+        logger.warning("Marked %s interrupted text extraction(s) as failed", count)
+    return count

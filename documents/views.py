@@ -16,7 +16,7 @@ from wagtail.documents.views import documents as wagtail_views
 from wagtail.permissions import policy_registry
 
 from documents.models import ExtractionStatus, HubDocument
-from documents.services import reset_extraction
+from documents.services import fail_interrupted_extractions, reset_extraction
 
 # The columns after which the extraction columns go: Title, File, (Collection), Created.
 _INSERT_AFTER = "filename"
@@ -24,6 +24,8 @@ _INSERT_AFTER = "filename"
 
 class DocumentIndexView(wagtail_views.IndexView):
     def get_base_queryset(self):
+        # An extraction whose process died shows as failed here, not pending for ever.
+        fail_interrupted_extractions()
         # The listing never shows the text itself, which can be megabytes per document.
         return super().get_base_queryset().defer("extracted_text", "page_offsets")
 

@@ -174,31 +174,53 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory unless REDIS_URL is set.
+# --- Cache and background tasks (shared by every process in production) ---
+# Cache: Redis when REDIS_URL is set; otherwise local memory here, and Django's database cache
+# (table DATABASE_CACHE_TABLE, made by `manage.py createcachetable`) in production, where every
+# worker must see the same rate-limit counters and invalidation marks (core/checks.py).
 REDIS_URL = env("REDIS_URL")
+DATABASE_CACHE_TABLE = "hub_cache"
+REDIS_CACHE = {
+    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "LOCATION": REDIS_URL,
+    "KEY_PREFIX": "ccin",
+}
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": DATABASE_CACHE_TABLE,
+    "KEY_PREFIX": "ccin",
+    # Django culls a third of the table beyond MAX_ENTRIES (300 by default), live rate-limit
+    # counts included; expired rows go first, so a generous ceiling keeps counts intact.
+    "OPTIONS": {"MAX_ENTRIES": 100_000},
+}
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "ccin",
-        }
-    }
+    CACHES = {"default": REDIS_CACHE}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Production sets this: a process-local cache is then an error (core.checks).
+REQUIRE_SHARED_CACHE = False
 
-# Background tasks: run at once by default; TASKS_BACKEND=database queues them for
-# `manage.py db_worker`.
-TASKS_BACKEND = env("TASKS_BACKEND", "immediate")
+# Background tasks: run at once here by default; production queues them in the database for
+# `manage.py db_worker` (TASKS_BACKEND chooses either way).
+TASKS_BACKEND_FROM_ENV = env("TASKS_BACKEND", "").strip()
 TASK_BACKEND_CLASSES = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
 }
-if TASKS_BACKEND not in TASK_BACKEND_CLASSES:
-    raise ImproperlyConfigured(
-        f"TASKS_BACKEND must be one of {', '.join(TASK_BACKEND_CLASSES)}, not {TASKS_BACKEND!r}."
-    )
-TASKS = {"default": {"BACKEND": TASK_BACKEND_CLASSES[TASKS_BACKEND]}}
+
+
+def task_settings(name):
+    """The TASKS setting for a backend name, refusing unknown names."""
+    if name not in TASK_BACKEND_CLASSES:
+        raise ImproperlyConfigured(
+            f"TASKS_BACKEND must be one of {', '.join(TASK_BACKEND_CLASSES)}, not {name!r}."
+        )
+    return {"default": {"BACKEND": TASK_BACKEND_CLASSES[name]}}
+
+
+TASKS_BACKEND = TASKS_BACKEND_FROM_ENV or "immediate"
+TASKS = task_settings(TASKS_BACKEND)
+# --- end of cache and background tasks ---
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

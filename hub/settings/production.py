@@ -1,7 +1,17 @@
 """Production: every secret comes from the environment, and the hub refuses to start without it."""
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_int, env_list, required_env, strong_secret
+from .base import (
+    DATABASE_CACHE,
+    REDIS_URL,
+    TASKS_BACKEND_FROM_ENV,
+    env_bool,
+    env_int,
+    env_list,
+    required_env,
+    strong_secret,
+    task_settings,
+)
 
 DEBUG = False
 SECRET_KEY = strong_secret("SECRET_KEY")
@@ -30,3 +40,16 @@ X_FRAME_OPTIONS = "DENY"
 # `manage.py check --deploy --fail-level WARNING` passes either way.
 if not SECURE_HSTS_PRELOAD:  # noqa: F405
     SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "security.W021"]
+
+# --- Many workers: a shared cache and queued background tasks ---
+# Every gunicorn worker must see the same cache (rate limits, search invalidation marks):
+# Redis when REDIS_URL is set, or else the database cache (`manage.py createcachetable` in the
+# release step). core.checks refuses a process-local cache here.
+if not REDIS_URL:
+    CACHES = {"default": DATABASE_CACHE}
+REQUIRE_SHARED_CACHE = True
+# Text extraction must not hold an upload request: tasks go to the database queue, which
+# `manage.py db_worker` works through beside the web process (see the Procfile).
+TASKS_BACKEND = TASKS_BACKEND_FROM_ENV or "database"
+TASKS = task_settings(TASKS_BACKEND)
+# --- end of many workers ---

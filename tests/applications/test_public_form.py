@@ -391,9 +391,10 @@ class TestSpamProtection:
 
     def test_window_slides(self, client, open_round, form_data, monkeypatch):
         import applications.ratelimit as ratelimit
+        import core.ratelimit
 
         now = [1_000_000.0]
-        monkeypatch.setattr(ratelimit.time, "time", lambda: now[0])
+        monkeypatch.setattr(core.ratelimit.time, "time", lambda: now[0])
         for _ in range(5):
             post(client, open_round, form_data)
         assert post(client, open_round, form_data).status_code == 429

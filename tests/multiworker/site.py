@@ -1,0 +1,89 @@
+"""A small site for the multi-worker check, and the changes it makes from outside the web
+processes. Run with the web processes' environment (production settings):
+
+    python -m tests.multiworker.site build             # prints what it made, as JSON
+    python -m tests.multiworker.site unpublish PAGE_ID
+    python -m tests.multiworker.site make-private DOCUMENT_ID
+"""
+
+import json
+import sys
+
+import django
+
+
+def build():
+    from django.core.files.base import ContentFile
+    from wagtail.models import Site
+
+    from core.models import Principle
+    from tests import factories
+    from tests.applications.factories import FundingRoundFactory
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    member_index = factories.MemberIndexPageFactory(parent=home)
+    members = [
+        factories.MemberPageFactory(parent=member_index, title=f"Borough Council {n}")
+        for n in range(4)
+    ]
+    report = factories.DocumentFactory(
+        title="Zephyrine findings",
+        file=ContentFile(b"Zephyrine co-operative findings.", name="zephyrine-findings.txt"),
+    )
+    index = factories.CaseStudyIndexPageFactory(parent=home)
+    story = factories.CaseStudyPageFactory(
+        parent=index,
+        title="Zephyrine community energy",
+        summary="Zephyrine residents own their energy co-operative.",
+        lead_member=members[0],
+        body=[("document", {"document": report, "label": "The findings"})],
+    )
+    funding_round = FundingRoundFactory(slug="multiworker-round")
+    principles = list(Principle.objects.order_by("number").values_list("pk", flat=True)[:2])
+    return {
+        "page_id": story.pk,
+        "page_url": story.url,
+        "query": "Zephyrine",
+        "title": story.title,
+        "document_id": report.pk,
+        "document_url": report.url,
+        "apply_url": f"/apply/{funding_round.slug}/",
+        "lead_member": members[0].pk,
+        "partner_members": [member.pk for member in members[1:]],
+        "principles": principles,
+    }
+
+
+def unpublish(page_id):
+    from wagtail.models import Page
+
+    Page.objects.get(pk=page_id).specific.unpublish()
+    return {"unpublished": page_id}
+
+
+def make_private(document_id):
+    from django.contrib.auth.models import Group
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from documents.models import HubDocument
+
+    private = Collection.get_first_root_node().add_child(name="Members only")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set(Group.objects.filter(name="Members"))
+    document = HubDocument.objects.get(pk=document_id)
+    document.collection = private
+    document.save()
+    return {"private": document_id}
+
+
+def main(argv):
+    django.setup()
+    action, *args = argv
+    actions = {"build": build, "unpublish": unpublish, "make-private": make_private}
+    print(json.dumps(actions[action](*map(int, args))))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
