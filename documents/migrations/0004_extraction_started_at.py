@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('documents', '0002_extracted_text'),
+        ('documents', '0003_private_document_storage'),
     ]
 
     operations = [
