@@ -1,7 +1,16 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import privacy
 from .models import Principle, Region, Theme
+
+
+# Ahead of Wagtail's collection privacy check, so an unpublished document is a plain 404 (not a
+# sign-in page that would confirm it exists).
+@hooks.register("before_serve_document", order=-1)
+def check_document_privacy(document, request):
+    return privacy.check_document_request(document, request)
 
 
 class PrincipleViewSet(SnippetViewSet):
