@@ -13,6 +13,12 @@ def check_document_privacy(document, request):
     return privacy.check_document_request(document, request)
 
 
+@hooks.register("before_serve_page")
+def keep_restricted_pages_private(page, request, serve_args, serve_kwargs):
+    # Wagtail's own check has already turned away anyone the restrictions keep out.
+    privacy.mark_restricted_page_private(page, request)
+
+
 class PrincipleViewSet(SnippetViewSet):
     model = Principle
     icon = "success"

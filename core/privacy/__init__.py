@@ -29,6 +29,7 @@ from .responses import (
     check_document_request,
     make_private,
     mark_private,
+    mark_restricted_page_private,
     private_if_signed_in,
 )
 from .visibility import Visibility
@@ -46,6 +47,7 @@ __all__ = [
     "is_published",
     "make_private",
     "mark_private",
+    "mark_restricted_page_private",
     "may_manage",
     "private_collection_ids",
     "private_if_signed_in",

@@ -44,6 +44,12 @@ class PrivateResponseMiddleware:
         return response
 
 
+def mark_restricted_page_private(page, request):
+    """A restricted page is served only after a privacy check: keep it out of shared caches."""
+    if page.get_view_restrictions().exists():
+        mark_private(request)
+
+
 def check_document_request(document, request):
     """Before a document is served: an unpublished document exists only for the people who may
     manage it (404 for everyone else, signed in or not, so nothing is revealed); a document served

@@ -33,6 +33,19 @@ def test_anonymous_search_keeps_its_headers(client, db):
     assert directives(client.get("/api/search/", {"q": "energy"})) == {"private", "max-age=0"}
 
 
+def test_a_members_only_page_is_served_private(
+    client, case_study_index, member, member_user, restrict_page, members_group
+):
+    open_story = factories.CaseStudyPageFactory(parent=case_study_index, lead_member=member)
+    story = factories.CaseStudyPageFactory(parent=case_study_index, lead_member=member)
+    restrict_page(story, members_group)
+    client.force_login(member_user)
+    response = client.get(story.url)
+    assert response.status_code == 200
+    assert {"private", "no-store"} <= directives(response)
+    assert "no-store" not in directives(client.get(open_story.url))
+
+
 @pytest.fixture
 def page_with(home_page):
     def publish(document):
