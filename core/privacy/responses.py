@@ -6,6 +6,7 @@ which is Wagtail's, marks the request (`mark_private`) and `PrivateResponseMiddl
 header on its way out.
 """
 
+from django.conf import settings
 from django.http import Http404
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -45,8 +46,13 @@ class PrivateResponseMiddleware:
 
 
 def mark_restricted_page_private(page, request):
-    """A restricted page is served only after a privacy check: keep it out of shared caches."""
-    if page.get_view_restrictions().exists():
+    """A restricted page is served only after a privacy check: keep it out of shared caches.
+    A visitor with no session (not signed in, no page password given) is never served one, so
+    is spared the query."""
+    may_have_passed = signed_in(getattr(request, "user", None)) or (
+        settings.SESSION_COOKIE_NAME in request.COOKIES
+    )
+    if may_have_passed and page.get_view_restrictions().exists():
         mark_private(request)
 
 
