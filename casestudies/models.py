@@ -93,7 +93,7 @@ class CaseStudyPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
         from .selectors import case_study_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_related(self))
+        context.update(case_study_related(self, request.user))
         return context
 
 

@@ -10,8 +10,8 @@ from core.listing import (
     year_choice,
 )
 from core.models import Principle, Region, Theme
+from core.privacy import annotate_locked
 from members.models import MemberPage
-from membership.visibility import annotate_members_only
 
 from .models import CaseStudyPage
 
@@ -36,11 +36,12 @@ class CaseStudyFilterForm(ListingFilterForm):
     }
 
 
-def case_study_cards(queryset):
-    """Case studies ready for a card listing: lead member, themes and image fetched up front."""
+def case_study_cards(queryset, user):
+    """Case studies ready for a card listing: lead member, themes and image fetched up front,
+    and whether each is locked for `user`."""
     return with_listing_images(
-        annotate_members_only(
-            queryset.live().select_related("lead_member").prefetch_related("themes")
+        annotate_locked(
+            queryset.live().select_related("lead_member").prefetch_related("themes"), user
         )
     )
 
@@ -52,11 +53,11 @@ def case_study_listing(index_page, request):
         form, "year", case_studies.order_by("-year").values_list("year", flat=True).distinct()
     )
     return filtered_listing(
-        request, case_study_cards(case_studies).order_by("-year", "title"), form
+        request, case_study_cards(case_studies, request.user).order_by("-year", "title"), form
     )
 
 
-def case_study_related(case_study):
+def case_study_related(case_study, user):
     lead = case_study.lead_member
     related_ids = case_study.related_pages.values_list("page_id", flat=True)
     return {
@@ -68,7 +69,9 @@ def case_study_related(case_study):
         .order_by("title"),
         "partner_organisations": case_study.partner_organisations.all(),
         "more_from_lead": (
-            case_study_cards(lead.led_case_studies.exclude(pk=case_study.pk)).order_by("-year")[:3]
+            case_study_cards(lead.led_case_studies.exclude(pk=case_study.pk), user).order_by(
+                "-year"
+            )[:3]
             if lead
             else []
         ),

@@ -1,7 +1,22 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import privacy
 from .models import Principle, Region, Theme
+
+
+# Ahead of Wagtail's collection privacy check, so an unpublished document is a plain 404 (not a
+# sign-in page that would confirm it exists).
+@hooks.register("before_serve_document", order=-1)
+def check_document_privacy(document, request):
+    return privacy.check_document_request(document, request)
+
+
+@hooks.register("before_serve_page")
+def keep_restricted_pages_private(page, request, serve_args, serve_kwargs):
+    # Wagtail's own check has already turned away anyone the restrictions keep out.
+    privacy.mark_restricted_page_private(page, request)
 
 
 class PrincipleViewSet(SnippetViewSet):

@@ -38,7 +38,7 @@ class HomePage(BasePage):
         from .selectors import home_page_content
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_content(self))
+        context.update(home_page_content(self, request.user))
         return context
 
 

@@ -17,7 +17,7 @@ SECTION_INDEXES = {
 }
 
 
-def home_page_content(home_page):
+def home_page_content(home_page, user):
     featured_ids = list(
         home_page.featured_case_studies.order_by("sort_order").values_list(
             "case_study_id", flat=True
@@ -25,16 +25,16 @@ def home_page_content(home_page):
     )
     featured = {
         page.pk: page
-        for page in case_study_cards(CaseStudyPage.objects.filter(pk__in=featured_ids))
+        for page in case_study_cards(CaseStudyPage.objects.filter(pk__in=featured_ids), user)
     }
     return {
         "featured_case_studies": [featured[pk] for pk in featured_ids if pk in featured],
-        "latest_labs": lab_cards(PolicyLabPage.objects.all()).order_by(
+        "latest_labs": lab_cards(PolicyLabPage.objects.all(), user).order_by(
             "-round_year", "-first_published_at"
         )[:3],
-        "latest_toolkits": toolkit_cards(ToolkitPage.objects.all()).order_by("-first_published_at")[
-            :3
-        ],
+        "latest_toolkits": toolkit_cards(ToolkitPage.objects.all(), user).order_by(
+            "-first_published_at"
+        )[:3],
         "member_counts": member_counts_by_type(),
         "case_study_count": CaseStudyPage.objects.live().count(),
         "section_pages": section_index_pages(home_page),

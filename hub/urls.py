@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.media import media_urlpatterns
+from core.privacy.sitemap import PublicPageSitemap
 from search import api as search_api
 from search import views as search_views
 
@@ -17,7 +18,7 @@ urlpatterns = [
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest"),
     path("apply/", include("applications.urls")),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPageSitemap}}),
 ]
 
 if settings.DEBUG:

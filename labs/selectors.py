@@ -10,8 +10,8 @@ from core.listing import (
     year_choice,
 )
 from core.models import Principle, Region, Theme
+from core.privacy import annotate_locked
 from members.models import MemberPage
-from membership.visibility import annotate_members_only
 
 from .choices import LabKind, LabStatus
 from .models import PolicyLabPage
@@ -41,10 +41,10 @@ class PolicyLabFilterForm(ListingFilterForm):
     }
 
 
-def lab_cards(queryset):
+def lab_cards(queryset, user):
     return with_listing_images(
-        annotate_members_only(
-            queryset.live().select_related("lead_member").prefetch_related("themes")
+        annotate_locked(
+            queryset.live().select_related("lead_member").prefetch_related("themes"), user
         )
     )
 
@@ -57,7 +57,9 @@ def lab_listing(index_page, request):
         "round",
         labs.order_by("-round_year").values_list("round_year", flat=True).distinct(),
     )
-    return filtered_listing(request, lab_cards(labs).order_by("-round_year", "title"), form)
+    return filtered_listing(
+        request, lab_cards(labs, request.user).order_by("-round_year", "title"), form
+    )
 
 
 def lab_related(lab):

@@ -116,5 +116,5 @@ class MemberPage(ContactMixin, BasePage):
         from .selectors import member_profile_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(member_profile_related(self))
+        context.update(member_profile_related(self, request.user))
         return context

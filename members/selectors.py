@@ -11,9 +11,9 @@ from core.listing import (
     with_listing_images,
 )
 from core.models import Region
+from core.privacy import annotate_locked
 from labs.models import PolicyLabPage
 from labs.selectors import lab_cards
-from membership.visibility import annotate_members_only
 from toolkits.models import ToolkitPage
 from toolkits.selectors import toolkit_cards
 
@@ -32,8 +32,8 @@ class MemberFilterForm(ListingFilterForm):
 
 def member_listing(index_page, request):
     members = with_listing_images(
-        annotate_members_only(
-            MemberPage.objects.child_of(index_page).live().select_related("region")
+        annotate_locked(
+            MemberPage.objects.child_of(index_page).live().select_related("region"), request.user
         ),
         field="logo",
         specs=LOGO_SPECS,
@@ -54,18 +54,18 @@ def member_counts_by_type():
     return [(label, counts.get(value, 0), value) for value, label in MemberType.choices]
 
 
-def member_profile_related(member):
+def member_profile_related(member, user):
     """The member's stories, the labs it led or joined, and the toolkits those labs produced."""
     involving = Q(lead_member=member) | Q(partner_members=member)
     lab_ids = PolicyLabPage.objects.live().filter(involving).values("pk")
     return {
         "case_studies": case_study_cards(
-            CaseStudyPage.objects.filter(involving).distinct()
+            CaseStudyPage.objects.filter(involving).distinct(), user
         ).order_by("-year", "title"),
-        "labs": lab_cards(PolicyLabPage.objects.filter(pk__in=lab_ids)).order_by(
+        "labs": lab_cards(PolicyLabPage.objects.filter(pk__in=lab_ids), user).order_by(
             "-round_year", "title"
         ),
-        "toolkits": toolkit_cards(ToolkitPage.objects.filter(originating_lab__in=lab_ids)).order_by(
-            "title"
-        ),
+        "toolkits": toolkit_cards(
+            ToolkitPage.objects.filter(originating_lab__in=lab_ids), user
+        ).order_by("title"),
     }

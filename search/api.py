@@ -6,6 +6,8 @@ See docs/search-api.md for the parameters and the response.
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from core.privacy import private_if_signed_in
+
 from .service import run_search
 from .suggestions import suggest
 
@@ -71,23 +73,25 @@ def results_json(results):
     }
 
 
-def _json(data):
+def _json(request, data):
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = "private, max-age=0"
-    return response
+    # A signed-in person's results can hold what only they may see: never stored at all.
+    return private_if_signed_in(request, response)
 
 
 @require_GET
 def search_api(request):
-    return _json(results_json(run_search(request.GET, request.user)))
+    return _json(request, results_json(run_search(request.GET, request.user)))
 
 
 @require_GET
 def suggest_api(request):
     return _json(
+        request,
         {
             "query": request.GET.get("q", "")[:60],
             "suggestions": suggest(request.GET.get("q"), request.user),
-        }
+        },
     )

@@ -9,7 +9,7 @@ Any save or delete of a page, a document, a taxonomy term, a partner organisatio
 a page move, a finished search-index task and a document's text extraction give the cache a new
 generation mark (shared by every process in production); each process reloads its catalogue on
 the next search after the mark changes. Privacy is not part of the catalogue: who may see what is
-worked out per search (`search.privacy`).
+worked out per search (`core.privacy`).
 """
 
 import gc
@@ -269,15 +269,22 @@ class Catalogue:
     def hidden_from(self, visibility):
         """The numbers of the items `visibility` may not see (worked out once per set of
         restrictions)."""
-        signature = (visibility.hidden_page_paths, visibility.hidden_collection_id_set)
+        signature = (
+            visibility.hidden_page_paths,
+            visibility.hidden_collection_id_set,
+            visibility.hidden_document_ids,
+        )
         hidden = self._hidden.get(signature)
         if hidden is None:
-            paths, collections = signature
+            paths, collections, documents = signature
             hidden = frozenset(
                 number
                 for number, item in enumerate(self.items)
                 if (item.kind == "page" and item.path.startswith(paths))
-                or (item.kind == "document" and item.collection_id in collections)
+                or (
+                    item.kind == "document"
+                    and (item.collection_id in collections or item.pk in documents)
+                )
             )
             if len(self._hidden) > 100:
                 self._hidden.clear()

@@ -149,7 +149,8 @@ def missing_judged_results(judged_queries):
     from django.contrib.auth.models import AnonymousUser
     from wagtail.documents import get_document_model
 
-    from .privacy import visible_pages
+    from core.privacy import visible_pages
+
     from .sources import DOCUMENT_TYPE, PAGE_SOURCES
 
     known = set()

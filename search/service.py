@@ -18,13 +18,13 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import Visibility
 from members.models import MemberPage
 
 from . import querylog
 from .catalogue import get_catalogue
 from .facets import FACET_NAMES, count_facets, load_taxonomy_labels, parse_filters
 from .matches import Matches, member_labels
-from .privacy import Visibility
 from .query import clean_query, expand
 from .snippets import highlight, make_snippet
 from .sources import TYPE_LABELS, source_for_content_type_ids

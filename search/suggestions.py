@@ -4,9 +4,10 @@ costs no search of the page table; only the suggested pages' addresses are loade
 
 from wagtail.models import Page
 
+from core.privacy import Visibility
+
 from .catalogue import get_catalogue
 from .facets import load_taxonomy_labels
-from .privacy import Visibility
 from .query import CONTROL_CHARS_RE
 from .sources import TYPE_LABELS
 

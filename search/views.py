@@ -4,11 +4,11 @@ from django.template.response import TemplateResponse
 from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage
+from core.privacy import private_if_signed_in, visible_pages
 from labs.models import PolicyLabIndexPage
 from members.models import MemberIndexPage
 from toolkits.models import ToolkitIndexPage
 
-from .privacy import visible_pages
 from .service import SORTS, encode_state, run_search
 
 BROWSE_INDEXES = (CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage, MemberIndexPage)
@@ -33,4 +33,5 @@ def search(request):
     context = {"search": results, "search_query": results.query.text, "sort_links": sort_links}
     if results.query and not (results.total or results.promotions):
         context["browse_links"] = browse_links(request.user)
-    return TemplateResponse(request, "search/search.html", context)
+    # A signed-in person's results can hold what only they may see.
+    return private_if_signed_in(request, TemplateResponse(request, "search/search.html", context))

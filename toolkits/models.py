@@ -82,7 +82,7 @@ class ToolkitPage(ListingMixin, TaxonomyMixin, BasePage):
         from .selectors import toolkit_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(toolkit_related(self))
+        context.update(toolkit_related(self, request.user))
         return context
 
 

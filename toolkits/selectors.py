@@ -4,8 +4,8 @@ from casestudies.models import CaseStudyPage
 from casestudies.selectors import case_study_cards
 from core.listing import ListingFilterForm, filtered_listing, slug_choice, with_listing_images
 from core.models import Principle, Region, Theme
+from core.privacy import annotate_locked
 from members.models import MemberPage
-from membership.visibility import annotate_members_only
 
 from .models import ToolkitPage
 
@@ -30,26 +30,29 @@ class ToolkitFilterForm(ListingFilterForm):
     }
 
 
-def toolkit_cards(queryset):
+def toolkit_cards(queryset, user):
     return with_listing_images(
-        annotate_members_only(
-            queryset.live().select_related("originating_lab").prefetch_related("themes")
+        annotate_locked(
+            queryset.live().select_related("originating_lab").prefetch_related("themes"), user
         )
     )
 
 
 def toolkit_listing(index_page, request):
-    toolkits = toolkit_cards(ToolkitPage.objects.child_of(index_page)).order_by("title")
+    toolkits = toolkit_cards(ToolkitPage.objects.child_of(index_page), request.user).order_by(
+        "title"
+    )
     return filtered_listing(request, toolkits, ToolkitFilterForm(request.GET))
 
 
-def toolkit_related(toolkit):
+def toolkit_related(toolkit, user):
     return {
         "resources": toolkit.resources.select_related("document"),
         # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
         "related_case_studies": case_study_cards(
             CaseStudyPage.objects.filter(
                 pk__in=toolkit.related_case_studies.values_list("id", flat=True)
-            )
+            ),
+            user,
         ).order_by("-year", "title"),
     }

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
@@ -10,8 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import CollectionViewRestriction
 from wagtail.rich_text import RichText
 
-from core.privacy import is_private_document
-from membership.visibility import restricted_page_ids, sees_members_only
+from core.privacy import annotate_locked, is_private_document
 from tests import factories
 
 SECRET_BODY = "The confidential figures members discussed."
@@ -102,21 +102,30 @@ def test_restriction_covers_child_pages(member_client, case_study_index, member,
     )
     make_members_only(case_study_index)
     assert Client().get(story.url).status_code == 302
-    assert restricted_page_ids(story.__class__.objects.all()) == {story.pk}
+    locked = annotate_locked(story.__class__.objects.all(), AnonymousUser())
+    assert set(locked.filter(locked_for_viewer=True).values_list("pk", flat=True)) == {story.pk}
     assert member_client.get(story.url).status_code == 200
 
 
-def test_who_sees_members_only(django_user_model, member_user, comms_group):
-    from django.contrib.auth.models import AnonymousUser
+def test_who_may_open_members_only_pages(django_user_model, member_user, comms_group, story_pair):
+    _, private = story_pair
 
-    assert sees_members_only(member_user)
-    assert not sees_members_only(AnonymousUser())
-    assert not sees_members_only(django_user_model.objects.create_user("other"))
+    def locked_for(user):
+        return (
+            annotate_locked(private.__class__.objects.filter(pk=private.pk), user)
+            .get()
+            .locked_for_viewer
+        )
+
+    assert not locked_for(member_user)
+    assert locked_for(AnonymousUser())
+    assert locked_for(django_user_model.objects.create_user("other"))
     comms = django_user_model.objects.create_user("comms")
     comms.groups.add(comms_group)
-    assert sees_members_only(comms)
+    assert not locked_for(comms)
+    assert not locked_for(django_user_model.objects.create_superuser("root"))
     member_user.is_active = False
-    assert not sees_members_only(member_user)
+    assert locked_for(member_user)
 
 
 # Documents
@@ -135,12 +144,28 @@ def files_on_disk(settings, tmp_path):
 
 
 @pytest.fixture
-def members_document(members_collection, files_on_disk):
-    return factories.DocumentFactory(
+def publish_on_a_page(home_page):
+    """Use documents on a live page: until one does, a document is served to nobody but the
+    people who manage it."""
+
+    def publish(*documents):
+        page = factories.StandardPageFactory(parent=home_page, title="Downloads")
+        page.body = [("document", {"document": document}) for document in documents]
+        page.save_revision().publish()
+        return page
+
+    return publish
+
+
+@pytest.fixture
+def members_document(members_collection, files_on_disk, publish_on_a_page):
+    document = factories.DocumentFactory(
         title="Members' briefing",
         collection=members_collection,
         file=ContentFile(b"Members-only findings.", name="briefing.txt"),
     )
+    publish_on_a_page(document)
+    return document
 
 
 def test_anonymous_visitor_cannot_download_a_members_document(client, members_document):
@@ -155,8 +180,9 @@ def test_member_downloads_a_members_document(member_client, members_document):
     assert b"".join(response.streaming_content) == b"Members-only findings."
 
 
-def test_public_document_stays_public(client, db, files_on_disk):
+def test_public_document_stays_public(client, db, files_on_disk, publish_on_a_page):
     document = factories.DocumentFactory(file=ContentFile(b"Open.", name="open.txt"))
+    publish_on_a_page(document)
     assert client.get(document.url).status_code == 200
 
 

@@ -1,0 +1,132 @@
+"""Which documents a person may see.
+
+A document is *published* when a live page uses it: Wagtail's reference index records what each
+page's stored (live) content refers to, while a draft revision waiting for approval lives only in
+its revision and is not recorded, so a report attached to a draft stays unpublished until the page
+is published. An unpublished document (never used, or used only by drafts) is seen only by people
+who may change it in the admin (comms, the leads of the lab whose collection holds it,
+superusers). Collection privacy applies on top, for published documents too.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import CharField, Exists, F, OuterRef
+from django.db.models.functions import Cast
+from django.db.models.lookups import StartsWith
+from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.permissions import policy_registry
+from wagtail.signals import page_published
+
+from .restrictions import failed_collection_restrictions, signed_in
+
+PRIVATE_COLLECTIONS_KEY = "core:private-collection-ids"
+PRIVATE_COLLECTIONS_SECONDS = 60 * 60
+
+
+def published():
+    """An EXISTS test for document querysets: some live page's stored content uses the document
+    (the reference index records object ids as text, hence the casts)."""
+    live_page_ids = Page.objects.live().annotate(key=Cast("pk", CharField())).values("key")
+    return Exists(
+        ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+            to_object_id=Cast(OuterRef("pk"), CharField()),
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=live_page_ids,
+        )
+    )
+
+
+def published_document_ids():
+    """Ids of the documents some live page uses, in one query."""
+    return frozenset(get_document_model().objects.filter(published()).values_list("pk", flat=True))
+
+
+def is_published(document):
+    """Whether a live page uses this document."""
+    return get_document_model().objects.filter(published(), pk=document.pk).exists()
+
+
+def _permission_policy():
+    return policy_registry.get_by_type(get_document_model())
+
+
+def may_manage(user, document):
+    """Whether this person may change the document in the admin (and so see it unpublished)."""
+    return signed_in(user) and _permission_policy().user_has_permission_for_instance(
+        user, "change", document
+    )
+
+
+def managed_documents(user):
+    """The documents this person may change in the admin, as a queryset."""
+    if not signed_in(user):
+        return get_document_model().objects.none()
+    return _permission_policy().instances_user_has_permission_for(user, "change")
+
+
+def hidden_unpublished_document_ids(user):
+    """Ids of the unpublished documents this person may not see."""
+    unpublished = get_document_model().objects.exclude(published())
+    return frozenset(
+        unpublished.exclude(pk__in=managed_documents(user).values("pk")).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+def hidden_collection_ids(user):
+    """Ids of the collections (with their descendants) this person may not see into."""
+    paths = set(failed_collection_restrictions(user).values_list("collection__path", flat=True))
+    if not paths:
+        return frozenset()
+    collections = Collection.objects.none()
+    for path in paths:
+        collections |= Collection.objects.filter(path__startswith=path)
+    return frozenset(collections.values_list("pk", flat=True))
+
+
+def private_collection_ids():
+    """Ids of the collections under some view restriction (on themselves or an ancestor), kept in
+    the cache until a collection or a collection restriction changes."""
+    ids = cache.get(PRIVATE_COLLECTIONS_KEY)
+    if ids is None:
+        restricted = CollectionViewRestriction.objects.filter(
+            StartsWith(OuterRef("path"), F("collection__path"))
+        )
+        ids = frozenset(Collection.objects.filter(Exists(restricted)).values_list("pk", flat=True))
+        cache.set(PRIVATE_COLLECTIONS_KEY, ids, PRIVATE_COLLECTIONS_SECONDS)
+    return ids
+
+
+def is_private_document(document):
+    """Whether the document's collection is restricted (pages linking to it say so)."""
+    return bool(document) and document.collection_id in private_collection_ids()
+
+
+def _forget_private_collections(sender, **kwargs):
+    cache.delete(PRIVATE_COLLECTIONS_KEY)
+
+
+def _record_published_references(sender, instance, **kwargs):
+    # Wagtail brings the reference index up to date in a background task after every save; a
+    # publication is recorded at once, so a document is served as soon as its page is live
+    # rather than when a task worker gets to it.
+    with transaction.atomic():
+        ReferenceIndex.create_or_update_for_object(instance)
+
+
+def connect_signals():
+    for model in (Collection, CollectionViewRestriction):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                _forget_private_collections,
+                sender=model,
+                dispatch_uid=f"core_private_collections_{model.__name__}_{signal}",
+            )
+    page_published.connect(
+        _record_published_references, dispatch_uid="core_privacy_record_published_references"
+    )

@@ -1,0 +1,45 @@
+"""Which pages a person may see, and which listed pages are locked for them.
+
+A page is visible when it is live and every view restriction on it and on its ancestors lets
+this person in (see `restrictions`). Listings still show a restricted page as a title and
+summary marked "Members only" when it is locked for the viewer; search, suggestions and the
+sitemap leave it out.
+"""
+
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
+from wagtail.models import Page
+
+from .restrictions import failed_page_restrictions
+
+
+def hidden_page_paths(user):
+    """Tree paths of the restricted pages this person may not see (their subtrees are hidden
+    too), in one query."""
+    return tuple(sorted(set(failed_page_restrictions(user).values_list("page__path", flat=True))))
+
+
+def hidden_pages_q(paths):
+    q = Q()
+    for path in paths:
+        q |= Q(path__startswith=path)
+    return q
+
+
+def visible_pages(user, queryset=None):
+    """The live pages of `queryset` (every page by default) this person may see."""
+    queryset = (Page.objects.all() if queryset is None else queryset).live()
+    hidden = hidden_pages_q(hidden_page_paths(user))
+    return queryset.exclude(hidden) if hidden else queryset
+
+
+def annotate_locked(queryset, user, path_ref="path"):
+    """Add `locked_for_viewer` to each page of a page queryset: True when some view restriction
+    on the page or an ancestor keeps this person out. Worked out in the listing's own query."""
+    failed = failed_page_restrictions(user).filter(StartsWith(OuterRef(path_ref), F("page__path")))
+    return queryset.annotate(locked_for_viewer=Exists(failed))
+
+
+def is_locked(item):
+    """Whether a listed item (from a queryset passed through `annotate_locked`) is locked."""
+    return bool(getattr(item, "locked_for_viewer", False))
