@@ -1,8 +1,10 @@
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from .dashboard import comms_dashboard_rows
 from .roles import is_comms
+from .two_factor import urls as two_factor_urls
 
 
 class CommsDashboardPanel(Component):
@@ -18,3 +20,17 @@ class CommsDashboardPanel(Component):
 def add_comms_dashboard_panel(request, panels):
     if is_comms(request.user):
         panels.append(CommsDashboardPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return two_factor_urls.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_menu_item(request):
+    return {
+        "url": reverse("hub_two_factor"),
+        "label": "Two-factor authentication",
+        "help_text": "Ask for a code from an authenticator app as well as your password.",
+    }

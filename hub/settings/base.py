@@ -4,6 +4,7 @@ Every environment variable the hub reads is read here, and listed in the README.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -180,8 +181,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Members sign in on the public site (membership/); Wagtail sends visitors to members-only
-# pages and documents there too. Email addresses work as usernames.
-AUTHENTICATION_BACKENDS = ["membership.backends.EmailOrUsernameBackend"]
+# pages and documents there too. Email addresses work as usernames. Axes's backend comes first:
+# it refuses a locked-out sign-in before any password is checked ("Sign-in protection" below).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "membership.backends.EmailOrUsernameBackend",
+]
 LOGIN_URL = "membership:login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
@@ -230,6 +235,50 @@ COMMS_EMAIL = env("COMMS_EMAIL", "comms@councils.coop")
 # How many proxies (load balancer, CDN) in front of the hub append to X-Forwarded-For; the
 # client's address is that many entries from the right (core.network.client_ip). 0: REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# --- Sign-in protection -------------------------------------------------------------------
+# Lockout (django-axes, membership/lockout.py): after SIGN_IN_FAILURE_LIMIT wrong passwords for
+# one account from one address, that account cannot sign in from that address for
+# SIGN_IN_COOLOFF_MINUTES; a page's or collection's shared password, and a two-factor code, are
+# locked the same way. Failures are counted in the database, so every worker shares them.
+# Two-factor authentication (django-otp, accounts/two_factor/) for staff in the admin.
+INSTALLED_APPS += [
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+# OTPMiddleware right after authentication (it marks request.user as verified or not), the
+# admin's two-factor check after it, and axes's middleware last (it turns a lockout into a page).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "accounts.two_factor.middleware.AdminTwoFactorMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+SIGN_IN_FAILURE_LIMIT = env_int("SIGN_IN_FAILURE_LIMIT", 5)
+SIGN_IN_COOLOFF_MINUTES = env_int("SIGN_IN_COOLOFF_MINUTES", 15)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = SIGN_IN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_COOLOFF_MINUTES)
+# Lock the account *from that address*: a guesser is stopped, but cannot lock everyone out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.network.client_ip"  # TRUSTED_PROXY_COUNT hops, as elsewhere
+AXES_USERNAME_CALLABLE = "membership.lockout.lockout_username"
+AXES_LOCKOUT_CALLABLE = "membership.lockout.locked_out_response"
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not extend it, so the page can say when it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ADMIN = False  # the hub has no Django admin site
+# Reset emails an hour, per asking address and per recipient (membership/reset_throttle.py).
+PASSWORD_RESET_EMAILS_PER_ADDRESS = env_int("PASSWORD_RESET_EMAILS_PER_ADDRESS", 5)
+PASSWORD_RESET_EMAILS_PER_RECIPIENT = env_int("PASSWORD_RESET_EMAILS_PER_RECIPIENT", 3)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "membership.forms.AdminPasswordResetForm"
+OTP_TOTP_ISSUER = "CCIN Hub"
+# --- end of sign-in protection ------------------------------------------------------------
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CCIN Hub"
