@@ -7,6 +7,7 @@ admin's sign-in page or the members' one), so no admin view can be reached aroun
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -39,6 +40,8 @@ class AdminTwoFactorMiddleware:
 
     def required_step(self, request):
         """The two-factor page this request must go to first, or None."""
+        if not settings.ADMIN_TWO_FACTOR:
+            return None
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or user.is_verified():
             return None

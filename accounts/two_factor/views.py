@@ -75,7 +75,9 @@ class SetupView(TwoFactorPageMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         if has_two_factor(request.user):
-            # One authenticator at a time; a second needs the first's code (the overview).
+            # One authenticator at a time; replacing it starts from the overview, verified.
+            if not request.user.is_verified():
+                return redirect("hub_two_factor_verify")
             return redirect("hub_two_factor")
         return super().dispatch(request, *args, **kwargs)
 

@@ -278,6 +278,9 @@ PASSWORD_RESET_EMAILS_PER_ADDRESS = env_int("PASSWORD_RESET_EMAILS_PER_ADDRESS",
 PASSWORD_RESET_EMAILS_PER_RECIPIENT = env_int("PASSWORD_RESET_EMAILS_PER_RECIPIENT", 3)
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "membership.forms.AdminPasswordResetForm"
 OTP_TOTP_ISSUER = "CCIN Hub"
+# Whether the admin asks for the second factor (accounts/two_factor/middleware.py). Deliberately
+# not read from the environment: only the test settings turn it off, for tests of other things.
+ADMIN_TWO_FACTOR = True
 # --- end of sign-in protection ------------------------------------------------------------
 
 # Wagtail
