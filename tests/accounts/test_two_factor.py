@@ -237,3 +237,14 @@ def test_a_lab_lead_can_turn_it_off(client, lab_lead):
     client.logout()
     client.force_login(lab_lead)
     assert client.get("/admin/").status_code == 200
+
+
+def test_reset_two_factor_command_removes_devices(make_user):
+    from django.core.management import call_command
+
+    user = make_user("comms", group=COMMS_TEAM)
+    authenticator_for(user)
+    StaticDevice.objects.create(user=user, name="Backup codes", confirmed=True)
+    call_command("reset_two_factor", "comms")
+    assert not TOTPDevice.objects.filter(user=user).exists()
+    assert not StaticDevice.objects.filter(user=user).exists()

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from axes.models import AccessAttempt
 from django.conf import settings
 from django.db.models import F
 from django.test import Client, override_settings
@@ -33,6 +32,8 @@ def signed_in(client):
 
 def let_cool_off_pass():
     """Move every recorded failure back past the cool-off, as waiting would."""
+    from axes.models import AccessAttempt
+
     AccessAttempt.objects.update(
         attempt_time=F("attempt_time") - settings.AXES_COOLOFF_TIME - timedelta(seconds=1)
     )
