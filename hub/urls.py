@@ -22,6 +22,8 @@ urlpatterns = [
         name="wagtaildocs_authenticate_with_password",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Passkeys for the admin's second factor (accounts/two_factor/).
+    path("webauthn/", include("django_otp_webauthn.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("membership.urls")),
     path("search/", search_views.search, name="search"),

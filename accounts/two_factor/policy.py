@@ -4,6 +4,7 @@ from django.db import transaction
 from django_otp import devices_for_user, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from accounts.roles import COMMS_TEAM, SITE_ADMINISTRATORS
 
@@ -25,7 +26,7 @@ def requires_two_factor(user):
 
 
 def has_two_factor(user):
-    """Whether this person has a confirmed authenticator app (or other device)."""
+    """Whether this person has a confirmed second factor: an authenticator app or a passkey."""
     return user_has_device(user, confirmed=True)
 
 
@@ -50,6 +51,11 @@ def new_backup_codes(user):
     codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
     StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
     return codes
+
+
+def passkey_count(user):
+    """Passkeys (WebAuthn credentials) this person has added; each can stand in for a code."""
+    return WebAuthnCredential.objects.filter(user=user, confirmed=True).count()
 
 
 def backup_codes_left(user):

@@ -27,6 +27,7 @@ from .policy import (
     has_two_factor,
     matching_device,
     new_backup_codes,
+    passkey_count,
     pending_authenticator,
     remove_two_factor,
     requires_two_factor,
@@ -64,6 +65,7 @@ class OverviewView(TwoFactorPageMixin, TemplateView):
             enabled=has_two_factor(user),
             required=requires_two_factor(user),
             backup_codes_left=backup_codes_left(user),
+            passkeys=passkey_count(user),
             **kwargs,
         )
 
@@ -127,6 +129,9 @@ class VerifyView(TwoFactorPageMixin, FormView):
         if not has_two_factor(request.user) or request.user.is_verified():
             return redirect(next_url(request))
         return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(has_passkey=passkey_count(self.request.user) > 0, **kwargs)
 
     def credentials(self):
         return guarded_credentials(TWO_FACTOR, self.request.user.pk)

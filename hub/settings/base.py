@@ -6,6 +6,7 @@ Every environment variable the hub reads is read here, and listed in the README.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -236,6 +237,35 @@ COMMS_EMAIL = env("COMMS_EMAIL", "comms@councils.coop")
 # client's address is that many entries from the right (core.network.client_ip). 0: REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
+# Wagtail
+WAGTAIL_SITE_NAME = "CCIN Hub"
+WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+# Moderation emails (submitted, approved, changes requested) go through EMAIL_BACKEND above.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = env_bool("NOTIFICATION_USE_HTML", True)
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.HubDocument"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Search: the database's own full-text search (SQLite FTS5; PostgreSQL FTS, English stemming)
+# unless SEARCH_URL names an Elasticsearch 8/9 or OpenSearch 2/3 server (SEARCH_BACKEND).
+SEARCH_URL = env("SEARCH_URL", "")
+SEARCH_BACKEND = env("SEARCH_BACKEND", "")
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "")
+SEARCH_TIMEOUT = env("SEARCH_TIMEOUT", "")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    database_engine=DATABASES["default"]["ENGINE"],
+    search_url=SEARCH_URL,
+    search_backend=SEARCH_BACKEND,
+    index_prefix=SEARCH_INDEX_PREFIX,
+    timeout=SEARCH_TIMEOUT,
+)
+WAGTAIL_I18N_ENABLED = False
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
 # --- Sign-in protection -------------------------------------------------------------------
 # Lockout (django-axes, membership/lockout.py): after SIGN_IN_FAILURE_LIMIT wrong passwords for
 # one account from one address, that account cannot sign in from that address for
@@ -247,6 +277,7 @@ INSTALLED_APPS += [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 # OTPMiddleware right after authentication (it marks request.user as verified or not), the
 # admin's two-factor check after it, and axes's middleware last (it turns a lockout into a page).
@@ -277,40 +308,22 @@ AXES_ENABLE_ADMIN = False  # the hub has no Django admin site
 PASSWORD_RESET_EMAILS_PER_ADDRESS = env_int("PASSWORD_RESET_EMAILS_PER_ADDRESS", 5)
 PASSWORD_RESET_EMAILS_PER_RECIPIENT = env_int("PASSWORD_RESET_EMAILS_PER_RECIPIENT", 3)
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "membership.forms.AdminPasswordResetForm"
-OTP_TOTP_ISSUER = "CCIN Hub"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys (django-otp-webauthn) as a second factor only, never instead of a password (which
+# the lockout guards). They belong to BASE_URL's host name: changing it needs new passkeys.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+PASSKEY_ORIGIN = urlsplit(WAGTAILADMIN_BASE_URL)
+if PASSKEY_ORIGIN.scheme != "https":
+    # Browsers allow passkeys over plain HTTP on localhost only: development.
+    port = f":{PASSKEY_ORIGIN.port}" if PASSKEY_ORIGIN.port else ""
+    PASSKEY_ORIGIN = urlsplit(f"http://localhost{port}")
+OTP_WEBAUTHN_RP_ID = PASSKEY_ORIGIN.hostname
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{PASSKEY_ORIGIN.scheme}://{PASSKEY_ORIGIN.netloc}"]
 # Whether the admin asks for the second factor (accounts/two_factor/middleware.py). Deliberately
 # not read from the environment: only the test settings turn it off, for tests of other things.
 ADMIN_TWO_FACTOR = True
 # --- end of sign-in protection ------------------------------------------------------------
-
-# Wagtail
-WAGTAIL_SITE_NAME = "CCIN Hub"
-WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
-# Moderation emails (submitted, approved, changes requested) go through EMAIL_BACKEND above.
-WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
-WAGTAILADMIN_NOTIFICATION_USE_HTML = env_bool("NOTIFICATION_USE_HTML", True)
-WAGTAILDOCS_DOCUMENT_MODEL = "documents.HubDocument"
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
-# Search: the database's own full-text search (SQLite FTS5; PostgreSQL FTS, English stemming)
-# unless SEARCH_URL names an Elasticsearch 8/9 or OpenSearch 2/3 server (SEARCH_BACKEND).
-SEARCH_URL = env("SEARCH_URL", "")
-SEARCH_BACKEND = env("SEARCH_BACKEND", "")
-SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "")
-SEARCH_TIMEOUT = env("SEARCH_TIMEOUT", "")
-WAGTAILSEARCH_BACKENDS = search_backends(
-    database_engine=DATABASES["default"]["ENGINE"],
-    search_url=SEARCH_URL,
-    search_backend=SEARCH_BACKEND,
-    index_prefix=SEARCH_INDEX_PREFIX,
-    timeout=SEARCH_TIMEOUT,
-)
-WAGTAIL_I18N_ENABLED = False
-WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Text extraction from uploaded documents (documents/): bounds on each extraction's child
 # process, the largest file read, and how much of a document's text is indexed for search.
