@@ -1,9 +1,11 @@
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from .bulk_actions import BULK_ACTIONS
 from .dashboard import comms_dashboard_rows
 from .roles import is_comms
+from .two_factor import urls as two_factor_urls
 
 
 class CommsDashboardPanel(Component):
@@ -25,3 +27,17 @@ def add_comms_dashboard_panel(request, panels):
 # later order puts the hub's bulk user actions in place of Wagtail's.
 for action_class in BULK_ACTIONS:
     hooks.register("register_bulk_action", action_class, order=100)
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return two_factor_urls.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_menu_item(request):
+    return {
+        "url": reverse("hub_two_factor"),
+        "label": "Two-factor authentication",
+        "help_text": "Ask for a code from an authenticator app as well as your password.",
+    }

@@ -7,11 +7,25 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.media import media_urlpatterns
 from core.privacy.sitemap import PublicPageSitemap
+from membership import shared_passwords
 from search import api as search_api
 from search import views as search_views
 
 urlpatterns = [
+    # Wagtail's shared-password forms, with wrong passwords counted toward a lockout.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        shared_passwords.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        shared_passwords.collection_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("admin/", include(wagtailadmin_urls)),
+    # Passkeys for the admin's second factor (accounts/two_factor/).
+    path("webauthn/", include("django_otp_webauthn.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("membership.urls")),
     path("search/", search_views.search, name="search"),

@@ -1,6 +1,9 @@
 """Django's account forms, with the error summary the hub's form templates show."""
 
 from django.contrib.auth import forms as auth_forms
+from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
+
+from .reset_throttle import may_send_reset
 
 
 class ErrorSummaryMixin:
@@ -33,7 +36,18 @@ class SignInForm(ErrorSummaryMixin, auth_forms.AuthenticationForm):
             self.fields["username"].widget.attrs.pop("autofocus", None)
 
 
-class PasswordResetRequestForm(ErrorSummaryMixin, auth_forms.PasswordResetForm):
+class ThrottledResetMixin:
+    """Send the reset email only within the hourly limits (membership/reset_throttle.py)."""
+
+    def save(self, *args, request=None, **kwargs):
+        if request is not None and not may_send_reset(request, self.cleaned_data["email"]):
+            return
+        super().save(*args, request=request, **kwargs)
+
+
+class PasswordResetRequestForm(
+    ThrottledResetMixin, ErrorSummaryMixin, auth_forms.PasswordResetForm
+):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].help_text = "The address your membership account uses."
@@ -45,3 +59,10 @@ class NewPasswordForm(ErrorSummaryMixin, auth_forms.SetPasswordForm):
 
 class ChangePasswordForm(ErrorSummaryMixin, auth_forms.PasswordChangeForm):
     pass
+
+
+class AdminPasswordResetForm(ThrottledResetMixin, WagtailPasswordResetForm):
+    """Wagtail's admin reset form, within the same limits.
+
+    The admin uses it through the WAGTAILADMIN_USER_PASSWORD_RESET_FORM setting.
+    """

@@ -4,7 +4,9 @@ Every environment variable the hub reads is read here, and listed in the README.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -230,8 +232,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Members sign in on the public site (membership/); Wagtail sends visitors to members-only
-# pages and documents there too. Email addresses work as usernames.
-AUTHENTICATION_BACKENDS = ["membership.backends.EmailOrUsernameBackend"]
+# pages and documents there too. Email addresses work as usernames. Axes's backend comes first:
+# it refuses a locked-out sign-in before any password is checked ("Sign-in protection" below).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "membership.backends.EmailOrUsernameBackend",
+]
 LOGIN_URL = "membership:login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
@@ -345,6 +351,65 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 )
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- Sign-in protection -------------------------------------------------------------------
+# Lockout (django-axes, membership/lockout.py): after SIGN_IN_FAILURE_LIMIT wrong passwords for
+# one account from one address, that account cannot sign in from that address for
+# SIGN_IN_COOLOFF_MINUTES; a page's or collection's shared password, and a two-factor code, are
+# locked the same way. Failures are counted in the database, so every worker shares them.
+# Two-factor authentication (django-otp, accounts/two_factor/) for staff in the admin.
+INSTALLED_APPS += [
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+]
+# OTPMiddleware right after authentication (it marks request.user as verified or not), the
+# admin's two-factor check after it, and axes's middleware last (it turns a lockout into a page).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "accounts.two_factor.middleware.AdminTwoFactorMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+SIGN_IN_FAILURE_LIMIT = env_int("SIGN_IN_FAILURE_LIMIT", 5)
+SIGN_IN_COOLOFF_MINUTES = env_int("SIGN_IN_COOLOFF_MINUTES", 15)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = SIGN_IN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_COOLOFF_MINUTES)
+# Lock the account *from that address*: a guesser is stopped, but cannot lock everyone out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.network.client_ip"  # TRUSTED_PROXY_COUNT hops, as elsewhere
+AXES_USERNAME_CALLABLE = "membership.lockout.lockout_username"
+AXES_LOCKOUT_CALLABLE = "membership.lockout.locked_out_response"
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not extend it, so the page can say when it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ADMIN = False  # the hub has no Django admin site
+# Reset emails an hour, per asking address and per recipient (membership/reset_throttle.py).
+PASSWORD_RESET_EMAILS_PER_ADDRESS = env_int("PASSWORD_RESET_EMAILS_PER_ADDRESS", 5)
+PASSWORD_RESET_EMAILS_PER_RECIPIENT = env_int("PASSWORD_RESET_EMAILS_PER_RECIPIENT", 3)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "membership.forms.AdminPasswordResetForm"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys (django-otp-webauthn) as a second factor only, never instead of a password (which
+# the lockout guards). They belong to BASE_URL's host name: changing it needs new passkeys.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+PASSKEY_ORIGIN = urlsplit(WAGTAILADMIN_BASE_URL)
+if PASSKEY_ORIGIN.scheme != "https":
+    # Browsers allow passkeys over plain HTTP on localhost only: development.
+    port = f":{PASSKEY_ORIGIN.port}" if PASSKEY_ORIGIN.port else ""
+    PASSKEY_ORIGIN = urlsplit(f"http://localhost{port}")
+OTP_WEBAUTHN_RP_ID = PASSKEY_ORIGIN.hostname
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{PASSKEY_ORIGIN.scheme}://{PASSKEY_ORIGIN.netloc}"]
+# Whether the admin asks for the second factor (accounts/two_factor/middleware.py). Deliberately
+# not read from the environment: only the test settings turn it off, for tests of other things.
+ADMIN_TWO_FACTOR = True
+# --- end of sign-in protection ------------------------------------------------------------
 
 # Text extraction from uploaded documents (documents/): bounds on each extraction's child
 # process, the largest file read, and how much of a document's text is indexed for search.
