@@ -390,6 +390,7 @@ AXES_RESET_ON_SUCCESS = True
 # Attempts during a lockout do not extend it, so the page can say when it ends.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_ENABLE_ADMIN = False  # the hub has no Django admin site
+AXES_VERBOSE = False  # no banner on every management command
 # Reset emails an hour, per asking address and per recipient (membership/reset_throttle.py).
 PASSWORD_RESET_EMAILS_PER_ADDRESS = env_int("PASSWORD_RESET_EMAILS_PER_ADDRESS", 5)
 PASSWORD_RESET_EMAILS_PER_RECIPIENT = env_int("PASSWORD_RESET_EMAILS_PER_RECIPIENT", 3)
