@@ -17,7 +17,7 @@ from casestudies.models import CaseStudyPage
 from documents.models import HubDocument
 from search.backend import backend_query, search_group
 from search.backend_config import SEARCH_SERVER_BACKENDS, search_backends
-from search.privacy import visible_documents, visible_pages
+from core.privacy import visible_documents, visible_pages
 from search.query import TermGroup, clean_query, expand
 from search.sources import SEARCHED_PAGE_MODELS
 from tests import factories
