@@ -241,8 +241,15 @@ def test_document_hit_links_to_its_page_and_pdf_page(corpus, lab_index):
 def test_document_in_a_private_collection_is_hidden(corpus, django_user_model):
     private = Collection.get_first_root_node().add_child(name="Lab drafts")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
-    make_document("Confidential budget", "Xylophone procurement figures.", collection=private)
-    make_document("Public report", "Xylophone procurement summary.")
+    confidential = make_document(
+        "Confidential budget", "Xylophone procurement figures.", collection=private
+    )
+    public = make_document("Public report", "Xylophone procurement summary.")
+    make_document("Unpublished draft", "Xylophone procurement draft.")
+    # Documents are searchable once a live page uses them.
+    page = corpus["about"].specific
+    page.body = [("document", {"document": d}) for d in (confidential, public)]
+    page.save_revision().publish()
     assert titles(run_search({"q": "xylophone"})) == ["Public report"]
     user = django_user_model.objects.create_user("reader", password="x")
     assert set(titles(run_search({"q": "xylophone"}, user))) == {

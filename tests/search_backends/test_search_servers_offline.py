@@ -14,10 +14,10 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from wagtail.search.query import Fuzzy
 
 from casestudies.models import CaseStudyPage
+from core.privacy import visible_documents, visible_pages
 from documents.models import HubDocument
 from search.backend import backend_query, search_group
 from search.backend_config import SEARCH_SERVER_BACKENDS, search_backends
-from search.privacy import visible_documents, visible_pages
 from search.query import TermGroup, clean_query, expand
 from search.sources import SEARCHED_PAGE_MODELS
 from tests import factories
