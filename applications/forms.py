@@ -6,6 +6,7 @@ from django import forms
 from core.models import Principle
 from core.validators import MaxWordsValidator
 from members.models import MemberPage
+from members.selectors import choosable_members
 
 from .choices import ApplicationStatus
 from .models import APPLICANT_ANSWERS, SUMMARY_WORD_LIMIT, Application, parse_partner_names
@@ -208,7 +209,8 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.funding_round = funding_round
         self.instance.funding_round = funding_round
-        members = MemberPage.objects.live().order_by("title")
+        # Only live, public profiles: a draft or private one is neither listed nor accepted.
+        members = choosable_members()
         self.fields["lead_member"].queryset = members
         self.fields["partner_members"].queryset = members
         self.fields["principles"].queryset = Principle.objects.order_by("number")
