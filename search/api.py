@@ -6,6 +6,7 @@ See docs/search-api.md for the parameters and the response.
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from . import querylog
 from .service import run_search
 from .suggestions import suggest
 
@@ -80,7 +81,8 @@ def _json(data):
 
 @require_GET
 def search_api(request):
-    return _json(results_json(run_search(request.GET, request.user)))
+    results = run_search(request.GET, request.user, visitor=querylog.visitor_key(request))
+    return _json(results_json(results))
 
 
 @require_GET

@@ -259,6 +259,9 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     index_prefix=SEARCH_INDEX_PREFIX,
     timeout=SEARCH_TIMEOUT,
 )
+# "What others search for" on the zero-results page: besides the searches comms suggest, only
+# queries that found public results for at least this many distinct visitors on one day.
+SEARCH_SUGGESTION_MIN_VISITORS = env_int("SEARCH_SUGGESTION_MIN_VISITORS", 3)
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
