@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.validators import bounded_rich_text
 
 
 class BasePage(Page):
@@ -23,7 +24,7 @@ class IndexPage(BasePage):
     """
 
     item_noun = item_noun_plural = ""
-    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES, **bounded_rich_text())
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
