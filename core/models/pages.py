@@ -1,10 +1,11 @@
+from django.core.exceptions import ValidationError
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.validators import bounded_rich_text
+from core.validators import SHORT_TEXT_MAX_LENGTH, MaxCharactersValidator, bounded_rich_text
 
 
 class BasePage(Page):
@@ -14,6 +15,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        # Wagtail's own promote-tab text field has no bound; every hub text field has one.
+        try:
+            MaxCharactersValidator(SHORT_TEXT_MAX_LENGTH)(self.search_description or "")
+        except ValidationError as error:
+            raise ValidationError({"search_description": error}) from error
 
 
 class IndexPage(BasePage):

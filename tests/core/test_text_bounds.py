@@ -81,3 +81,16 @@ def test_toolkit_steps_are_bounded_too():
     ]
     with pytest.raises(StreamBlockValidationError):
         block.clean(block.to_python(steps))
+
+
+@pytest.mark.django_db
+def test_wagtails_search_description_is_bounded_on_hub_pages(home_page):
+    from tests import factories
+
+    page = factories.StandardPageFactory(parent=home_page, title="About the network")
+    page.search_description = "d" * 2_001
+    with pytest.raises(ValidationError) as caught:
+        page.full_clean()
+    assert "characters or fewer" in str(caught.value.message_dict["search_description"])
+    page.search_description = "d" * 2_000
+    page.full_clean()

@@ -105,3 +105,17 @@ def test_a_corrupt_pdf_is_kept_and_marked_failed(admin_client, django_capture_on
         )
     assert response.status_code == 302
     assert HubDocument.objects.get().extraction_status == ExtractionStatus.FAILED
+
+
+def test_chooser_upload_refuses_a_corrupt_jpeg(admin_client, corrupt_jpeg):
+    response = admin_client.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Broken",
+            "image-chooser-upload-file": upload(corrupt_jpeg),
+            "image-chooser-upload-collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 200
+    assert MESSAGE in response.content.decode()  # the form, shown again with the message
+    assert not get_image_model().objects.exists()
