@@ -1,7 +1,8 @@
 import os
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Site
 
 from search import catalogue
@@ -11,19 +12,19 @@ from tests import factories
 # deterministic; "dev" explores new ones (HYPOTHESIS_PROFILE=dev). No deadline: a shared CI
 # machine's timing says nothing about the code. The site a fuzz test drives is built once per
 # test by function-scoped fixtures and shared by its examples, which is what they check.
-settings.register_profile(
+hypothesis_settings.register_profile(
     "ci",
     derandomize=True,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-settings.register_profile(
+hypothesis_settings.register_profile(
     "dev",
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
