@@ -25,7 +25,7 @@ def typed_text_fields():
                     yield pytest.param(field, id=f"{model.__name__}.{field.name}")
 
 
-@pytest.mark.parametrize("field", typed_text_fields())
+@pytest.mark.parametrize("field", list(typed_text_fields()))
 def test_every_typed_text_field_is_bounded_at_model_level(field):
     assert field.max_length, f"{field} has no maximum length"
     # A TextField's max_length is only a form attribute; the validator holds everywhere.
