@@ -4,8 +4,14 @@ from decimal import Decimal
 from django import forms
 
 from core.models import Principle
-from core.validators import MaxWordsValidator
+from core.validators import (
+    SHORT_TEXT_MAX_LENGTH,
+    SUMMARY_MAX_LENGTH,
+    MaxCharactersValidator,
+    MaxWordsValidator,
+)
 from members.models import MemberPage
+from members.selectors import choosable_members
 
 from .choices import ApplicationStatus
 from .models import APPLICANT_ANSWERS, SUMMARY_WORD_LIMIT, Application, parse_partner_names
@@ -14,6 +20,9 @@ from .pipeline import allowed_next_statuses
 PHONE_PATTERN = re.compile(r"^\+?[\d\s()\-.]+$")
 MIN_PHONE_DIGITS = 7
 HONEYPOT_FIELD = "website"
+# The longest answer to one question: about 1,500 words, more than any question needs.
+LONG_ANSWER_MAX_LENGTH = 10_000
+BUDGET_LINES_MAX_LENGTH = 5_000
 
 
 class AmountField(forms.DecimalField):
@@ -86,6 +95,7 @@ class ApplicationForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
     contact_email = forms.EmailField(
+        max_length=254,
         label="Contact email",
         help_text="We send a copy of your application here.",
         error_messages={
@@ -114,6 +124,7 @@ class ApplicationForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "input--short"}),
     )
     summary = forms.CharField(
+        max_length=SUMMARY_MAX_LENGTH,
         label=f"Summary of the project idea ({SUMMARY_WORD_LIMIT} words at most)",
         help_text=(
             "If the bid is funded, this text introduces the lab on the hub, so write it for "
@@ -130,24 +141,28 @@ class ApplicationForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
     )
     other_partners = forms.CharField(
+        max_length=SHORT_TEXT_MAX_LENGTH,
         required=False,
         label="Partners that are not yet members",
         help_text="One organisation a line. Each one counts as a partner.",
         widget=textarea(rows=4),
     )
     idea_and_budget = forms.CharField(
+        max_length=LONG_ANSWER_MAX_LENGTH,
         label="What is your idea and how will you spend the budget?",
         help_text="Say how you found the need or opportunity, and what the money pays for.",
         error_messages=required("Explain your idea and how you will spend the budget"),
         widget=textarea(rows=12),
     )
     budget_breakdown = forms.CharField(
+        max_length=BUDGET_LINES_MAX_LENGTH,
         required=False,
         label="Budget lines and any other funding (optional)",
         help_text="A line per cost if you have them, and any match funding you bring in.",
         widget=textarea(rows=6),
     )
     outcomes = forms.CharField(
+        max_length=LONG_ANSWER_MAX_LENGTH,
         label="What outcomes do you hope to achieve?",
         help_text="Say how you will know you have achieved them: what is your measure of success?",
         error_messages=required(
@@ -156,6 +171,7 @@ class ApplicationForm(forms.ModelForm):
         widget=textarea(rows=10),
     )
     network_aims = forms.CharField(
+        max_length=LONG_ANSWER_MAX_LENGTH,
         label="How does your project support the aims of the network?",
         help_text=(
             "The network exists to find lasting answers to the challenges councils face, "
@@ -172,12 +188,14 @@ class ApplicationForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
     )
     values_and_principles = forms.CharField(
+        max_length=LONG_ANSWER_MAX_LENGTH,
         label="How does your project support the Statement of Values and Principles?",
         help_text="Explain how the work lives out the values and the principles you chose.",
         error_messages=required("Explain how your project supports the values and principles"),
         widget=textarea(rows=10),
     )
     sharing_learning = forms.CharField(
+        max_length=LONG_ANSWER_MAX_LENGTH,
         label="How will you share your learning across the network?",
         help_text="For example a report for the hub, a workshop or a talk at a network event.",
         error_messages=required("Explain how you will share your learning across the network"),
@@ -194,7 +212,7 @@ class ApplicationForm(forms.ModelForm):
         ),
     )
     # A trap for bots: hidden from people and from assistive technology (see the template).
-    website = forms.CharField(required=False, label="Leave this field empty")
+    website = forms.CharField(required=False, max_length=255, label="Leave this field empty")
 
     class Meta:
         model = Application
@@ -208,7 +226,8 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.funding_round = funding_round
         self.instance.funding_round = funding_round
-        members = MemberPage.objects.live().order_by("title")
+        # Only live, public profiles: a draft or private one is neither listed nor accepted.
+        members = choosable_members()
         self.fields["lead_member"].queryset = members
         self.fields["partner_members"].queryset = members
         self.fields["principles"].queryset = Principle.objects.order_by("number")
@@ -225,6 +244,7 @@ class ApplicationForm(forms.ModelForm):
         # Not required as a field (named partners count too) but required as a question.
         self.fields["partner_members"].marked_required = minimum > 0
         self.fields[HONEYPOT_FIELD].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        use_plain_length_messages(self)
 
     @property
     def is_spam(self):
@@ -284,6 +304,13 @@ class ApplicationForm(forms.ModelForm):
         return items
 
 
+def use_plain_length_messages(form):
+    """Every bounded text field says how long it may be in plain words."""
+    for field in form.fields.values():
+        if getattr(field, "max_length", None):
+            field.error_messages["max_length"] = MaxCharactersValidator.message
+
+
 class StatusChangeForm(forms.Form):
     """Comms move an application to its next status, with a comment for the record."""
 
@@ -293,6 +320,7 @@ class StatusChangeForm(forms.Form):
         error_messages=required("Choose the application's new status"),
     )
     comment = forms.CharField(
+        max_length=SHORT_TEXT_MAX_LENGTH,
         required=False,
         label="Comment",
         help_text="Why, in a sentence or two. It is kept in the application's history.",

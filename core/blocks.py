@@ -1,10 +1,13 @@
 """The shared StreamField vocabulary. Page-specific streams extend BaseStreamBlock."""
 
 from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+
+from .validators import RICH_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, STREAM_TEXT_MAX_LENGTH
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -58,6 +61,7 @@ class HeadingBlock(blocks.StructBlock):
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        kwargs.setdefault("max_length", RICH_TEXT_MAX_LENGTH)
         super().__init__(**kwargs)
 
     class Meta:
@@ -94,7 +98,7 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock()
+    quote = blocks.TextBlock(max_length=SHORT_TEXT_MAX_LENGTH)
     attribution = blocks.CharBlock(required=False, max_length=200)
 
     class Meta:
@@ -148,7 +152,7 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120)
-    text = blocks.TextBlock(required=False)
+    text = blocks.TextBlock(required=False, max_length=SHORT_TEXT_MAX_LENGTH)
     link = LinkBlock()
 
     class Meta:
@@ -162,7 +166,31 @@ class CallToActionBlock(blocks.StructBlock):
         description = "A highlighted prompt with one link"
 
 
-class BaseStreamBlock(blocks.StreamBlock):
+class TextBudgetMixin:
+    """Bounds the text of a whole stream (every block's words together) at `text_limit`
+    characters, so a body cannot grow without end one block at a time."""
+
+    text_limit = STREAM_TEXT_MAX_LENGTH
+
+    def clean(self, value):
+        value = super().clean(value)
+        length = sum(len(text) for text in self.get_searchable_content(value))
+        if length > self.text_limit:
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [
+                        ValidationError(
+                            f"Keep the text of this section to {self.text_limit:,} characters "
+                            f"or fewer: it has {length:,}. Split it into more than one page.",
+                            code="stream_too_long",
+                        )
+                    ]
+                )
+            )
+        return value
+
+
+class BaseStreamBlock(TextBudgetMixin, blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     image = ImageBlock()

@@ -7,12 +7,15 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 
 class HomePage(BasePage):
     is_creatable = True
     introduction = RichTextField(
-        features=RICH_TEXT_FEATURES, help_text="The welcome at the top of the home page."
+        features=RICH_TEXT_FEATURES,
+        help_text="The welcome at the top of the home page.",
+        **bounded_rich_text(SHORT_TEXT_MAX_LENGTH),
     )
 
     content_panels = BasePage.content_panels + [
@@ -57,7 +60,9 @@ class StandardPage(BasePage):
     """About, values and principles, join us, the accessibility statement."""
 
     is_creatable = True
-    introduction = models.TextField(blank=True, help_text="A short lead paragraph.")
+    introduction = models.TextField(
+        blank=True, help_text="A short lead paragraph.", **bounded_text(SHORT_TEXT_MAX_LENGTH)
+    )
     body = StreamField(BaseStreamBlock())
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]

@@ -16,7 +16,7 @@ from core.models import (
     ListingMixin,
     TaxonomyMixin,
 )
-from core.validators import MaxWordsValidator
+from core.validators import MaxWordsValidator, bounded_rich_text
 
 from .choices import LabKind, LabStatus
 
@@ -73,12 +73,13 @@ class PolicyLabPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
         verbose_name="amount awarded (£)",
     )
     status = models.CharField(max_length=20, choices=LabStatus.choices, default=LabStatus.FUNDED)
-    aims_and_outcomes = RichTextField(features=RICH_TEXT_FEATURES)
+    aims_and_outcomes = RichTextField(features=RICH_TEXT_FEATURES, **bounded_rich_text())
     cooperative_difference = RichTextField(
         blank=True,
         features=RICH_TEXT_FEATURES,
         verbose_name="the co-operative difference",
         help_text="What working co-operatively changed, as the final report shows it.",
+        **bounded_rich_text(),
     )
     final_report = models.ForeignKey(
         get_document_model_string(),

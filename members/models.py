@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, ContactMixin, IndexPage
+from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 from .choices import MemberType, OrganisationKind
 
@@ -18,7 +19,7 @@ class PartnerOrganisation(index.Indexed, models.Model):
         max_length=30, choices=OrganisationKind.choices, default=OrganisationKind.OTHER
     )
     website = models.URLField(blank=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, **bounded_text(SHORT_TEXT_MAX_LENGTH))
 
     panels = [
         FieldPanel("name"),
@@ -84,6 +85,7 @@ class MemberPage(ContactMixin, BasePage):
     introduction = RichTextField(
         features=RICH_TEXT_FEATURES,
         help_text="Who the organisation is and how it works co-operatively.",
+        **bounded_rich_text(),
     )
 
     content_panels = BasePage.content_panels + [

@@ -41,6 +41,12 @@ def member_listing(index_page, request):
     return filtered_listing(request, members, MemberFilterForm(request.GET))
 
 
+def choosable_members():
+    """Profiles a visitor may pick on a public form: live and public (no drafts, no private
+    profiles), by name."""
+    return MemberPage.objects.live().public().order_by("title")
+
+
 def member_counts_by_type():
     """How many live members there are of each type, in the order the types are declared."""
     # order_by() drops the tree ordering, which would otherwise split the GROUP BY per page.

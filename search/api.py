@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 
 from core.privacy import private_if_signed_in
 
+from . import querylog
 from .service import run_search
 from .suggestions import suggest
 
@@ -83,7 +84,8 @@ def _json(request, data):
 
 @require_GET
 def search_api(request):
-    return _json(request, results_json(run_search(request.GET, request.user)))
+    results = run_search(request.GET, request.user, visitor=querylog.visitor_key(request))
+    return _json(request, results_json(results))
 
 
 @require_GET

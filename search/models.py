@@ -72,3 +72,50 @@ class SearchQueryDay(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.date})"
+
+
+class SearchVisitorDay(models.Model):
+    """One visitor's searches for a query on one day, so "what others search for" can count
+    distinct visitors. The visitor is a keyed hash of the client's address with a salt that
+    changes every day (search.querylog.visitor_key): no address, session or user is kept, and
+    one day's hashes cannot be matched with another's."""
+
+    query = models.CharField(max_length=255)
+    date = models.DateField(db_index=True)
+    visitor = models.CharField(max_length=64)
+    found_public = models.BooleanField(
+        default=False, help_text="Whether the search found anything an anonymous visitor may see."
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query", "date", "visitor"], name="search_visitor_day_unique"
+            )
+        ]
+        verbose_name = "search visitor"
+        verbose_name_plural = "search visitors"
+
+    def __str__(self):
+        return f"{self.query} ({self.date})"
+
+
+class SuggestedSearch(models.Model):
+    """A search comms suggest on the zero-results page, before what others search for."""
+
+    query = models.CharField(
+        max_length=100,
+        unique=True,
+        help_text="What to search for, as a visitor would type it, e.g. 'community energy'.",
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
+
+    panels = [FieldPanel("query"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "query"]
+        verbose_name = "suggested search"
+        verbose_name_plural = "suggested searches"
+
+    def __str__(self):
+        return self.query

@@ -184,9 +184,10 @@ def _promotions(query, pages):
     return list(promotions)
 
 
-def run_search(params, user=None, *, log=True, page_size=None):
+def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     """Search the hub. `params` is a QueryDict or dict of URL parameters: q, page, sort,
-    page_size and the facets (type, theme, principle, region, member, year)."""
+    page_size and the facets (type, theme, principle, region, member, year). `visitor`
+    (querylog.visitor_key) lets the logged search count towards what others are offered."""
     query = clean_query(_first(params, "q"))
     sort = _first(params, "sort", "relevance")
     sort = sort if sort in SORTS else "relevance"
@@ -259,10 +260,22 @@ def run_search(params, user=None, *, log=True, page_size=None):
         results.suggestion = suggestion
         results.suggestion_params = encode_state(state, q=suggestion, page=1)
     if not results.total and not results.promotions:
-        results.popular = [q for q in querylog.popular_searches() if q != query.normalised]
+        results.popular = querylog.suggested_searches(exclude=query.normalised)
     if log and requested_page == 1:
-        querylog.record_search(query.normalised, results.total + len(results.promotions))
+        querylog.record_search(
+            query.normalised,
+            results.total + len(results.promotions),
+            visitor=visitor,
+            found_public=_found_public(matches, catalogue, user, visibility),
+        )
     return results
+
+
+def _found_public(matches, catalogue, user, visibility):
+    """Whether the query matched anything an anonymous visitor may see (whatever the filters)."""
+    if user is not None and user.is_authenticated:
+        visibility = Visibility(None)
+    return bool(matches.numbers - catalogue.hidden_from(visibility))
 
 
 def page_text(page):

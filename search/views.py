@@ -9,6 +9,7 @@ from labs.models import PolicyLabIndexPage
 from members.models import MemberIndexPage
 from toolkits.models import ToolkitIndexPage
 
+from . import querylog
 from .service import SORTS, encode_state, run_search
 
 BROWSE_INDEXES = (CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage, MemberIndexPage)
@@ -21,7 +22,7 @@ def browse_links(user):
 
 
 def search(request):
-    results = run_search(request.GET, request.user)
+    results = run_search(request.GET, request.user, visitor=querylog.visitor_key(request))
     sort_links = [
         {
             "label": label,

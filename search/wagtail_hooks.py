@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Synonym
+from .models import SuggestedSearch, Synonym
 from .reports import SearchQueriesReportView
 
 
@@ -20,6 +20,21 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+class SuggestedSearchViewSet(SnippetViewSet):
+    """The searches offered to everyone whose search finds nothing, before popular ones."""
+
+    model = SuggestedSearch
+    icon = "search"
+    menu_label = "Suggested searches"
+    menu_order = 410
+    add_to_admin_menu = False
+    list_display = ["query", "sort_order"]
+    search_fields = ["query"]
+
+
+register_snippet(SuggestedSearchViewSet)
 
 
 class SearchQueriesMenuItem(MenuItem):

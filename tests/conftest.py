@@ -1,8 +1,30 @@
+import os
+
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Site
 
 from search import catalogue
 from tests import factories
+
+# Property-based tests (tests/fuzz/): "ci" draws the same examples on every run, so CI is
+# deterministic; "dev" explores new ones (HYPOTHESIS_PROFILE=dev). No deadline: a shared CI
+# machine's timing says nothing about the code. The site a fuzz test drives is built once per
+# test by function-scoped fixtures and shared by its examples, which is what they check.
+hypothesis_settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.register_profile(
+    "dev",
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,8 @@
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from core.blocks import RICH_TEXT_FEATURES, LinkBlock
+from core.blocks import RICH_TEXT_FEATURES, LinkBlock, TextBudgetMixin
+from core.validators import RICH_TEXT_MAX_LENGTH
 
 
 class StepResourceBlock(blocks.StreamBlock):
@@ -15,7 +16,7 @@ class StepResourceBlock(blocks.StreamBlock):
 
 class ToolkitStepBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=160)
-    guidance = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    guidance = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, max_length=RICH_TEXT_MAX_LENGTH)
     resources = StepResourceBlock(required=False, help_text="Documents or links for this step.")
 
     class Meta:
@@ -28,7 +29,7 @@ class ToolkitStepBlock(blocks.StructBlock):
         description = "One step of the method: what to do and how"
 
 
-class ToolkitStepsBlock(blocks.StreamBlock):
+class ToolkitStepsBlock(TextBudgetMixin, blocks.StreamBlock):
     step = ToolkitStepBlock()
 
     class Meta:

@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage, DocumentAttachment, IndexPage, ListingMixin, TaxonomyMixin
+from core.validators import bounded_rich_text
 
 from .blocks import ToolkitStepsBlock
 
@@ -32,7 +33,7 @@ class ToolkitPage(ListingMixin, TaxonomyMixin, BasePage):
         max_length=255,
         help_text="Who the toolkit is for, for example 'Officers leading engagement'.",
     )
-    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES, **bounded_rich_text())
     steps = StreamField(ToolkitStepsBlock(), help_text="The method, one step at a time, in order.")
     body = StreamField(
         BaseStreamBlock(), blank=True, help_text="Anything else: background, examples, quotes."

@@ -7,12 +7,15 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..validators import SUMMARY_MAX_LENGTH, bounded_text
+
 
 class ListingMixin(models.Model):
     """What a page shows of itself in listings, cards and search results."""
 
     summary = models.TextField(
         help_text="One or two sentences shown in listings and search results.",
+        **bounded_text(SUMMARY_MAX_LENGTH),
     )
     listing_image = models.ForeignKey(
         "wagtailimages.Image",

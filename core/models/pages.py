@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -5,6 +6,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.forms import HubPageForm
+from core.validators import SHORT_TEXT_MAX_LENGTH, MaxCharactersValidator, bounded_rich_text
 
 
 class BasePage(Page):
@@ -17,6 +19,14 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def clean(self):
+        super().clean()
+        # Wagtail's own promote-tab text field has no bound; every hub text field has one.
+        try:
+            MaxCharactersValidator(SHORT_TEXT_MAX_LENGTH)(self.search_description or "")
+        except ValidationError as error:
+            raise ValidationError({"search_description": error}) from error
+
 
 class IndexPage(BasePage):
     """A section's front page: an introduction, then its items with filters.
@@ -26,7 +36,7 @@ class IndexPage(BasePage):
     """
 
     item_noun = item_noun_plural = ""
-    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
+    introduction = RichTextField(blank=True, features=RICH_TEXT_FEATURES, **bounded_rich_text())
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]

@@ -6,6 +6,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
 from core.blocks import LinkBlock
+from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text
 
 
 @register_setting(icon="list-ul")
@@ -24,6 +25,7 @@ class SiteChrome(BaseSiteSetting):
         blank=True,
         features=["bold", "italic", "link"],
         help_text="A short note in the footer, such as who runs the network.",
+        **bounded_rich_text(SHORT_TEXT_MAX_LENGTH),
     )
     contact_email = models.EmailField(blank=True, help_text="The network's general contact email.")
 

@@ -4,11 +4,13 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_text
+
 
 class TaxonomyTerm(index.Indexed, models.Model):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, **bounded_text(SHORT_TEXT_MAX_LENGTH))
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [

@@ -335,6 +335,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Uploaded images are decoded in full while the form is validated (core/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.HubImageForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Search: the database's own full-text search (SQLite FTS5; PostgreSQL FTS, English stemming)
 # unless SEARCH_URL names an Elasticsearch 8/9 or OpenSearch 2/3 server (SEARCH_BACKEND).
@@ -349,6 +351,9 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     index_prefix=SEARCH_INDEX_PREFIX,
     timeout=SEARCH_TIMEOUT,
 )
+# "What others search for" on the zero-results page: besides the searches comms suggest, only
+# queries that found public results for at least this many distinct visitors on one day.
+SEARCH_SUGGESTION_MIN_VISITORS = env_int("SEARCH_SUGGESTION_MIN_VISITORS", 3)
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 

@@ -286,7 +286,8 @@ def test_searches_are_logged_with_zero_results(corpus):
 
 
 def test_zero_results_offer_popular_searches(corpus):
-    run_search({"q": "solar"})
+    for visitor in ("a", "b", "c"):  # three distinct visitors found public results
+        run_search({"q": "solar"}, visitor=visitor)
     results = run_search({"q": "qwertyuiop"})
     assert results.total == 0
     assert results.popular == ["solar"]

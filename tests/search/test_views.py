@@ -107,7 +107,8 @@ def test_search_page_renders_facets_results_and_sort(client, corpus):
 
 
 def test_zero_result_page_helps(client, corpus):
-    client.get("/search/", {"q": "solar"})
+    for n in (1, 2, 3):  # three distinct visitors
+        client.get("/search/", {"q": "solar"}, REMOTE_ADDR=f"192.0.2.{n}")
     html = client.get("/search/", {"q": "housng zzzzqq"}).content.decode()
     assert "Did you mean" in html and "housing" in html
     html = client.get("/search/", {"q": "qqqqzzzz"}).content.decode()
@@ -158,7 +159,8 @@ def test_search_page_query_count_is_pinned(client, corpus, django_assert_num_que
 
     client.get("/search/", {"q": "council energy"})  # builds the catalogue and its vocabulary
     # Restrictions, unpublished documents, promotions, the shown pages and their members, and
-    # the query log; the matches of both term groups are remembered from the first search.
+    # the query log (with its count of distinct visitors); the matches of both term groups are
+    # remembered from the first search.
     with django_assert_num_queries(19):
         client.get("/search/", {"q": "council energy"})
 
