@@ -3,9 +3,10 @@
 A document is *published* when a live page uses it: Wagtail's reference index records what each
 page's stored (live) content refers to, while a draft revision waiting for approval lives only in
 its revision and is not recorded, so a report attached to a draft stays unpublished until the page
-is published. An unpublished document (never used, or used only by drafts) is seen only by people
-who may change it in the admin (comms, the leads of the lab whose collection holds it,
-superusers). Collection privacy applies on top, for published documents too.
+is published. A person sees a document through the pages they may see: one used only by
+members-only pages is for members only. An unpublished document (never used, or used only by
+drafts) is seen only by people who may change it in the admin (comms, the leads of the lab whose
+collection holds it, superusers). Collection privacy applies on top, for published documents too.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -20,16 +21,22 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Referenc
 from wagtail.permissions import policy_registry
 from wagtail.signals import page_published
 
+from .pages import annotate_locked
 from .restrictions import failed_collection_restrictions, signed_in
 
 PRIVATE_COLLECTIONS_KEY = "core:private-collection-ids"
 PRIVATE_COLLECTIONS_SECONDS = 60 * 60
 
 
-def published():
-    """An EXISTS test for document querysets: some live page's stored content uses the document
-    (the reference index records object ids as text, hence the casts)."""
-    live_page_ids = Page.objects.live().annotate(key=Cast("pk", CharField())).values("key")
+def published(user=None, *, to_anyone=False):
+    """An EXISTS test for document querysets: the stored content of some live page this person
+    may see (any live page, with `to_anyone`) uses the document (the reference index records
+    object ids as text, hence the casts)."""
+    pages = Page.objects.live()
+    if not to_anyone:
+        # In the same statement, so asking costs no query of its own.
+        pages = annotate_locked(pages, user).filter(locked_for_viewer=False)
+    live_page_ids = pages.annotate(key=Cast("pk", CharField())).values("key")
     return Exists(
         ReferenceIndex.objects.filter(
             to_content_type=ContentType.objects.get_for_model(get_document_model()),
@@ -40,14 +47,17 @@ def published():
     )
 
 
-def published_document_ids():
-    """Ids of the documents some live page uses, in one query."""
-    return frozenset(get_document_model().objects.filter(published()).values_list("pk", flat=True))
+def published_document_ids(user=None):
+    """Ids of the documents used by live pages this person may see, in one query."""
+    documents = get_document_model().objects.filter(published(user))
+    return frozenset(documents.values_list("pk", flat=True))
 
 
-def is_published(document):
-    """Whether a live page uses this document."""
-    return get_document_model().objects.filter(published(), pk=document.pk).exists()
+def is_published(document, user=None, *, to_anyone=False):
+    """Whether a live page this person may see (any live page, with `to_anyone`) uses this
+    document; with no person, whether the public may see it through a page."""
+    model = get_document_model()
+    return model.objects.filter(published(user, to_anyone=to_anyone), pk=document.pk).exists()
 
 
 def _permission_policy():
@@ -69,8 +79,8 @@ def managed_documents(user):
 
 
 def hidden_unpublished_document_ids(user):
-    """Ids of the unpublished documents this person may not see."""
-    unpublished = get_document_model().objects.exclude(published())
+    """Ids of the documents no live page this person may see uses, and that they may not manage."""
+    unpublished = get_document_model().objects.exclude(published(user))
     return frozenset(
         unpublished.exclude(pk__in=managed_documents(user).values("pk")).values_list(
             "pk", flat=True

@@ -7,6 +7,7 @@ header on its way out.
 """
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -58,11 +59,14 @@ def mark_restricted_page_private(page, request):
 
 def check_document_request(document, request):
     """Before a document is served: an unpublished document exists only for the people who may
-    manage it (404 for everyone else, signed in or not, so nothing is revealed); a document served
-    after a privacy or permission check is marked private. Collection privacy is Wagtail's own
-    check, which runs after this one."""
-    published = documents.is_published(document)
-    if not published and not documents.may_manage(request.user, document):
-        raise Http404("No document found.")
-    if not published or documents.is_private_document(document):
+    manage it (404 for everyone else, signed in or not, so nothing is revealed); one used only by
+    pages this person may not see (members-only pages, say) sends a visitor who is not signed in
+    to sign in, as those pages do. A document served after a privacy or permission check is
+    marked private. Collection privacy is Wagtail's own check, which runs after this one."""
+    user = getattr(request, "user", None)
+    if not documents.is_published(document, user) and not documents.may_manage(user, document):
+        if signed_in(user) or not documents.is_published(document, to_anyone=True):
+            raise Http404("No document found.")
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    if not documents.is_published(document) or documents.is_private_document(document):
         mark_private(request)

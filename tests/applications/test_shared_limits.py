@@ -48,6 +48,7 @@ def cache_latency(monkeypatch):
     monkeypatch.setattr(LocMemCache, "get", slow_get)
 
 
+@pytest.mark.committing
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_submissions_from_one_address_stop_at_the_limit(
     open_round, form_data, settings, cache_latency

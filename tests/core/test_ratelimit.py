@@ -106,6 +106,7 @@ def test_concurrent_claims_never_exceed_the_limit_in_process_memory():
     assert hammer(RateLimit("test", 5, WINDOW), "203.0.113.9") == 5
 
 
+@pytest.mark.committing
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_claims_never_exceed_the_limit_on_the_database_cache():
     caches = {

@@ -102,7 +102,7 @@ def test_the_admin_sign_in_page_gets_the_admin_policy(client):
     assert "'unsafe-inline'" in directives(response[CSP])["script-src"]
 
 
-def test_documents_keep_wagtails_stricter_policy(client, home_page, settings, tmp_path):
+def test_documents_keep_wagtails_stricter_policy(client, lab_index, member, settings, tmp_path):
     """Wagtail serves documents with `default-src 'none'` (nothing embedded in a file runs);
     the page policy does not replace it."""
     # Wagtail's serve view sends files by path, which the in-memory test storage cannot.
@@ -118,6 +118,8 @@ def test_documents_keep_wagtails_stricter_policy(client, home_page, settings, tm
         file__filename="final-report.pdf",
         file__data=b"%PDF-1.4\n%%EOF\n",
     )
+    # Published: a live page uses it.
+    factories.PolicyLabPageFactory(parent=lab_index, lead_member=member, final_report=document)
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"

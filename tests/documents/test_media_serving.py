@@ -56,7 +56,8 @@ def dev_urls(settings):
 
 
 @pytest.fixture
-def private_document(db, roots):
+def private_document(db, roots, lab_index, member):
+    """A document in a signed-in-only collection, published by a live page that uses it."""
     collection = Collection.get_first_root_node().add_child(name="Signed-in only")
     CollectionViewRestriction.objects.create(
         collection=collection, restriction_type=CollectionViewRestriction.LOGIN
@@ -65,6 +66,9 @@ def private_document(db, roots):
         title="Unpublished report",
         collection=collection,
         file=ContentFile(SECRET, name="unpublished-report.pdf"),
+    )
+    factories.PolicyLabPageFactory(
+        parent=lab_index, title="Reporting lab", lead_member=member, final_report=document
     )
     return HubDocument.objects.get(pk=document.pk)
 
@@ -128,12 +132,23 @@ def test_with_nginx_the_checks_still_come_first(settings, client, private_docume
     assert not response.has_header("X-Accel-Redirect")
 
 
+def publish(document, lab_index, member):
+    """Documents are served once a live page uses them."""
+    factories.PolicyLabPageFactory(
+        parent=lab_index,
+        title=f"Lab using {document.pk}",
+        lead_member=member,
+        final_report=document,
+    )
+
+
 def test_the_internal_location_is_configurable_and_names_are_quoted(
-    settings, signed_in_client, roots
+    settings, signed_in_client, roots, lab_index, member
 ):
     settings.DOCUMENTS_SENDFILE = "nginx"
     settings.DOCUMENTS_SENDFILE_URL = "/internal/docs"
     document = factories.DocumentFactory(file=ContentFile(b"x", name="résumé.txt"))
+    publish(document, lab_index, member)
     response = signed_in_client.get(document.url)
     assert response["X-Accel-Redirect"].startswith("/internal/docs/documents/r%C3%A9sum%C3%A9")
 
@@ -166,7 +181,7 @@ def bucket_like_storage(settings):
 
 
 def test_from_a_bucket_the_redirect_to_the_file_comes_only_after_the_checks(
-    client, django_user_model, bucket_like_storage, db
+    client, django_user_model, bucket_like_storage, lab_index, member
 ):
     collection = Collection.get_first_root_node().add_child(name="Signed-in only")
     CollectionViewRestriction.objects.create(
@@ -175,6 +190,7 @@ def test_from_a_bucket_the_redirect_to_the_file_comes_only_after_the_checks(
     document = factories.DocumentFactory(
         collection=collection, file=ContentFile(SECRET, name="report.pdf")
     )
+    publish(document, lab_index, member)
     anonymous = client.get(document.url)
     assert anonymous.status_code == 302
     assert "documents.bucket.example" not in anonymous["Location"]

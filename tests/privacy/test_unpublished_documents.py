@@ -149,3 +149,42 @@ def test_removing_a_document_from_the_live_page_takes_it_down(client, live_lab, 
     live_lab.final_report = None
     live_lab.save_revision(user=comms_user).publish(user=comms_user)
     assert client.get(serve_url(document)).status_code == 404
+
+
+def test_a_document_used_only_by_members_only_pages_is_for_members_only(
+    client, live_lab, comms_user, member_user, members_group, comms_group, restrict_page
+):
+    document = factories.DocumentFactory(title=TITLE)  # in the open root collection
+    live_lab.final_report = document
+    live_lab.save_revision(user=comms_user).publish(user=comms_user)
+    restrict_page(live_lab, members_group, comms_group)
+    url = serve_url(document)
+
+    response = client.get(url)
+    assert response.status_code == 302
+    assert reverse("membership:login") in response["Location"]
+    assert TITLE not in search_titles(client)
+
+    client.force_login(member_user)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert TITLE in search_titles(client)
+
+
+def test_a_document_a_public_page_also_uses_is_public(
+    client, live_lab, lab_index, member, comms_user, members_group, restrict_page
+):
+    document = factories.DocumentFactory(title=TITLE)
+    live_lab.final_report = document
+    live_lab.save_revision(user=comms_user).publish(user=comms_user)
+    restrict_page(live_lab, members_group)
+    public_lab = factories.PolicyLabPageFactory(
+        parent=lab_index, title="Open lab", lead_member=member
+    )
+    public_lab.final_report = document
+    public_lab.save_revision(user=comms_user).publish(user=comms_user)
+
+    response = client.get(serve_url(document))
+    assert response.status_code == 200
+    assert "private" not in response.get("Cache-Control", "")
