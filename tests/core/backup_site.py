@@ -111,9 +111,14 @@ def alter():
 
 
 def media_files():
-    root = Path(settings.MEDIA_ROOT)
+    """Every uploaded file's checksum, named as the archive names it: images and renditions
+    under `default/` (MEDIA_ROOT), documents under `documents/` (DOCUMENTS_ROOT)."""
+    roots = {"default": Path(settings.MEDIA_ROOT), "documents": Path(settings.DOCUMENTS_ROOT)}
     return {
-        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        f"{alias}/{path.relative_to(root).as_posix()}": hashlib.sha256(
+            path.read_bytes()
+        ).hexdigest()
+        for alias, root in roots.items()
         for path in sorted(root.rglob("*"))
         if path.is_file()
     }

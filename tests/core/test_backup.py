@@ -36,7 +36,8 @@ def site_env(directory, database_url=None):
     env.update(
         DJANGO_SETTINGS_MODULE="hub.settings.dev",
         DATABASE_URL=database_url or f"sqlite:///{directory / 'db.sqlite3'}",
-        MEDIA_ROOT=str(directory / "media"),
+        MEDIA_ROOT=str(directory / "files" / "media"),
+        DOCUMENTS_ROOT=str(directory / "files" / "documents"),
         LOG_LEVEL="WARNING",
     )
     return env
@@ -81,8 +82,8 @@ def assert_populated(snapshot):
     assert len(tables["applications.Application"]) == 2
     assert len(tables["applications.ApplicationStatusChange"]) == 3
     assert {"comms", "member", "root"} <= {row["username"] for row in tables["auth.User"]}
-    assert any(path.startswith("documents/") for path in snapshot["media"])
-    assert any(path.startswith("images/") for path in snapshot["media"])
+    assert any(path.startswith("documents/documents/") for path in snapshot["media"])
+    assert any(path.startswith("default/images/") for path in snapshot["media"])
 
 
 def round_trip(env, directory, before):
@@ -105,7 +106,7 @@ def round_trip(env, directory, before):
     for table, rows in before["tables"].items():
         assert after["tables"][table] == rows, table
     assert after["media"] == before["media"]
-    leftovers = [p.name for p in (directory / "media").iterdir() if p.name.startswith(".")]
+    leftovers = [p.name for p in (directory / "files").glob("*/*") if p.name.startswith(".")]
     assert leftovers == []
 
 
@@ -123,7 +124,7 @@ def clone(template, directory):
     source.backup(target)
     target.close()
     source.close()
-    shutil.copytree(template / "media", directory / "media")
+    shutil.copytree(template / "files", directory / "files")
     shutil.copy(template / ARCHIVE, directory / ARCHIVE)
 
 
@@ -134,7 +135,7 @@ def fingerprint(directory):
     connection.close()
     media = {
         path.relative_to(directory).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted((directory / "media").rglob("*"))
+        for path in sorted((directory / "files").rglob("*"))
         if path.is_file()
     }
     return dump, media
@@ -162,7 +163,7 @@ def test_archive_lists_every_file_with_its_checksum(sqlite_site, tmp_path):
     assert "0001_initial" in manifest["migrations"]["applications"]
     assert manifest["created_at"]
     assert {entry["path"]: entry["sha256"] for entry in manifest["files"]} == members
-    assert {f"media/default/{path}" for path in before["media"]} == set(members) - {
+    assert {f"media/{path}" for path in before["media"]} == set(members) - {
         manifest["database"]["file"]
     }
     # A standalone SQLite file, not a write-ahead log's companion.
@@ -191,7 +192,7 @@ def truncate(source, target):
 
 def tamper_file(source, target):
     def change(name, data):
-        return data + b"!" if name.startswith("media/default/documents/") else data
+        return data + b"!" if name.startswith("media/documents/documents/") else data
 
     repack(source, target, change)
 
