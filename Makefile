@@ -42,7 +42,9 @@ static: install
 
 # Tests that commit from several threads empty the test database when they end, so they run in
 # a pytest process of their own after the rest (exit status 5 means "none selected").
-PYTEST_COMMITTING = $(BIN)/pytest -m committing $(PYTEST_ARGS); status=$$?; [ $$status -eq 5 ] || exit $$status
+# On SQLite they need a database file (see hub/settings/test.py).
+PYTEST_COMMITTING = TEST_SQLITE_FILE=$(CURDIR)/.pytest-committing.sqlite3 $(BIN)/pytest -m committing \
+	$(PYTEST_ARGS); status=$$?; [ $$status -eq 5 ] || exit $$status
 
 test: install ## Run the test suite (SQLite unless DATABASE_URL says otherwise)
 	$(BIN)/pytest -n 2 --dist loadfile -m "not committing" $(PYTEST_ARGS)

@@ -17,3 +17,8 @@ BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests of admin views sign in with force_login; the two-factor tests turn this back on.
 ADMIN_TWO_FACTOR = False
 MEDIA_ROOT = env("TEST_MEDIA_ROOT", "/tmp/ccin-hub-test-media")
+# Tests that commit from several threads need a database file on SQLite: an in-memory database
+# shared between connections refuses concurrent writers at once instead of waiting for them.
+# `make test` names one for them (TEST_SQLITE_FILE); the rest of the suite stays in memory.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and env("TEST_SQLITE_FILE"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": env("TEST_SQLITE_FILE")}  # noqa: F405
