@@ -6,6 +6,8 @@ further left was written by the client and can be forged. With no trusted proxy 
 the connection's own (REMOTE_ADDR).
 """
 
+from ipaddress import ip_address
+
 from django.conf import settings
 
 UNKNOWN_ADDRESS = "unknown"
@@ -27,3 +29,14 @@ def client_ip(request):
         # header cannot be trusted and the connection's own address is the best there is.
         return remote
     return forwarded[-hops]
+
+
+def client_ip_address(request):
+    """The client's address when it is a valid IP address, else None: for columns that hold
+    addresses (sign-in records), which PostgreSQL checks. A request built in code, such as a
+    test client's sign-in, has none."""
+    address = client_ip(request)
+    try:
+        return str(ip_address(address))
+    except ValueError:
+        return None

@@ -52,7 +52,8 @@ def lockout_username(request, credentials=None):
         )
         if len(matches) == 1:
             name = matches[0]
-    return name.lower()
+    # Sign-in forms pass any length to authenticate(); the record's column holds this much.
+    return name.lower()[: AccessAttempt._meta.get_field("username").max_length]
 
 
 def retry_time(request, credentials=None):

@@ -388,7 +388,7 @@ AXES_FAILURE_LIMIT = SIGN_IN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_COOLOFF_MINUTES)
 # Lock the account *from that address*: a guesser is stopped, but cannot lock everyone out.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "core.network.client_ip"  # TRUSTED_PROXY_COUNT hops, as elsewhere
+AXES_CLIENT_IP_CALLABLE = "core.network.client_ip_address"  # TRUSTED_PROXY_COUNT hops
 AXES_USERNAME_CALLABLE = "membership.lockout.lockout_username"
 AXES_LOCKOUT_CALLABLE = "membership.lockout.locked_out_response"
 AXES_RESET_ON_SUCCESS = True

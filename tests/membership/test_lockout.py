@@ -195,3 +195,22 @@ def test_collection_password_locks_after_wrong_passwords(client, db):
         client.post(url, {"password": f"wrong-{attempt}", "return_url": "/"})
     response = client.post(url, {"password": "open-sesame", "return_url": "/"})
     assert response.status_code == 429
+
+
+@pytest.mark.parametrize("url", ["/account/login/", "/admin/login/"])
+def test_a_huge_username_is_refused_calmly_and_recorded_within_its_column(client, db, url):
+    from axes.models import AccessAttempt
+
+    response = sign_in(client, "a" * 5_000, "wrong", url=url)
+    assert response.status_code == 200
+    limit = AccessAttempt._meta.get_field("username").max_length
+    assert all(
+        len(name) <= limit for name in AccessAttempt.objects.values_list("username", flat=True)
+    )
+
+
+def test_a_sign_in_made_in_code_is_recorded_without_an_address(client, member_user):
+    from axes.models import AccessLog
+
+    client.force_login(member_user)  # the test client's request has no REMOTE_ADDR
+    assert AccessLog.objects.filter(ip_address=None).exists()
