@@ -14,6 +14,8 @@ from django.utils.html import escape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from applications.models import APPLICANT_ANSWERS
+
 from .checks import assert_safe
 from .strategies import PROBES, encode, hostile_text, query_pairs
 
@@ -23,28 +25,8 @@ SEARCH_PARAMS = ["q", "page", "page_size", "sort", "type", "theme", "principle",
 SEARCH_PARAMS += ["member", "year"]
 FILTER_PARAMS = ["theme", "principle", "region", "member", "year", "status", "kind", "round"]
 FILTER_PARAMS += ["member_type", "page", "q"]
-APPLICATION_FIELDS = [
-    "lead_member",
-    "lead_organisation_name",
-    "contact_name",
-    "contact_job_title",
-    "contact_phone",
-    "contact_email",
-    "project_title",
-    "amount_requested",
-    "summary",
-    "partner_members",
-    "other_partners",
-    "idea_and_budget",
-    "budget_breakdown",
-    "outcomes",
-    "network_aims",
-    "principles",
-    "values_and_principles",
-    "sharing_learning",
-    "agrees_to_show_cooperative_difference",
-    "website",
-]
+# The form's fields: the lead, the applicant's answers, and the honeypot.
+APPLICATION_FIELDS = ["lead_member", "lead_organisation_name", *APPLICANT_ANSWERS, "website"]
 
 
 def get(client, path, pairs):
