@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, ContactMixin, IndexPage, ListingMixin, TaxonomyMixin
+from core.search_facts import Searchable, SearchFacts, ids, plain_text
 
 
 class CaseStudyIndexPage(IndexPage):
@@ -24,7 +25,7 @@ class CaseStudyIndexPage(IndexPage):
         return case_study_listing(self, request)
 
 
-class CaseStudyPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
+class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
     """A story of co-operative practice, told by the member that led it."""
 
     is_creatable = True
@@ -84,6 +85,32 @@ class CaseStudyPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
 
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
+
+    search_type, search_type_label, search_type_order = "case_study", "Case study", 1
+    search_select_related = ("lead_member",)
+    search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
+
+    def search_facts(self):
+        partners = list(self.partner_members.all())
+        lead = self.lead_member
+        return SearchFacts(
+            title=self.title,
+            summary=plain_text(self.summary),
+            body=plain_text(
+                self.body,
+                self.contact_role,
+                lead.title if lead else "",
+                *(member.title for member in partners),
+                *(organisation.name for organisation in self.partner_organisations.all()),
+                self.taxonomy_names(),
+            ),
+            date=self.first_published_at,
+            year=self.year,
+            themes=ids(self.themes),
+            principles=ids(self.principles),
+            members=tuple(sorted({m.pk for m in partners} | ({lead.pk} if lead else set()))),
+            regions=(lead.region_id,) if lead and lead.region_id else (),
+        )
 
     class Meta:
         verbose_name = "case study"

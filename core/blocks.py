@@ -57,6 +57,10 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "What changed", "level": "h2"}
         description = "A section heading"
 
+    def get_searchable_content(self, value):
+        # Only the words: the level's choice label ("Section heading") is not content.
+        return [value.get("text") or ""]
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):

@@ -2,10 +2,12 @@ import re
 from bisect import bisect_right
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
+from core.search_facts import Searchable, SearchFacts
 from documents.storage import document_storage
 
 # Pages are stored as one text, separated by this; page_offsets records where each one starts.
@@ -20,7 +22,7 @@ class ExtractionStatus(models.TextChoices):
     UNSUPPORTED = "unsupported", "Not extracted (file type)"
 
 
-class HubDocument(AbstractDocument):
+class HubDocument(Searchable, AbstractDocument):
     """The hub's document: reports, toolkits and other downloads published by the network.
 
     The text inside the file is extracted in a background task (documents/tasks.py) and indexed
@@ -65,16 +67,34 @@ class HubDocument(AbstractDocument):
         help_text="The file_hash the extraction status refers to; a new file starts it again.",
     )
 
-    admin_form_fields = Document.admin_form_fields
+    publication_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text="The year the report or resource was published, if known.",
+    )
 
-    search_fields = AbstractDocument.search_fields + [
-        index.SearchField("search_text"),
-        index.FilterField("extraction_status"),
-    ]
+    admin_form_fields = (*Document.admin_form_fields, "publication_year")
+    search_type, search_type_label, search_type_order = "document", "Document", 6
+
+    # Wagtail's own index (the admin's document search) holds titles and tags; the text inside
+    # the file is indexed only by the hub's search, which always reads it from the database.
+    search_fields = AbstractDocument.search_fields + [index.FilterField("extraction_status")]
 
     class Meta(AbstractDocument.Meta):
         verbose_name = "document"
         verbose_name_plural = "documents"
+
+    def search_facts(self):
+        """The document's own facts. Its themes, members and region are those of the pages that
+        publish it, which search adds when it indexes the document."""
+        return SearchFacts(
+            title=self.title,
+            body=self.search_text,
+            date=self.created_at,
+            year=self.publication_year,
+            extra={"file_type": self.file_extension.upper(), "file_size": self.file_size},
+        )
 
     @property
     def search_text(self):

@@ -7,12 +7,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from wagtail.search import index
 
 from documents import extraction
+from documents.events import document_text_changed
 from documents.isolation import BoundedRunError, run_bounded
 from documents.models import PAGE_SEPARATOR, ExtractionStatus, HubDocument
-from search.catalogue import content_changed as search_content_changed
 
 logger = logging.getLogger(__name__)
 
@@ -86,9 +85,8 @@ def extract_document(document_id):
     if not updated:
         return None
     document = HubDocument.objects.get(pk=document_id)
-    index.insert_or_update_object(document)
-    # The row was updated without a save signal: tell search its remembered matches are stale.
-    search_content_changed()
+    # The row was updated without a save signal: tell search to index the new text.
+    document_text_changed.send(sender=HubDocument, document_id=document_id)
     return document.extraction_status
 
 

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.search_facts import Searchable, SearchFacts, plain_text
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 
@@ -56,7 +57,7 @@ class FeaturedCaseStudy(Orderable):
     panels = [FieldPanel("case_study")]
 
 
-class StandardPage(BasePage):
+class StandardPage(Searchable, BasePage):
     """About, values and principles, join us, the accessibility statement."""
 
     is_creatable = True
@@ -73,3 +74,14 @@ class StandardPage(BasePage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    search_type, search_type_label, search_type_order = "page", "Page", 5
+
+    def search_facts(self):
+        # About and policy pages belong to no year.
+        return SearchFacts(
+            title=self.title,
+            summary=plain_text(self.introduction),
+            body=plain_text(self.body),
+            date=self.first_published_at,
+        )

@@ -16,6 +16,7 @@ from core.models import (
     ListingMixin,
     TaxonomyMixin,
 )
+from core.search_facts import Searchable, SearchFacts, ids, plain_text
 from core.validators import MaxWordsValidator, bounded_rich_text
 
 from .choices import LabKind, LabStatus
@@ -37,7 +38,7 @@ class PolicyLabIndexPage(IndexPage):
         return lab_listing(self, request)
 
 
-class PolicyLabPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
+class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
     """A funded policy lab or prototype: who ran it, what it cost, what it found."""
 
     is_creatable = True
@@ -154,6 +155,33 @@ class PolicyLabPage(ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
     parent_page_types = ["labs.PolicyLabIndexPage"]
     subpage_types = []
     exclude_fields_in_copy = ["collection", "lead_group"]
+
+    search_type, search_type_label, search_type_order = "lab", "Policy lab", 3
+    search_select_related = ("lead_member",)
+    search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
+
+    def search_facts(self):
+        partners = list(self.partner_members.all())
+        lead = self.lead_member
+        return SearchFacts(
+            title=self.title,
+            summary=plain_text(self.summary),
+            body=plain_text(
+                self.aims_and_outcomes,
+                self.cooperative_difference,
+                self.contact_role,
+                lead.title if lead else "",
+                *(member.title for member in partners),
+                *(organisation.name for organisation in self.partner_organisations.all()),
+                self.taxonomy_names(),
+            ),
+            date=self.first_published_at,
+            year=self.round_year,
+            themes=ids(self.themes),
+            principles=ids(self.principles),
+            members=tuple(sorted({m.pk for m in partners} | ({lead.pk} if lead else set()))),
+            regions=(lead.region_id,) if lead and lead.region_id else (),
+        )
 
     class Meta:
         verbose_name = "policy lab"

@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, ContactMixin, IndexPage
+from core.search_facts import Searchable, SearchFacts, plain_text
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 from .choices import MemberType, OrganisationKind
@@ -49,7 +50,7 @@ class MemberIndexPage(IndexPage):
         return member_listing(self, request)
 
 
-class MemberPage(ContactMixin, BasePage):
+class MemberPage(Searchable, ContactMixin, BasePage):
     """A member organisation's profile. The page title is the organisation's name."""
 
     is_creatable = True
@@ -110,6 +111,21 @@ class MemberPage(ContactMixin, BasePage):
 
     parent_page_types = ["members.MemberIndexPage"]
     subpage_types = []
+
+    search_type, search_type_label, search_type_order = "member", "Member", 4
+    search_select_related = ("region",)
+
+    def search_facts(self):
+        return SearchFacts(
+            title=self.title,
+            summary=plain_text(self.introduction),
+            body=plain_text(self.region.name if self.region else ""),
+            date=self.first_published_at,
+            # The year it joined the network; never the year its profile was loaded.
+            year=self.year_joined,
+            members=(self.pk,),
+            regions=(self.region_id,) if self.region_id else (),
+        )
 
     class Meta:
         verbose_name = "member profile"

@@ -1,31 +1,25 @@
-"""System checks: say clearly when search would silently degrade."""
+"""System checks: say clearly when search could not work."""
 
-from django.core.checks import Warning, register
+from django.core.checks import Error, register
 from django.db import DatabaseError, connection
+
+from .engines import engine_name
 
 
 @register("search", deploy=True)
-def sqlite_full_text_table(app_configs, **kwargs):
-    """On SQLite, Wagtail's database backend needs the FTS5 table `migrate` creates; without it,
-    a process quietly falls back to a basic substring search and indexes nothing."""
-    from django.conf import settings
-
-    backend = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND", "")
-    if connection.vendor != "sqlite" or not backend.endswith("backends.database"):
+def full_text_index(app_configs, **kwargs):
+    """The SQLite engine needs FTS5 and the table migration search/0007 creates."""
+    if engine_name() != "sqlite":
         return []
-    from .backend import sqlite_search_table_ready
-
     try:
-        ready = sqlite_search_table_ready()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM search_indexeditem_fts LIMIT 1")
     except DatabaseError:
-        ready = False
-    if ready:
-        return []
-    return [
-        Warning(
-            "SQLite full-text search table is missing, so search would fall back to a basic "
-            "substring match.",
-            hint="Run `manage.py migrate` (then `manage.py update_index`) before serving.",
-            id="search.W001",
-        )
-    ]
+        return [
+            Error(
+                "The search index's full-text table is missing (SQLite needs FTS5).",
+                hint="Run `manage.py migrate`, then `manage.py rebuild_search_index`.",
+                id="search.E001",
+            )
+        ]
+    return []

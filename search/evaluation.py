@@ -138,9 +138,9 @@ def hub_ranking(query, depth=50):
 
     from .service import run_search
 
-    results = run_search({"q": query}, AnonymousUser(), log=False)
+    results = run_search({"q": query}, AnonymousUser(), log=False, page_size=depth)
     ranked = [(promotion.type, promotion.title) for promotion in results.promotions]
-    ranked += [(item.type, item.title) for item in results.items[:depth]]
+    ranked += [(result.type, result.title) for result in results.results]
     return ranked
 
 
@@ -151,15 +151,16 @@ def missing_judged_results(judged_queries):
 
     from core.privacy import visible_pages
 
-    from .sources import DOCUMENT_TYPE, PAGE_SOURCES
+    from .indexing import page_models
 
     known = set()
-    for source in PAGE_SOURCES:
-        for title in visible_pages(AnonymousUser(), source.model.objects.all()).values_list(
+    for model in page_models():
+        for title in visible_pages(AnonymousUser(), model.objects.all()).values_list(
             "title", flat=True
         ):
-            known.add(_key(source.key, title))
-    for title in get_document_model().objects.values_list("title", flat=True):
-        known.add(_key(DOCUMENT_TYPE, title))
+            known.add(_key(model.search_type, title))
+    document_model = get_document_model()
+    for title in document_model.objects.values_list("title", flat=True):
+        known.add(_key(document_model.search_type, title))
     wanted = {key: judged.titles[key] for judged in judged_queries for key in judged.relevant}
     return sorted((key[0], title) for key, title in wanted.items() if key not in known)

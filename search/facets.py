@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from core.models import Principle, Region, Theme
 
-from .sources import TYPE_LABELS, TYPE_ORDER
+from .indexing import type_labels
 
 MAX_VALUES_PER_FACET = 5
 MAX_OPTIONS = 12  # options offered per facet (the most frequent), plus any already chosen
@@ -83,9 +83,10 @@ def _raw_values(params, name):
 def parse_filters(params, visible_members):
     """The valid filters in `params` (a QueryDict or dict). Unknown values are ignored."""
     filters = []
+    types = type_labels()
     for value in _raw_values(params, "type"):
-        if value in TYPE_LABELS:
-            filters.append(Filter("type", value, value, TYPE_LABELS[value]))
+        if value in types:
+            filters.append(Filter("type", value, value, types[value]))
     for name, model in SLUG_MODELS.items():
         values = _raw_values(params, name)
         if values:
@@ -164,10 +165,13 @@ def load_taxonomy_labels():
 
 def _labels(counters, member_labels, taxonomy_labels):
     """{facet: {key: (url value, label, sort key function)}} for the keys that were counted."""
+    types = type_labels()
+    type_order = list(types)
     labels = {
         "type": {
-            key: (key, TYPE_LABELS[key], lambda count, k=key: (TYPE_ORDER.index(k),))
+            key: (key, types[key], lambda count, k=key: (type_order.index(k),))
             for key in counters["type"]
+            if key in types
         },
         "year": {key: (str(key), str(key), lambda count, k=key: (-k,)) for key in counters["year"]},
     }

@@ -3,9 +3,9 @@
     run_search(params, user) -> SearchResults
 
 clean and bound the query → expand it (variants, synonyms, spelling corrections) → ask the
-configured backend which items match each term group → keep those this user may see, with their
-facts from the catalogue → rank in Python → filters and facets over every match → promotions →
-the current page of results with snippets. Privacy is applied here.
+configured engine once for the page of ranked hits, the exact total and the facet counts, with
+what this person may not see left out (`core.privacy`) → shape the hits from the live objects
+they name, checked again, so a stale index entry can never show what is gone or private.
 """
 
 import dataclasses
@@ -13,24 +13,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
+from django.contrib.auth.models import AnonymousUser
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Page
-from wagtail.search import index
 
 from core.privacy import Visibility
 from members.models import MemberPage
 
 from . import querylog
-from .catalogue import get_catalogue
+from .engines import EngineRequest, Hidden, get_engine
 from .facets import FACET_NAMES, count_facets, load_taxonomy_labels, parse_filters
-from .matches import Matches, member_labels
+from .indexing import type_labels
+from .models import IndexedItem
 from .query import clean_query, expand
 from .snippets import highlight, make_snippet
-from .sources import TYPE_LABELS, source_for_content_type_ids
 from .spelling import correction
 from .synonyms import synonym_groups
-from .text import strip_html, variants
+from .text import variants
 
 PAGE_SIZE = 10
 ADDRESS_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id")  # what get_url reads
@@ -58,6 +58,8 @@ class Result:
     pdf_page: int | None = None  # the PDF page of the best hit inside a document
     document_url: str | None = None  # the file itself (documents)
     published_on: list = field(default_factory=list)  # pages that publish a document
+    file_type: str = ""  # documents: "PDF", "DOCX"…
+    file_size: int | None = None  # documents: bytes
     score: float = 0.0
     promoted: bool = False
     promotion_description: str = ""
@@ -80,13 +82,6 @@ class SearchResults:
     popular: list = field(default_factory=list)  # offered when nothing was found
     without_filters_params: str = ""
     state: dict = field(default_factory=dict)
-    ranked: list = field(default_factory=list)  # catalogue numbers of every match, in order
-    item_for: object = None  # catalogue number -> Item
-
-    @property
-    def items(self):
-        """Every matching Item, in order (for evaluation; pages show only `results`)."""
-        return [self.item_for(number) for number in self.ranked]
 
     @property
     def num_pages(self):
@@ -227,33 +222,31 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
 
     expand(query, synonym_groups())
     suggestion = _correct_groups(query)
-    catalogue = get_catalogue()
-    matches = Matches(query, visibility, catalogue)
-
     promotions = _promotions(query, visibility.pages()) if not filters else []
-    promoted = {catalogue.by_key.get(("page", p.page_id)) for p in promotions}
-    narrowed = matches.narrow(filters, excluded=promoted)
-    ordered = matches.ordered(narrowed, sort)
-
-    results.ranked = ordered
-    results.item_for = matches.item
-    results.total = len(ordered)
+    request = EngineRequest(
+        groups=query.groups,
+        hidden=Hidden.from_visibility(visibility),
+        filters=[(f.facet, str(f.key)) for f in filters],
+        exclude=frozenset(("page", p.page_id) for p in promotions),
+        sort=sort,
+        offset=(requested_page - 1) * page_size,
+        limit=page_size,
+    )
+    engine = get_engine()
+    answer = engine.search(request)
+    results.total = answer.total
     results.page = min(requested_page, results.num_pages)
+    if results.page != requested_page:  # past the last page: show the last one
+        request.offset = (results.page - 1) * page_size
+        answer = engine.search(request)
     results.facets = count_facets(
-        matches.facet_counts(narrowed),
+        _typed_counts(answer.facets),
         filters,
         _toggle_function(state),
-        member_labels(catalogue, visibility),
-        catalogue.derived("taxonomy labels", load_taxonomy_labels),
+        _member_labels(answer.facets, members),
+        load_taxonomy_labels(),
     )
-    start = (results.page - 1) * page_size
-    shown = ordered[start : start + page_size]
-    results.results = shape_results(
-        [matches.item(number) for number in shown],
-        [matches.scores[number] for number in shown],
-        query,
-        members,
-    )
+    results.results = shape_results(answer.hits, query, members, visibility)
     if results.page == 1:
         results.promotions = [_shape_promotion(p, query) for p in promotions]
     if suggestion and suggestion != " ".join(query.words):
@@ -266,37 +259,37 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
             query.normalised,
             results.total + len(results.promotions),
             visitor=visitor,
-            found_public=_found_public(matches, catalogue, user, visibility),
+            found_public=_found_public(engine, request, answer, user),
         )
     return results
 
 
-def _found_public(matches, catalogue, user, visibility):
+def _typed_counts(counts):
+    """Engine counts ({(facet, "value"): n}) with ids and years as numbers, as filters hold them."""
+    return {
+        (facet, value if facet == "type" else int(value)): count
+        for (facet, value), count in counts.items()
+        if facet == "type" or value.isdigit()
+    }
+
+
+def _member_labels(counts, visible_members):
+    """{member page id: (slug, title)} for the counted members this person may see."""
+    ids = [int(value) for facet, value in counts if facet == "member" and value.isdigit()]
+    if not ids:
+        return {}
+    rows = visible_members.filter(pk__in=ids).values_list("pk", "slug", "title")
+    return {pk: (slug, title) for pk, slug, title in rows}
+
+
+def _found_public(engine, request, answer, user):
     """Whether the query matched anything an anonymous visitor may see (whatever the filters)."""
-    if user is not None and user.is_authenticated:
-        visibility = Visibility(None)
-    return bool(matches.numbers - catalogue.hidden_from(visibility))
-
-
-def page_text(page):
-    """A page's searchable text (summary and body), as plain text, for snippets."""
-    parts = []
-    for search_field in page.get_search_fields():
-        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
-            parts.append(_flatten(search_field.get_value(page)))
-    return " ".join(part for part in parts if part)
-
-
-def _flatten(value):
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return " ".join(_flatten(v) for v in value)
-    return strip_html(value)
-
-
-def _document_text(document):
-    return getattr(document, "search_text", "") or ""
+    if user is None or not user.is_authenticated:
+        return answer.matched > 0
+    anonymous = dataclasses.replace(
+        request, hidden=Hidden.from_visibility(Visibility(AnonymousUser())), filters=[], limit=0
+    )
+    return engine.search(anonymous).matched > 0
 
 
 def _document_pdf_page(document, query, offset):
@@ -312,20 +305,32 @@ def _document_pdf_page(document, query, offset):
         return None
 
 
-def shape_results(items, scores, query, visible_members):
-    """Result objects for the items on the current page: urls, snippets, members."""
-    scores = dict(zip((item.key for item in items), scores, strict=True))
-    page_ids = {item.pk for item in items if item.kind == "page"}
-    publisher_ids = {p for item in items if item.kind == "document" for p in item.publishers}
-    # The pages shown need their text for snippets; publishers only need a title and address.
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
-    specific |= {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=publisher_ids - page_ids).only(*ADDRESS_FIELDS)
+def shape_results(hits, query, visible_members, visibility):
+    """Result objects for the hits on the current page, from the live objects they name: a page
+    that is no longer live, or that this person may no longer see, is left out."""
+    entries = {
+        (entry.kind, entry.object_id): entry
+        for entry in IndexedItem.objects.filter(
+            id__in=_entry_ids(hits)
+        ).prefetch_related("values")
     }
-    document_ids = [item.pk for item in items if item.kind == "document"]
-    documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
-    member_ids = {m for item in items for m in item.members}
+    page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
+    document_ids = [hit.object_id for hit in hits if hit.kind == "document"]
+    publisher_ids = {p for key, e in entries.items() if key[0] == "document" for p in e.publishers}
+    pages = {
+        page.pk: page
+        for page in visibility.pages(Page.objects.filter(pk__in=page_ids | publisher_ids)).only(
+            *ADDRESS_FIELDS
+        )
+    }
+    documents = (
+        {d.pk: d for d in visibility.documents(get_document_model().objects.filter(pk__in=document_ids))}
+        if document_ids
+        else {}
+    )
+    member_ids = {
+        int(v.value) for e in entries.values() for v in e.values.all() if v.facet == "member"
+    }
     members = (
         {
             member.pk: {"title": member.title, "url": member.get_url()}
@@ -334,62 +339,79 @@ def shape_results(items, scores, query, visible_members):
         if member_ids
         else {}
     )
+    labels = type_labels()
     shaped = []
-    for item in items:
+    for hit in hits:
+        entry = entries.get(hit.key)
+        live = (pages if hit.kind == "page" else documents).get(hit.object_id)
+        if entry is None or live is None:
+            continue
+        held = sorted(int(v.value) for v in entry.values.all() if v.facet == "member")
         base = {
-            "kind": item.kind,
-            "id": item.pk,
-            "type": item.type,
-            "type_label": TYPE_LABELS[item.type],
-            "title": item.title,
-            "title_html": highlight(item.title, query.groups),
-            "year": item.year,
-            "date": item.date,
-            "members": [members[m] for m in sorted(item.members) if m in members],
-            "score": round(scores[item.key], 4),
+            "kind": hit.kind,
+            "id": hit.object_id,
+            "type": entry.type,
+            "type_label": labels.get(entry.type, "Page"),
+            "title": live.title,
+            "title_html": highlight(live.title, query.groups),
+            "year": entry.year,
+            "date": entry.date,
+            "members": [members[m] for m in held if m in members],
+            "score": hit.score,
         }
-        if item.kind == "page":
-            page = specific.get(item.pk)
-            if page is None:
-                continue
-            snippet, found, _ = make_snippet(page_text(page), query.groups)
-            shaped.append(Result(url=page.get_url(), snippet=snippet, snippet_found=found, **base))
-        else:
-            document = documents.get(item.pk)
-            if document is None:
-                continue
-            snippet, found, offset = make_snippet(_document_text(document), query.groups)
-            pdf_page = _document_pdf_page(document, query, offset) if found else None
-            published_on = [
-                {"title": specific[p].title, "url": specific[p].get_url()}
-                for p in item.publishers
-                if p in specific
-            ]
-            url = published_on[0]["url"] if published_on else document.url
-            shaped.append(
-                Result(
-                    url=url,
-                    snippet=snippet,
-                    snippet_found=found,
-                    pdf_page=pdf_page,
-                    document_url=document.url + (f"#page={pdf_page}" if pdf_page else ""),
-                    published_on=published_on,
-                    **base,
-                )
+        if hit.kind == "page":
+            text = " ".join(part for part in (entry.summary, entry.body) if part)
+            snippet, found, _ = make_snippet(text, query.groups)
+            shaped.append(Result(url=live.get_url(), snippet=snippet, snippet_found=found, **base))
+            continue
+        snippet, found, offset = make_snippet(entry.body, query.groups)
+        pdf_page = _document_pdf_page(live, query, offset) if found else None
+        published_on = [
+            {"title": pages[p].title, "url": pages[p].get_url()}
+            for p in entry.publishers
+            if p in pages
+        ]
+        shaped.append(
+            Result(
+                url=published_on[0]["url"] if published_on else live.url,
+                snippet=snippet,
+                snippet_found=found,
+                pdf_page=pdf_page,
+                document_url=live.url + (f"#page={pdf_page}" if pdf_page else ""),
+                published_on=published_on,
+                file_type=entry.extra.get("file_type", ""),
+                file_size=entry.extra.get("file_size"),
+                **base,
             )
+        )
     return shaped
+
+
+def _entry_ids(hits):
+    keys = {hit.key for hit in hits}
+    if not keys:
+        return []
+    pages = [object_id for kind, object_id in keys if kind == "page"]
+    documents = [object_id for kind, object_id in keys if kind == "document"]
+    entries = IndexedItem.objects.filter(kind="page", object_id__in=pages) | IndexedItem.objects.filter(
+        kind="document", object_id__in=documents
+    )
+    return entries.values("id")
 
 
 def _shape_promotion(promotion, query):
     page = promotion.page.specific
-    source = source_for_content_type_ids().get(page.content_type_id)
-    type_key = source.key if source else "page"
-    snippet, found, _ = make_snippet(promotion.description or page_text(page), query.groups)
+    type_key = getattr(page, "search_type", "") or "page"
+    text = promotion.description or getattr(page, "search_description", "") or ""
+    if not promotion.description and hasattr(page, "search_facts"):
+        facts = page.search_facts()
+        text = " ".join(part for part in (facts.summary, facts.body) if part)
+    snippet, found, _ = make_snippet(text, query.groups)
     return Result(
         kind="page",
         id=page.pk,
         type=type_key,
-        type_label=TYPE_LABELS.get(type_key, "Page"),
+        type_label=type_labels().get(type_key, "Page"),
         title=page.title,
         title_html=highlight(page.title, query.groups),
         url=page.get_url(),

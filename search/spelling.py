@@ -1,25 +1,27 @@
-"""Spelling suggestions from the hub's own vocabulary: titles, summaries, member names and the
-taxonomy. Built once and kept with the search catalogue, so changing content renews it."""
+"""Spelling suggestions from the hub's own vocabulary: the titles and summaries of what is
+indexed, the taxonomy and the synonyms. Kept in the shared cache; writing the index renews it."""
 
 import difflib
-from itertools import chain
+
+from django.core.cache import cache
 
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
 
-from .sources import PAGE_SOURCES
+from .models import IndexedItem
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants
 
 MIN_WORD_LENGTH = 4
 CUTOFF = 0.8
+CACHE_KEY = "search:vocabulary"
+CACHE_SECONDS = 60 * 60
 
 
 def build_vocabulary():
     texts = []
-    for source in PAGE_SOURCES:
-        rows = source.model.objects.live().values_list("title", source.summary_field)
-        texts.extend(chain.from_iterable(rows))
+    for title, summary in IndexedItem.objects.filter(kind="page").values_list("title", "summary"):
+        texts.extend((title, summary))
     for model in (Theme, Principle, Region, PartnerOrganisation):
         texts.extend(model.objects.values_list("name", flat=True))
     texts.extend(" ".join(group) for group in synonym_groups())
@@ -29,8 +31,7 @@ def build_vocabulary():
     return words - STOPWORDS
 
 
-def _load_vocabulary():
-    words = build_vocabulary()
+def _arranged(words):
     by_letter, by_key = {}, {}
     for word in sorted(words):
         by_letter.setdefault(word[0], []).append(word)
@@ -40,9 +41,15 @@ def _load_vocabulary():
 
 def vocabulary():
     """(words, {stem key: words}, {first letter: words})."""
-    from .catalogue import get_catalogue
+    found = cache.get(CACHE_KEY)
+    if found is None:
+        found = _arranged(build_vocabulary())
+        cache.set(CACHE_KEY, found, CACHE_SECONDS)
+    return found
 
-    return get_catalogue().derived("vocabulary", _load_vocabulary)
+
+def forget_vocabulary():
+    cache.delete(CACHE_KEY)
 
 
 def correction(word, vocab=None):

@@ -1,15 +1,16 @@
 """Suggestions as you type: themes, then titles of visible pages that start with what has been
-typed, then titles with a word starting with it. Read from the search catalogue, so a keystroke
-costs no search of the page table; only the suggested pages' addresses are loaded."""
+typed, then titles with a word starting with it. Asked of the index table, with what this person
+may not see left out, and addressed from the live pages."""
 
+from django.db.models.functions import Lower
 from wagtail.models import Page
 
+from core.models import Theme
 from core.privacy import Visibility
 
-from .catalogue import get_catalogue
-from .facets import load_taxonomy_labels
+from .indexing import type_labels
+from .models import IndexedItem
 from .query import CONTROL_CHARS_RE
-from .sources import TYPE_LABELS
 
 MIN_CHARS = 2
 MAX_CHARS = 60
@@ -24,55 +25,42 @@ def clean_prefix(raw):
     return " ".join(CONTROL_CHARS_RE.sub(" ", raw).split())[:MAX_CHARS]
 
 
-def _lowered_titles(catalogue):
-    """(item number, lower-case title) of every page, in title order."""
-    return [
-        (number, catalogue.items[number].title.lower())
-        for number in catalogue.in_title_order
-        if catalogue.items[number].kind == "page"
-    ]
-
-
 def suggest(raw, user=None, limit=LIMIT):
     """[{"label", "type", "type_label", "url"}]: themes first, then titles starting with the text,
     then titles containing it as a word."""
-    text = clean_prefix(raw).lower()
+    text = clean_prefix(raw)
     if len(text) < MIN_CHARS:
         return []
-    catalogue = get_catalogue()
-    themes = catalogue.derived("taxonomy labels", load_taxonomy_labels)["theme"].values()
+    themes = Theme.objects.filter(name__istartswith=text).order_by("name")
     suggestions = [
         {"label": name, "type": "theme", "type_label": "Theme", "url": None}
-        for _, name, _ in sorted(themes, key=lambda theme: theme[1].lower())
-        if name.lower().startswith(text)
-    ][:MAX_THEMES]
-
-    hidden = catalogue.hidden_from(Visibility(user))
-    titles = catalogue.derived("lower-case titles", lambda: _lowered_titles(catalogue))
+        for name in themes.values_list("name", flat=True)[:MAX_THEMES]
+    ]
+    visibility = Visibility(user)
+    pages = IndexedItem.objects.filter(kind="page")
+    for path in visibility.hidden_page_paths:
+        pages = pages.exclude(path__startswith=path)
     wanted = limit - len(suggestions)
-    starting, containing = [], []
-    word = f" {text}"
-    for number, title in titles:
-        if number in hidden:
-            continue
-        if title.startswith(text):
-            starting.append(number)
-            if len(starting) >= wanted:
-                break
-        elif word in title and len(containing) < wanted:
-            containing.append(number)
-    chosen = [catalogue.items[number] for number in (starting + containing)[:wanted]]
-
-    pages = Page.objects.filter(pk__in=[item.pk for item in chosen]).only(*ADDRESS_FIELDS)
-    urls = {page.pk: page.get_url() for page in pages}
+    starting = list(pages.filter(title__istartswith=text).order_by(Lower("title"), "object_id")[:wanted])
+    containing = []
+    if len(starting) < wanted:
+        containing = list(
+            pages.filter(title__icontains=f" {text}")
+            .exclude(title__istartswith=text)
+            .order_by(Lower("title"), "object_id")[: wanted - len(starting)]
+        )
+    chosen = starting + containing
+    live = visibility.pages(Page.objects.filter(pk__in=[e.object_id for e in chosen]))
+    urls = {page.pk: page.get_url() for page in live.only(*ADDRESS_FIELDS)}
+    labels = type_labels()
     suggestions += [
         {
-            "label": item.title,
-            "type": item.type,
-            "type_label": TYPE_LABELS.get(item.type, "Page"),
-            "url": urls[item.pk],
+            "label": entry.title,
+            "type": entry.type,
+            "type_label": labels.get(entry.type, "Page"),
+            "url": urls[entry.object_id],
         }
-        for item in chosen
-        if item.pk in urls
+        for entry in chosen
+        if entry.object_id in urls
     ]
     return suggestions[:limit]

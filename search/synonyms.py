@@ -1,7 +1,12 @@
-"""Synonym groups edited by comms, applied to queries. Kept with the search catalogue, so saving
-or deleting a synonym renews them."""
+"""Synonym groups edited by comms, applied to queries. Kept in the shared cache until a synonym
+is saved or deleted."""
+
+from django.core.cache import cache
 
 from .models import Synonym
+from .text import canonical
+
+CACHE_KEY = "search:synonym-groups"
 
 
 def load_synonym_groups():
@@ -11,9 +16,15 @@ def load_synonym_groups():
 
 def synonym_groups():
     """Each group as a tuple of normalised terms ("co op" for "co-op", phrases kept)."""
-    from .catalogue import get_catalogue
+    groups = cache.get(CACHE_KEY)
+    if groups is None:
+        groups = load_synonym_groups()
+        cache.set(CACHE_KEY, groups, timeout=None)
+    return groups
 
-    return get_catalogue().derived("synonym_groups", load_synonym_groups)
+
+def forget_synonyms(**kwargs):
+    cache.delete(CACHE_KEY)
 
 
 def find_synonyms(words, groups):
@@ -23,8 +34,6 @@ def find_synonyms(words, groups):
     words[start:end] are that term, and `alternatives` are the other terms of its group.
     Terms are compared word by word on their stems, so "co-operatives" finds "co-operative".
     """
-    from .text import canonical
-
     keys = [canonical(word) for word in words]
     found = []
     for group in groups:

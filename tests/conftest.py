@@ -5,7 +5,6 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Site
 
-from search import catalogue
 from tests import factories
 
 # Property-based tests (tests/fuzz/): "ci" draws the same examples on every run, so CI is
@@ -25,15 +24,6 @@ hypothesis_settings.register_profile(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-
-@pytest.fixture(autouse=True)
-def fresh_search_catalogue():
-    """Each test's database is rolled back after it, so the search catalogue built from it goes
-    too (in a running site, saving content is what renews it)."""
-    catalogue.forget()
-    yield
-    catalogue.forget()
 
 
 @pytest.fixture

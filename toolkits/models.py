@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage, DocumentAttachment, IndexPage, ListingMixin, TaxonomyMixin
+from core.search_facts import Searchable, SearchFacts, ids, plain_text
 from core.validators import bounded_rich_text
 
 from .blocks import ToolkitStepsBlock
@@ -25,7 +26,7 @@ class ToolkitIndexPage(IndexPage):
         return toolkit_listing(self, request)
 
 
-class ToolkitPage(ListingMixin, TaxonomyMixin, BasePage):
+class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     """A practical method that members can pick up and use."""
 
     is_creatable = True
@@ -78,6 +79,33 @@ class ToolkitPage(ListingMixin, TaxonomyMixin, BasePage):
 
     parent_page_types = ["toolkits.ToolkitIndexPage"]
     subpage_types = []
+
+    search_type, search_type_label, search_type_order = "toolkit", "Toolkit", 2
+    search_select_related = ("originating_lab__lead_member",)
+    search_prefetch_related = ("themes", "principles")
+
+    def search_facts(self):
+        lab = self.originating_lab
+        lead = lab.lead_member if lab else None
+        published = self.first_published_at
+        return SearchFacts(
+            title=self.title,
+            summary=plain_text(self.summary),
+            body=plain_text(
+                self.audience,
+                self.introduction,
+                self.steps,
+                self.body,
+                lab.title if lab else "",
+                self.taxonomy_names(),
+            ),
+            date=published,
+            year=published.year if published else None,
+            themes=ids(self.themes),
+            principles=ids(self.principles),
+            members=(lead.pk,) if lead else (),
+            regions=(lead.region_id,) if lead and lead.region_id else (),
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import toolkit_related

@@ -50,6 +50,10 @@ class TaxonomyMixin(models.Model):
             heading="Themes and principles",
         )
     ]
+    def taxonomy_names(self):
+        """The theme and principle names, as words search finds the page by."""
+        return " ".join(obj.name for obj in [*self.themes.all(), *self.principles.all()])
+
     taxonomy_search_fields = [
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("principles", [index.SearchField("name")]),

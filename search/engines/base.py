@@ -1,0 +1,69 @@
+"""What the search service asks an engine, and what it gets back."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """What one person may not see, from `core.privacy.Visibility`: pages under these tree
+    paths, documents in these collections, and these unpublished documents."""
+
+    page_paths: tuple = ()
+    collection_ids: frozenset = frozenset()
+    document_ids: frozenset = frozenset()
+
+    @classmethod
+    def from_visibility(cls, visibility):
+        return cls(
+            tuple(visibility.hidden_page_paths),
+            frozenset(visibility.hidden_collection_id_set),
+            frozenset(visibility.hidden_document_ids),
+        )
+
+
+@dataclass
+class EngineRequest:
+    groups: list  # search.query.TermGroup: each matches if any of its forms occurs
+    hidden: Hidden = field(default_factory=Hidden)
+    filters: list = field(default_factory=list)  # [(facet, value)]: every one must hold
+    exclude: frozenset = frozenset()  # (kind, object id) pairs left out (promoted pages)
+    sort: str = "relevance"  # or "newest"
+    offset: int = 0
+    limit: int = 10
+
+
+@dataclass
+class Hit:
+    kind: str
+    object_id: int
+    score: float = 0.0
+    highlights: dict = field(default_factory=dict)  # {"title"|"text": [fragments]} if made
+
+    @property
+    def key(self):
+        return (self.kind, self.object_id)
+
+
+@dataclass
+class EngineAnswer:
+    hits: list  # the requested page of hits, best first
+    total: int  # every visible match that holds the filters
+    facets: dict  # {(facet, value): how many of those `total` hold it}
+    matched: int = 0  # every visible match, whatever the filters
+    group_counts: list = field(default_factory=list)  # items matching each group
+
+
+class Engine:
+    """The methods every engine has. Database engines keep no state outside the database."""
+
+    def search(self, request):
+        raise NotImplementedError
+
+    def write(self, built):
+        """After the index table changed: mirror `built` ([(IndexedItem, SearchFacts)])."""
+
+    def remove(self, kind, object_ids):
+        """After the index table changed: forget these entries."""
+
+    def reset(self):
+        """Before a full rebuild."""

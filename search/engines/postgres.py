@@ -1,0 +1,34 @@
+"""PostgreSQL full-text search (English stemming) over the hub's index table: generated
+tsvector columns with GIN indexes (migration search/0007)."""
+
+from .database import DatabaseEngine
+
+CONFIG = "english"
+COLUMNS = {"anywhere": "vector", "title": "title_vector", "summary": "summary_vector"}
+
+
+def tsquery(group):
+    """(sql, params): the group's forms OR-ed, each through plainto_tsquery/phraseto_tsquery, so
+    nothing typed can reach the tsquery syntax."""
+    parts, params = [], []
+    for word in group.backend_words():
+        parts.append(f"plainto_tsquery('{CONFIG}', %s)")
+        params.append(word)
+    for phrase in group.backend_phrases():
+        parts.append(f"phraseto_tsquery('{CONFIG}', %s)")
+        params.append(phrase)
+    return "(" + " || ".join(parts) + ")", params
+
+
+class PostgresEngine(DatabaseEngine):
+    def match_statements(self, group):
+        if not (group.backend_words() or group.backend_phrases()):
+            return []
+        query, params = tsquery(group)
+        return [
+            (field_name, f"SELECT id FROM search_indexeditem WHERE {column} @@ {query}", params)
+            for field_name, column in COLUMNS.items()
+        ]
+
+    def ids_in(self, ids):
+        return "{column} = ANY(%s)", [sorted(ids)]

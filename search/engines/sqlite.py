@@ -1,0 +1,37 @@
+"""The embedded default: SQLite FTS5 over the hub's index table (migration search/0007)."""
+
+import json
+
+from .database import DatabaseEngine
+
+TABLE = "search_indexeditem_fts"
+COLUMNS = {"anywhere": "", "title": "title : ", "summary": "summary : "}
+
+
+def _quoted(term):
+    # Terms are words and phrases of word characters (search.query); quoting makes each a plain
+    # FTS5 string, so nothing typed can reach the query syntax.
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_expression(group):
+    terms = group.backend_words() + group.backend_phrases()
+    return "(" + " OR ".join(_quoted(term) for term in terms) + ")" if terms else ""
+
+
+class SQLiteEngine(DatabaseEngine):
+    def match_statements(self, group):
+        expression = match_expression(group)
+        if not expression:
+            return []
+        return [
+            (
+                field_name,
+                f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH %s",
+                [prefix + expression],
+            )
+            for field_name, prefix in COLUMNS.items()
+        ]
+
+    def ids_in(self, ids):
+        return "{column} IN (SELECT value FROM json_each(%s))", [json.dumps(sorted(ids))]
