@@ -3,7 +3,7 @@
 Text comes from the demo content's own sentences and titles (demo/data), recombined with a fixed
 seed, so benchmark queries hit the way real queries would. Pages are written with bulk inserts
 (the page tree paths computed here, as treebeard would) and documents with bulk_create; then
-the search index is built with Wagtail's `update_index`, as a real site's index is.
+the hub's search index is then built with `rebuild_search_index`.
 """
 
 import html
@@ -293,18 +293,18 @@ def _root_collection_id():
 
 
 def index_corpus():
-    """Build the search index as a real site would: Wagtail's update_index. On PostgreSQL, then
-    vacuum and analyse the index table, as autovacuum soon would on a live site: until then its
-    GIN indexes keep new entries in an unsorted pending list that every search has to read."""
-    call_command("update_index", verbosity=1)
+    """Build the hub's search index (`rebuild_search_index`: the rows were bulk-inserted, so no
+    publish signal indexed them). On PostgreSQL, then vacuum and analyse, as autovacuum soon
+    would on a live site: until then GIN keeps new entries in a pending list every search reads."""
+    call_command("rebuild_search_index", verbosity=1)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
 
 
 def corpus_counts():
-    from search.sources import PAGE_SOURCES
+    from search.indexing import page_models
 
-    counts = {source.key: source.model.objects.live().count() for source in PAGE_SOURCES}
+    counts = {model.search_type: model.objects.live().count() for model in page_models()}
     counts["document"] = get_document_model().objects.count()
     return counts

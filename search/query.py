@@ -119,6 +119,17 @@ def expand(query, synonym_groups):
         groups.append((start, TermGroup(typed, frozenset(words), frozenset(phrases))))
     for index, term in enumerate(terms):
         if index not in covered:
-            groups.append((index, TermGroup(term, variants(term))))
+            groups.append((index, TermGroup(term, variants(term) | _closed_compounds(terms, index))))
     query.groups = [group for _, group in sorted(groups, key=lambda pair: pair[0])]
     return query
+
+
+def _closed_compounds(terms, index):
+    """Two words typed apart may be written as one: "home care" is also "homecare", so each of
+    the two also matches the joined word."""
+    joined = set()
+    for start in (index - 1, index):
+        pair = terms[start : start + 2] if start >= 0 else []
+        if len(pair) == 2 and all(word.isalpha() for word in pair):
+            joined |= variants("".join(pair))
+    return frozenset(joined)

@@ -14,7 +14,7 @@ those candidates stay ahead of the rest.
 import math
 from dataclasses import dataclass, field
 
-from .text import canonical, tokenize
+from .text import canonical, tokenize, word_parts
 
 TITLE_WEIGHT = 3.0
 SUMMARY_WEIGHT = 1.0
@@ -39,7 +39,20 @@ def group_weight(matching, total):
 
 
 def text_keys(text):
+    """The stem keys of a text's words, in order: compounds whole ("co-op" gives "coop")."""
     return tuple(canonical(word) for word in tokenize(text))
+
+
+def split_keys(text):
+    """The same with compounds in parts ("community-led" gives "community", "led"), so a phrase
+    typed with spaces is found where the text hyphenates it."""
+    return tuple(canonical(part) for word in tokenize(text) for part in word_parts(word))
+
+
+def _in_order_anyhow(text, groups):
+    if in_order(text_keys(text), groups):
+        return True
+    return ("-" in text or "'" in text) and in_order(split_keys(text), groups)
 
 
 def in_order(keys, groups):
@@ -61,11 +74,12 @@ def exact_title(title_keys, groups):
     )
 
 
-def rank(groups, matches, size, visible, read_texts):
+def rank(groups, matches, size, visible, read_texts, read_titles):
     """(visible ids best first, {id: score}).
 
     `matches[i]` is the GroupMatches of `groups[i]`; `size` how many items the index holds;
-    `read_texts(ids)` gives {id: (title, summary)} for the candidates' bonuses."""
+    `read_texts(ids)` gives {id: (title, summary)} for the candidates' bonuses and
+    `read_titles(ids)` {id: title}, which orders equal scores."""
     weights = [group_weight(len(found.anywhere), size) for found in matches]
     weight_sum = sum(weights) or 1.0
     mean_weight = weight_sum / max(len(weights), 1)
@@ -87,18 +101,21 @@ def rank(groups, matches, size, visible, read_texts):
     scores = {item: finish(weight + extra.get(item, 0.0), weight) for item, weight in matched.items()}
     order = sorted(scores, key=lambda item: (-scores[item], item))
     candidates = order[:CANDIDATES]
-    texts = read_texts(candidates) if candidates else {}
-    for item in candidates:
+    # Only items matching every group can hold the query in order or as their whole title.
+    complete = [item for item in candidates if matched[item] >= weight_sum - 1e-9]
+    in_every_title = set.intersection(*(found.title for found in matches)) if matches else set()
+    texts = read_texts(complete) if complete else {}
+    for item in complete:
         title, summary = texts.get(item, ("", ""))
-        title_keys, summary_keys = text_keys(title), text_keys(summary)
         bonus = 0.0
-        if in_order(title_keys, groups):
+        if len(groups) > 1 and _in_order_anyhow(title, groups):
             bonus += PHRASE_IN_TITLE_BONUS * mean_weight
-        elif in_order(summary_keys, groups):
+        elif len(groups) > 1 and _in_order_anyhow(summary, groups):
             bonus += PHRASE_IN_SUMMARY_BONUS * mean_weight
-        if exact_title(title_keys, groups):
+        if item in in_every_title and exact_title(text_keys(title), groups):
             bonus += EXACT_TITLE_BONUS * mean_weight
         if bonus:
             scores[item] += finish(bonus, matched[item])
-    candidates.sort(key=lambda item: (-scores[item], texts.get(item, ("",))[0].lower(), item))
+    titles = read_titles(candidates) if candidates else {}
+    candidates.sort(key=lambda item: (-scores[item], titles.get(item, "").lower(), item))
     return candidates + order[CANDIDATES:], scores

@@ -151,12 +151,13 @@ def _toggle_function(state):
     return toggle
 
 
-def _correct_groups(query):
-    """Add spelling corrections to groups whose word the hub does not know."""
+def _correct_groups(query, group_counts):
+    """Add spelling corrections to the groups that matched nothing: a word found in the hub's
+    text is never "corrected" (so "shops" stays "shops"). The corrected query, or None."""
     corrected_words = {}
     groups = []
-    for group in query.groups:
-        if " " not in group.label and not group.phrases:
+    for group, count in zip(query.groups, group_counts, strict=True):
+        if not count and " " not in group.label and not group.phrases:
             fixed = correction(group.label)
             if fixed:
                 corrected_words[group.label] = fixed
@@ -221,7 +222,6 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         return results
 
     expand(query, synonym_groups())
-    suggestion = _correct_groups(query)
     promotions = _promotions(query, visibility.pages()) if not filters else []
     request = EngineRequest(
         groups=query.groups,
@@ -234,6 +234,12 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     )
     engine = get_engine()
     answer = engine.search(request)
+    suggestion = None
+    if not all(answer.group_counts):
+        suggestion = _correct_groups(query, answer.group_counts)
+        if suggestion:
+            request.groups = query.groups
+            answer = engine.search(request)
     results.total = answer.total
     results.page = min(requested_page, results.num_pages)
     if results.page != requested_page:  # past the last page: show the last one

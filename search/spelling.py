@@ -10,7 +10,7 @@ from members.models import PartnerOrganisation
 
 from .models import IndexedItem
 from .synonyms import synonym_groups
-from .text import STOPWORDS, canonical, tokenize, variants
+from .text import STOPWORDS, canonical, tokenize, variants, word_parts
 
 MIN_WORD_LENGTH = 4
 CUTOFF = 0.8
@@ -27,7 +27,8 @@ def build_vocabulary():
     texts.extend(" ".join(group) for group in synonym_groups())
     words = set()
     for text in texts:
-        words.update(w for w in tokenize(text) if len(w) >= MIN_WORD_LENGTH and w.isalpha())
+        parts = (part for word in tokenize(text) for part in word_parts(word))
+        words.update(w for w in parts if len(w) >= MIN_WORD_LENGTH and w.isalpha())
     return words - STOPWORDS
 
 
@@ -53,7 +54,13 @@ def forget_vocabulary():
 
 
 def correction(word, vocab=None):
-    """The closest known word when `word` is not one the hub uses, else None."""
+    """The closest known word when `word` is not one the hub uses, else None. A compound is
+    corrected part by part ("co-operativ" gives "co-operative")."""
+    parts = word_parts(word)
+    if len(parts) > 1:
+        vocab = vocab or vocabulary()
+        fixed = [correction(part, vocab) or part for part in parts]
+        return "-".join(fixed) if fixed != parts else None
     if len(word) < MIN_WORD_LENGTH or not word.isalpha() or word in STOPWORDS:
         return None
     words, by_key, by_letter = vocab or vocabulary()

@@ -34,7 +34,8 @@ class DatabaseEngine(Engine):
         hidden = self._hidden_ids(request.hidden)
         found = set().union(*(m.anywhere for m in matches)) if matches else set()
         visible = found - hidden
-        order, scores = rank(request.groups, matches, self._size(), visible, self._texts)
+        size = self._size()
+        order, scores = rank(request.groups, matches, size, visible, self._texts, self._titles)
         narrowed = visible - self._ids_of(request.exclude)
         for facet, value in request.filters:
             narrowed &= self._holders(facet, value)
@@ -47,7 +48,7 @@ class DatabaseEngine(Engine):
         return EngineAnswer(
             hits=[Hit(*keys[item], score=round(scores[item], 4)) for item in page if item in keys],
             total=len(narrowed),
-            facets=self._facet_counts(narrowed),
+            facets=self._facet_counts(narrowed, size),
             matched=len(visible),
             group_counts=[len(m.anywhere) for m in matches],
         )
@@ -107,6 +108,9 @@ class DatabaseEngine(Engine):
         rows = IndexedItem.objects.filter(id__in=ids).values_list("id", "title", "summary")
         return {item: (title, summary) for item, title, summary in rows}
 
+    def _titles(self, ids):
+        return dict(IndexedItem.objects.filter(id__in=ids).values_list("id", "title"))
+
     def _ids_of(self, keys):
         if not keys:
             return set()
@@ -136,14 +140,27 @@ class DatabaseEngine(Engine):
         rows = IndexedItem.objects.filter(id__in=ids).values_list("id", "kind", "object_id")
         return {item: (kind, object_id) for item, kind, object_id in rows}
 
-    def _facet_counts(self, ids):
-        if not ids:
-            return {}
-        sql, params = self.ids_in(ids)
+    def _facet_counts(self, ids, size):
+        """{(facet, value): how many of `ids` hold it}. When most of the index matches, the
+        counts are those of the whole index less those of the few items that do not match."""
+        if len(ids) <= size // 2:
+            return self._count(ids)
+        rest = set(IndexedItem.objects.values_list("id", flat=True)) - ids
+        counts = self._count(None)
+        counts.subtract(self._count(rest))
+        return Counter({pair: count for pair, count in counts.items() if count > 0})
+
+    def _count(self, ids):
+        if ids is not None and not ids:
+            return Counter()
+        where, params = ("", [])
+        if ids is not None:
+            sql, params = self.ids_in(ids)
+            where = "WHERE " + sql.format(column="item_id")
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT facet, value, COUNT(*) FROM search_indexedvalue "
-                f"WHERE {sql.format(column='item_id')} GROUP BY facet, value",
+                f"SELECT facet, value, COUNT(*) FROM search_indexedvalue {where} "
+                "GROUP BY facet, value",
                 params,
             )
             return Counter({(facet, value): count for facet, value, count in cursor.fetchall()})

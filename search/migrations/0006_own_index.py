@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
                 ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='values', to='search.indexeditem')),
             ],
             options={
-                'indexes': [models.Index(fields=['facet', 'value'], name='search_value_facet')],
+                'indexes': [models.Index(fields=['facet', 'value', 'item'], name='search_value_facet')],
             },
         ),
     ]
