@@ -11,6 +11,7 @@ and ranks well with them has NOT been tested.
 
 import json
 import logging
+from unittest import mock
 
 import pytest
 from opensearchpy import Connection, OpenSearch
@@ -689,3 +690,31 @@ def test_the_search_service_shows_the_servers_hits_in_its_order(configured, corp
     assert results.total == 2
     (search,) = configured.sent("POST", "/_search")
     assert search["size"] == results.page_size
+
+
+# The Elasticsearch 8/9 client path
+
+
+def test_an_elasticsearch_client_sends_the_same_search_body_and_its_failures_are_caught(caplog):
+    import elasticsearch
+
+    client = engine_module.make_client(
+        ("https://hub:secret@search.example.org:9243",), "elasticsearch9", 10
+    )
+    assert isinstance(client, elasticsearch.Elasticsearch)
+    engine = OpenSearchEngine(client=client, index=INDEX)
+    request = EngineRequest(groups=groups_for("community energy"))
+    with mock.patch.object(client, "perform_request", return_value=OPENSEARCH_2_RESPONSE) as sent:
+        answer = engine.search(request)
+    (call,) = sent.call_args_list
+    assert call.args == ("POST", f"/{INDEX}/_search")
+    assert call.kwargs["body"] == bodies.search_body(request)
+    assert answer.total == 3
+
+    failure = elasticsearch.ConnectionError("Connection refused")
+    with (
+        mock.patch.object(client, "perform_request", side_effect=failure),
+        caplog.at_level(logging.ERROR, logger="search.engines.opensearch"),
+    ):
+        assert engine.search(request).total == 0
+    assert "could not answer a search" in caplog.text
