@@ -42,7 +42,7 @@ def _client_installed(package):
     return importlib.util.find_spec(package) is not None
 
 
-def _server_urls(search_url):
+def server_urls(search_url):
     urls = [url.strip() for url in search_url.split(",") if url.strip()]
     for url in urls:
         parts = urlsplit(url)
@@ -104,7 +104,7 @@ def search_backends(
     return {
         "default": {
             "BACKEND": module,
-            "URLS": _server_urls(search_url),
+            "URLS": server_urls(search_url),
             "INDEX_PREFIX": prefix,
             "TIMEOUT": timeout,
             "ATOMIC_REBUILD": True,

@@ -8,12 +8,14 @@ Privacy is not indexed: who may see an entry is decided when searching (`core.pr
 new view restriction or a private collection applies to the very next search.
 """
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import indexing
+from .engines import engine_name, get_engine
 from .models import Synonym
 from .synonyms import forget_synonyms
 
@@ -86,6 +88,13 @@ def _partner_organisation_saved(sender, instance, raw=False, **kwargs):
         indexing.index_pages([page.pk for page in pages])
 
 
+def _synonyms_changed(sender, raw=False, **kwargs):
+    """A search server analyses queries with the synonyms too: give it the new list once the
+    change is committed. The database engines need nothing more: the hub expands queries itself."""
+    if not raw and engine_name() == "opensearch":
+        transaction.on_commit(lambda: get_engine().update_synonyms())
+
+
 def _site_restored(sender, **kwargs):
     indexing.rebuild()
 
@@ -114,3 +123,4 @@ def connect():
     site_restored.connect(_site_restored, dispatch_uid="search_site_restored")
     for signal in (post_save, post_delete):
         signal.connect(forget_synonyms, sender=Synonym, dispatch_uid=f"search_synonyms_{signal}")
+        signal.connect(_synonyms_changed, sender=Synonym, dispatch_uid=f"search_server_{signal}")
