@@ -29,6 +29,8 @@ def result_json(result):
         "pdf_page": result.pdf_page,
         "document_url": result.document_url,
         "published_on": result.published_on,
+        "file_type": result.file_type or None,
+        "file_size": result.file_size,
         "promoted": result.promoted,
         "score": result.score,
     }

@@ -10,6 +10,7 @@ from members.models import MemberIndexPage
 from toolkits.models import ToolkitIndexPage
 
 from . import querylog
+from .facets import FACET_SPECS
 from .service import SORTS, encode_state, run_search
 
 BROWSE_INDEXES = (CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage, MemberIndexPage)
@@ -19,6 +20,25 @@ def browse_links(user):
     """The section listings, offered when a search finds nothing."""
     indexes = visible_pages(user, Page.objects.type(*BROWSE_INDEXES)).order_by("path")
     return [{"title": page.title, "url": page.get_url()} for page in indexes]
+
+
+def filter_chips(results):
+    """The filters in force, each with its facet's name and the query string without it, so
+    they can be seen and removed beside the results while the facets are folded away."""
+    facet_labels = {spec.name: spec.label for spec in FACET_SPECS}
+    in_force = results.state.get("filters", [])
+    return [
+        {
+            "facet_label": facet_labels.get(f.facet, f.facet),
+            "label": f.label,
+            "remove_params": encode_state(
+                results.state,
+                filters=[pair for pair in in_force if pair != (f.facet, f.value)],
+                page=1,
+            ),
+        }
+        for f in results.filters
+    ]
 
 
 def search(request):
@@ -31,7 +51,12 @@ def search(request):
         }
         for value, label in SORTS.items()
     ]
-    context = {"search": results, "search_query": results.query.text, "sort_links": sort_links}
+    context = {
+        "search": results,
+        "search_query": results.query.text,
+        "sort_links": sort_links,
+        "filter_chips": filter_chips(results),
+    }
     if results.query and not (results.total or results.promotions):
         context["browse_links"] = browse_links(request.user)
     # A signed-in person's results can hold what only they may see.

@@ -1,6 +1,7 @@
 """The two faces (HTML and JSON), suggestions, hostile input and the admin report."""
 
 import re
+from html import unescape
 
 import pytest
 
@@ -235,3 +236,101 @@ def test_search_covers_pages_created_in_the_admin(client, corpus, home_page, dja
     client.logout()
     data = client.get("/api/search/", {"q": "quokkas"}).json()
     assert [r["title"] for r in data["results"]] == ["Quokka conservation"]
+
+
+def publish_report(lab, title, text, file_size):
+    """A PDF the lab publishes as its final report, indexed as uploads and publishing do it."""
+    from django.core.files.base import ContentFile
+
+    from tests import factories
+
+    document = factories.DocumentFactory(
+        title=title, file=ContentFile(b"%PDF-1.4 not really", name="final-report.pdf")
+    )
+    type(document).objects.filter(pk=document.pk).update(
+        extracted_text=text, page_offsets=[0], page_count=1, file_size=file_size
+    )
+    lab.final_report = type(document).objects.get(pk=document.pk)
+    lab.save_revision().publish()
+    return document
+
+
+def document_result_html(html):
+    found = re.search(
+        r'<li class="search-result">(?:(?!</li>).)*?Open the document.*?</li>', html, re.S
+    )
+    assert found, "no document result on the page"
+    return found.group(0)
+
+
+def test_document_hit_shows_its_format_size_and_publishing_page(client, corpus):
+    lab = corpus["lab"]
+    publish_report(lab, "Commissioning lab final report", "Social prescribing works.", 1_250_000)
+    html = client.get("/search/", {"q": "social prescribing"}).content.decode()
+    result = document_result_html(html)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", result)).replace("\xa0", " ")
+    assert "PDF, 1.2 MB · Published on Voluntary sector commissioning lab" in text
+    assert f'<a href="{lab.url}">Voluntary sector commissioning lab</a>' in result
+    # The separator is decoration: screen readers hear "PDF, 1.2 MB" then "Published on…".
+    assert '<span aria-hidden="true">·</span>' in result
+
+    data = client.get("/api/search/", {"q": "social prescribing"}).json()
+    document = next(r for r in data["results"] if r["type"] == "document")
+    assert (document["file_type"], document["file_size"]) == ("PDF", 1_250_000)
+    assert document["published_on"] == [{"title": lab.title, "url": lab.url}]
+    page = client.get("/api/search/", {"q": "council"}).json()["results"][0]
+    assert page["type"] != "document"
+    assert (page["file_type"], page["file_size"]) == (None, None)
+
+
+def test_document_of_unknown_size_shows_its_format_only(client, corpus):
+    publish_report(corpus["lab"], "Sizeless report", "Social prescribing works.", None)
+    result = document_result_html(
+        client.get("/search/", {"q": "social prescribing"}).content.decode()
+    )
+    assert re.search(r'class="search-result__format">PDF</span>', result)
+    assert "bytes" not in result and "MB" not in result
+
+
+def test_facets_are_behind_a_filter_results_disclosure_after_the_form(client, corpus):
+    html = client.get("/search/", {"q": "council"}).content.decode()
+    disclosure = re.search(
+        r'<details class="search-filters" data-search-filters>\s*'
+        r'<summary class="search-filters__toggle">Filter results</summary>\s*'
+        r'<nav class="search-facets"',
+        html,
+    )
+    assert disclosure, "the facets are not inside a closed Filter results disclosure"
+    assert '<details class="search-filters" data-search-filters open' not in html
+    # The results follow straight on: nothing but the folded facets comes before the count.
+    assert html.index("</details>") < html.index('id="search-results-heading"')
+    assert '<script src="/static/js/search-filters.js" defer></script>' in html
+    assert "search-active-filters" not in html  # no filters chosen, nothing to remove
+
+
+def test_chosen_filters_stay_visible_and_removable_outside_the_disclosure(client, corpus):
+    html = client.get(
+        "/search/", {"q": "council", "type": "case_study", "year": "2019"}
+    ).content.decode()
+    summary = re.search(r'<summary class="search-filters__toggle">(.*?)</summary>', html).group(1)
+    assert re.sub(r"<[^>]+>", "", summary) == "Filter results (2 chosen)"
+    chips = html[html.index('<ul class="search-active-filters"') :]
+    chips = chips[: chips.index("</ul>")]
+    assert html.index("</details>") < html.index('<ul class="search-active-filters"')
+    removes = re.findall(
+        r'class="chip search-active-filters__remove" href="\?([^"]+)">(.*?)</a>', chips
+    )
+    assert [(params, re.sub(r"<[^>]+>", "", label)) for params, label in removes] == [
+        ("q=council&amp;year=2019", "Remove filter Content type: Case study×"),
+        ("q=council&amp;type=case_study", "Remove filter Year: 2019×"),
+    ]
+    assert 'href="?q=council">Clear all filters</a>' in chips
+    # Following a removal link drops only its filter.
+    narrowed = client.get("/search/?" + unescape(removes[0][0])).content.decode()
+    assert "(1 chosen)" in narrowed and "Year: 2019" in narrowed and "Content type:" not in narrowed
+
+
+def test_a_search_with_no_results_has_no_disclosure_but_keeps_its_filters(client, corpus):
+    html = client.get("/search/", {"q": "housing", "year": "2022"}).content.decode()
+    assert "data-search-filters" not in html
+    assert "Remove filter </span>Year: 2022" in html
