@@ -166,3 +166,6 @@ class IndexedValue(models.Model):
     class Meta:
         # Covering: counting a facet over many items reads this index alone.
         indexes = [models.Index(fields=["facet", "value", "item"], name="search_value_facet")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"

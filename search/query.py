@@ -119,7 +119,9 @@ def expand(query, synonym_groups):
         groups.append((start, TermGroup(typed, frozenset(words), frozenset(phrases))))
     for index, term in enumerate(terms):
         if index not in covered:
-            groups.append((index, TermGroup(term, variants(term) | _closed_compounds(terms, index))))
+            groups.append(
+                (index, TermGroup(term, variants(term) | _closed_compounds(terms, index)))
+            )
     query.groups = [group for _, group in sorted(groups, key=lambda pair: pair[0])]
     return query
 

@@ -98,7 +98,9 @@ def rank(groups, matches, size, visible, read_texts, read_titles):
         # community energy" counts for more than matching "councils".
         return score * (0.25 + (weight / weight_sum) ** 2)
 
-    scores = {item: finish(weight + extra.get(item, 0.0), weight) for item, weight in matched.items()}
+    scores = {
+        item: finish(weight + extra.get(item, 0.0), weight) for item, weight in matched.items()
+    }
     order = sorted(scores, key=lambda item: (-scores[item], item))
     candidates = order[:CANDIDATES]
     # Only items matching every group can hold the query in order or as their whole title.

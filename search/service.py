@@ -316,9 +316,7 @@ def shape_results(hits, query, visible_members, visibility):
     that is no longer live, or that this person may no longer see, is left out."""
     entries = {
         (entry.kind, entry.object_id): entry
-        for entry in IndexedItem.objects.filter(
-            id__in=_entry_ids(hits)
-        ).prefetch_related("values")
+        for entry in IndexedItem.objects.filter(id__in=_entry_ids(hits)).prefetch_related("values")
     }
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
     document_ids = [hit.object_id for hit in hits if hit.kind == "document"]
@@ -330,7 +328,10 @@ def shape_results(hits, query, visible_members, visibility):
         )
     }
     documents = (
-        {d.pk: d for d in visibility.documents(get_document_model().objects.filter(pk__in=document_ids))}
+        {
+            d.pk: d
+            for d in visibility.documents(get_document_model().objects.filter(pk__in=document_ids))
+        }
         if document_ids
         else {}
     )
@@ -399,9 +400,9 @@ def _entry_ids(hits):
         return []
     pages = [object_id for kind, object_id in keys if kind == "page"]
     documents = [object_id for kind, object_id in keys if kind == "document"]
-    entries = IndexedItem.objects.filter(kind="page", object_id__in=pages) | IndexedItem.objects.filter(
-        kind="document", object_id__in=documents
-    )
+    entries = IndexedItem.objects.filter(
+        kind="page", object_id__in=pages
+    ) | IndexedItem.objects.filter(kind="document", object_id__in=documents)
     return entries.values("id")
 
 

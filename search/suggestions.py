@@ -41,7 +41,9 @@ def suggest(raw, user=None, limit=LIMIT):
     for path in visibility.hidden_page_paths:
         pages = pages.exclude(path__startswith=path)
     wanted = limit - len(suggestions)
-    starting = list(pages.filter(title__istartswith=text).order_by(Lower("title"), "object_id")[:wanted])
+    starting = list(
+        pages.filter(title__istartswith=text).order_by(Lower("title"), "object_id")[:wanted]
+    )
     containing = []
     if len(starting) < wanted:
         containing = list(

@@ -50,9 +50,6 @@ class TaxonomyMixin(models.Model):
             heading="Themes and principles",
         )
     ]
-    def taxonomy_names(self):
-        """The theme and principle names, as words search finds the page by."""
-        return " ".join(obj.name for obj in [*self.themes.all(), *self.principles.all()])
 
     taxonomy_search_fields = [
         index.RelatedFields("themes", [index.SearchField("name")]),
@@ -63,6 +60,10 @@ class TaxonomyMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def taxonomy_names(self):
+        """The theme and principle names, as words search finds the page by."""
+        return " ".join(obj.name for obj in [*self.themes.all(), *self.principles.all()])
 
 
 class ContactMixin(models.Model):

@@ -23,7 +23,7 @@ ENGINES = {
 
 
 def engine_name():
-    """"opensearch" when a search server is configured, else the database's own."""
+    """ "opensearch" when a search server is configured, else the database's own."""
     if getattr(settings, "SEARCH_URL", ""):
         return "opensearch"
     return connection.vendor
