@@ -9,7 +9,7 @@ new view restriction or a private collection applies to the very next search.
 """
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -50,6 +50,14 @@ def _page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     if instance.live:
         # Live content changed outside publishing (the shell, an importer's `save()`).
         indexing.index_pages([instance.pk])
+
+
+def _page_relations_changed(sender, instance, action, **kwargs):
+    # Themes, principles and partners are written after the page row (modelcluster commits
+    # them once the page is saved), so the page is indexed again once they are.
+    if action in ("post_add", "post_remove", "post_clear") and getattr(instance, "live", False):
+        if isinstance(instance, tuple(indexing.page_models())):
+            indexing.index_pages([instance.pk])
 
 
 def _page_moved(sender, instance, **kwargs):
@@ -108,6 +116,7 @@ def connect():
     page_published.connect(_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search_page_moved")
+    m2m_changed.connect(_page_relations_changed, dispatch_uid="search_page_relations")
     for model in indexing.page_models():
         post_save.connect(_page_saved, sender=model, dispatch_uid=f"search_saved_{model}")
         post_delete.connect(_page_deleted, sender=model, dispatch_uid=f"search_deleted_{model}")
