@@ -4,12 +4,15 @@ processes. Run with the web processes' environment (production settings):
     python -m tests.multiworker.site build             # prints what it made, as JSON
     python -m tests.multiworker.site unpublish PAGE_ID
     python -m tests.multiworker.site make-private DOCUMENT_ID
+    python -m tests.multiworker.site publish           # a new case study, published
 """
 
 import json
 import sys
 
 import django
+
+DOCUMENT_TEXT = "Quillwort co-operative findings."
 
 
 def build():
@@ -27,14 +30,22 @@ def build():
         for n in range(4)
     ]
     report = factories.DocumentFactory(
-        title="Zephyrine findings",
-        file=ContentFile(b"Zephyrine co-operative findings.", name="zephyrine-findings.txt"),
+        title="Quillwort findings",
+        file=ContentFile(DOCUMENT_TEXT.encode(), name="quillwort-findings.txt"),
     )
     index = factories.CaseStudyIndexPageFactory(parent=home)
     story = factories.CaseStudyPageFactory(
         parent=index,
         title="Zephyrine community energy",
         summary="Zephyrine residents own their energy co-operative.",
+        lead_member=members[0],
+    )
+    # The report stays published by a live page of its own, so that only its collection's
+    # privacy can hide it when it is made private.
+    factories.CaseStudyPageFactory(
+        parent=index,
+        title="Allotment wardens",
+        summary="Residents run the allotments as a co-operative.",
         lead_member=members[0],
         body=[("document", {"document": report, "label": "The findings"})],
     )
@@ -47,6 +58,9 @@ def build():
         "title": story.title,
         "document_id": report.pk,
         "document_url": report.url,
+        "document_title": report.title,
+        "document_text": DOCUMENT_TEXT,
+        "document_query": "Quillwort",
         "apply_url": f"/apply/{funding_round.slug}/",
         "lead_member": members[0].pk,
         "partner_members": [member.pk for member in members[1:]],
@@ -78,10 +92,35 @@ def make_private(document_id):
     return {"private": document_id}
 
 
+def publish():
+    """A new case study, made as a draft and published as an editor would."""
+    from wagtail.models import Page
+
+    from casestudies.models import CaseStudyIndexPage
+    from members.models import MemberPage
+    from tests import factories
+
+    story = factories.CaseStudyPageFactory(
+        parent=Page.objects.type(CaseStudyIndexPage).get(),
+        title="Marram dune co-operative",
+        summary="Marram wardens and the council look after the dunes together.",
+        lead_member=MemberPage.objects.order_by("pk").first(),
+        live=False,
+    )
+    story.save_revision().publish()
+    story.refresh_from_db()
+    return {"page_id": story.pk, "page_url": story.url, "title": story.title, "query": "Marram"}
+
+
 def main(argv):
     django.setup()
     action, *args = argv
-    actions = {"build": build, "unpublish": unpublish, "make-private": make_private}
+    actions = {
+        "build": build,
+        "unpublish": unpublish,
+        "make-private": make_private,
+        "publish": publish,
+    }
     print(json.dumps(actions[action](*map(int, args))))
 
 
