@@ -55,9 +55,9 @@ def _page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
 def _page_relations_changed(sender, instance, action, **kwargs):
     # Themes, principles and partners are written after the page row (modelcluster commits
     # them once the page is saved), so the page is indexed again once they are.
-    if action in ("post_add", "post_remove", "post_clear") and getattr(instance, "live", False):
-        if isinstance(instance, tuple(indexing.page_models())):
-            indexing.index_pages([instance.pk])
+    changed = action in ("post_add", "post_remove", "post_clear")
+    if changed and getattr(instance, "live", False) and isinstance(instance, Page):
+        indexing.index_pages([instance.pk])
 
 
 def _page_moved(sender, instance, **kwargs):

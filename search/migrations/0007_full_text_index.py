@@ -1,7 +1,8 @@
 # The full-text index over search_indexeditem, maintained by the database itself:
 # - SQLite: an FTS5 table with the item table as its external content, kept in step by triggers
 #   (the pattern in SQLite's FTS5 documentation), with the Porter stemmer;
-# - PostgreSQL: generated tsvector columns (English stemming) with GIN indexes.
+# - PostgreSQL: generated tsvector columns (English stemming) with GIN indexes, and no planner
+#   statistics on them (see below).
 # The model does not declare these columns: only search.engines reads them.
 
 from django.db import migrations
@@ -44,6 +45,14 @@ POSTGRES_CREATE = [
             GENERATED ALWAYS AS (
                 to_tsvector('english'::regconfig, title || ' ' || summary || ' ' || body)
             ) STORED""",
+    # No lexeme statistics for these columns: with them, the planner sees that a common word is
+    # in most rows and reads the whole table, unpacking every stored (compressed, out-of-line)
+    # tsvector, 40-60 ms at 11,000 items; without them it always asks the GIN index, which
+    # answers the same in 1-2 ms. A property of these columns, like their indexes.
+    """ALTER TABLE search_indexeditem
+        ALTER COLUMN vector SET STATISTICS 0,
+        ALTER COLUMN title_vector SET STATISTICS 0,
+        ALTER COLUMN summary_vector SET STATISTICS 0""",
     "CREATE INDEX search_item_vector ON search_indexeditem USING gin (vector)",
     "CREATE INDEX search_item_title_vector ON search_indexeditem USING gin (title_vector)",
     "CREATE INDEX search_item_summary_vector ON search_indexeditem USING gin (summary_vector)",
