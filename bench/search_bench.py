@@ -79,16 +79,17 @@ def run_worker(options):
     from search.service import run_search
 
     settings.DEBUG = False  # no SQL logging while timing
-    expected = {**PAGE_MIX, "document": options.documents}
+    mix_of_pages = {kind: max(1, round(count * options.scale)) for kind, count in PAGE_MIX.items()}
+    expected = {**mix_of_pages, "document": options.documents}
     counts = corpus_counts()
     if any(counts[kind] < expected[kind] for kind in expected):
         print(
-            f"  building the corpus ({sum(PAGE_MIX.values())} pages, {options.documents} "
+            f"  building the corpus ({sum(mix_of_pages.values())} pages, {options.documents} "
             "documents)...",
             flush=True,
         )
         started = time.perf_counter()
-        build_corpus(documents=options.documents)
+        build_corpus(mix=mix_of_pages, documents=options.documents)
         built = time.perf_counter() - started
         print(f"  corpus written in {built:.0f}s; indexing...", flush=True)
         started = time.perf_counter()
@@ -253,6 +254,7 @@ def _run_backend(name, database_url, options, media_root):
         f"--documents={options.documents}",
         f"--max-seconds={options.max_seconds}",
         f"--warmup={options.warmup}",
+        f"--scale={options.scale}",
     ]
     if options.cold:
         command.append("--cold")
@@ -317,6 +319,12 @@ def main(argv=None):
         default=150,
         help="Stop timing a backend after this many seconds (at least one search is timed).",
     )
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="Size of the corpus against the default (0.1: 1,000 pages; use --documents too).",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.worker:
@@ -325,15 +333,19 @@ def main(argv=None):
     workdir = Path(tempfile.gettempdir()) / "ccin-hub-bench"
     workdir.mkdir(exist_ok=True)
     summaries = {}
+    # A corpus of another size lives in databases of its own.
+    suffix = "" if options.scale == 1 else f"-{options.scale:g}".replace(".", "_")
     for name in [b.strip() for b in options.backends.split(",") if b.strip()]:
         if name == "sqlite":
-            path = workdir / "bench.sqlite3"
+            path = workdir / f"bench{suffix}.sqlite3"
             if options.rebuild:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
             url = f"sqlite:///{path}"
         elif name == "postgres":
-            url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+            url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL) + suffix.replace(
+                "-", "_"
+            )
             if options.rebuild:
                 try:
                     _drop_postgres(url)

@@ -31,7 +31,6 @@ FACET_SPECS = [
     FacetSpec("member", "Member"),
     FacetSpec("year", "Year"),
 ]
-FACET_NAMES = [spec.name for spec in FACET_SPECS]
 SLUG_MODELS = {"theme": Theme, "principle": Principle, "region": Region}
 
 
