@@ -49,6 +49,7 @@ def _page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     if instance.live:
         # Live content changed outside publishing (the shell, an importer's `save()`).
         indexing.index_pages([instance.pk])
+        indexing.reindex_holders("member", instance.pk)
 
 
 def _page_relations_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -127,7 +128,10 @@ def connect():
     post_delete.connect(_document_deleted, sender=document, dispatch_uid="search_doc_deleted")
     document_text_changed.connect(_document_text_changed, dispatch_uid="search_document_text")
     for model, facet in ((Theme, "theme"), (Principle, "principle"), (Region, "region")):
-        post_save.connect(_taxonomy_saved(facet), sender=model, dispatch_uid=f"search_{facet}")
+        # Strongly held: nothing else keeps these handlers alive.
+        post_save.connect(
+            _taxonomy_saved(facet), sender=model, weak=False, dispatch_uid=f"search_{facet}"
+        )
     post_save.connect(
         _partner_organisation_saved, sender=PartnerOrganisation, dispatch_uid="search_partner"
     )
