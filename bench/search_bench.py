@@ -334,16 +334,16 @@ def main(argv=None):
     workdir.mkdir(exist_ok=True)
     summaries = {}
     # A corpus of another size lives in databases of its own.
-    suffix = "" if options.scale == 1 else f"-{options.scale:g}".replace(".", "_")
+    size_suffix = "" if options.scale == 1 else f"-{options.scale:g}".replace(".", "_")
     for name in [b.strip() for b in options.backends.split(",") if b.strip()]:
         if name == "sqlite":
-            path = workdir / f"bench{suffix}.sqlite3"
+            path = workdir / f"bench{size_suffix}.sqlite3"
             if options.rebuild:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
             url = f"sqlite:///{path}"
         elif name == "postgres":
-            url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL) + suffix.replace(
+            url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL) + size_suffix.replace(
                 "-", "_"
             )
             if options.rebuild:

@@ -9,6 +9,7 @@ new view restriction or a private collection applies to the very next search.
 """
 
 from django.db import transaction
+from django.db.models import ManyToManyField
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -50,14 +51,19 @@ def _page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     if instance.live:
         # Live content changed outside publishing (the shell, an importer's `save()`).
         indexing.index_pages([instance.pk])
+        indexing.reindex_holders("member", instance.pk)
 
 
-def _page_relations_changed(sender, instance, action, **kwargs):
-    # Themes, principles and partners are written after the page row (modelcluster commits
-    # them once the page is saved), so the page is indexed again once they are.
-    changed = action in ("post_add", "post_remove", "post_clear")
-    if changed and getattr(instance, "live", False) and isinstance(instance, Page):
-        indexing.index_pages([instance.pk])
+def _page_relations_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    # A page's save() writes its themes, principles and partners after post_save is sent
+    # (modelcluster commits them then), so their change is indexed when it lands.
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        if instance.live:
+            indexing.index_pages([instance.pk])
+    elif pk_set:  # a theme or member given pages from its side
+        indexing.index_pages(pk_set)
 
 
 def _page_moved(sender, instance, **kwargs):
@@ -116,16 +122,25 @@ def connect():
     page_published.connect(_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search_page_moved")
-    m2m_changed.connect(_page_relations_changed, dispatch_uid="search_page_relations")
     for model in indexing.page_models():
         post_save.connect(_page_saved, sender=model, dispatch_uid=f"search_saved_{model}")
         post_delete.connect(_page_deleted, sender=model, dispatch_uid=f"search_deleted_{model}")
+        for field in model._meta.get_fields():
+            if isinstance(field, ManyToManyField):
+                m2m_changed.connect(
+                    _page_relations_changed,
+                    sender=field.remote_field.through,
+                    dispatch_uid=f"search_relations_{model}_{field.name}",
+                )
     document = get_document_model()
     post_save.connect(_document_saved, sender=document, dispatch_uid="search_document_saved")
     post_delete.connect(_document_deleted, sender=document, dispatch_uid="search_doc_deleted")
     document_text_changed.connect(_document_text_changed, dispatch_uid="search_document_text")
     for model, facet in ((Theme, "theme"), (Principle, "principle"), (Region, "region")):
-        post_save.connect(_taxonomy_saved(facet), sender=model, dispatch_uid=f"search_{facet}")
+        # Strongly held: nothing else keeps these handlers alive.
+        post_save.connect(
+            _taxonomy_saved(facet), sender=model, weak=False, dispatch_uid=f"search_{facet}"
+        )
     post_save.connect(
         _partner_organisation_saved, sender=PartnerOrganisation, dispatch_uid="search_partner"
     )

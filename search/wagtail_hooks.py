@@ -2,9 +2,11 @@ from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.documents import get_document_model
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import indexing
 from .models import SuggestedSearch, Synonym
 from .reports import SearchQueriesReportView
 
@@ -74,3 +76,11 @@ def register_search_queries_report_url():
             name="search_queries_report_results",
         ),
     ]
+
+
+@hooks.register("after_bulk_action")
+def index_documents_after_bulk_action(request, action_type, objects, action_class_instance):
+    # Some bulk actions (adding to a collection) update documents without saving each one.
+    documents = [obj.pk for obj in objects if isinstance(obj, get_document_model())]
+    if documents:
+        indexing.index_documents(documents)

@@ -11,6 +11,8 @@ import logging
 from collections import Counter
 
 from django.db import DatabaseError, connection, transaction
+from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from ..models import IndexedItem, IndexedValue
 from ..ranking import GroupMatches, rank
@@ -34,6 +36,7 @@ class DatabaseEngine(Engine):
         hidden = self._hidden_ids(request.hidden)
         found = set().union(*(m.anywhere for m in matches)) if matches else set()
         visible = found - hidden
+        visible -= self._stale_ids(visible)
         size = self._size()
         order, scores = rank(request.groups, matches, size, visible, self._texts, self._titles)
         narrowed = visible - self._ids_of(request.exclude)
@@ -100,6 +103,27 @@ class DatabaseEngine(Engine):
         if not (hidden.page_paths or hidden.collection_ids or hidden.document_ids):
             return set()
         return set(items.values_list("id", flat=True))
+
+    def _stale_ids(self, ids):
+        """Entries among `ids` that no longer describe what is stored (a page not live or moved,
+        a document gone or in another collection: changed without a save signal, or written by
+        hand). Visibility is decided on the stored paths and collections, so these are neither
+        ranked nor counted."""
+        if not ids:
+            return set()
+        sql, params = self.ids_in(ids)
+        quote = connection.ops.quote_name
+        pages, documents = Page._meta.db_table, get_document_model()._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT i.id FROM search_indexeditem i WHERE {sql.format(column='i.id')} AND ("
+                f"(i.kind = 'page' AND NOT EXISTS (SELECT 1 FROM {quote(pages)} p "
+                "WHERE p.id = i.object_id AND p.live AND p.path = i.path)) OR "
+                f"(i.kind = 'document' AND NOT EXISTS (SELECT 1 FROM {quote(documents)} d "
+                "WHERE d.id = i.object_id AND d.collection_id = i.collection_id)))",
+                params,
+            )
+            return {row[0] for row in cursor.fetchall()}
 
     def _size(self):
         return IndexedItem.objects.count()

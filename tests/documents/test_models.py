@@ -4,6 +4,7 @@ import pytest
 
 from documents.models import HubDocument
 from documents.services import _pages_outcome
+from search.models import IndexedItem
 
 
 def document_with_pages(pages, filename="report.pdf"):
@@ -71,9 +72,26 @@ def test_search_text_short_enough_is_whole(settings):
     assert document_with_pages(["short"]).search_text == "short"
 
 
-def test_search_text_is_indexed():
+@pytest.mark.django_db
+def test_search_text_is_indexed_by_the_hubs_search(make_document):
+    # Wagtail's own index (the admin's document search) keeps titles; the text inside the file
+    # is indexed by the hub's search only.
     names = [field.field_name for field in HubDocument.get_search_fields()]
-    assert "search_text" in names and "title" in names
+    assert "title" in names and "search_text" not in names
+    document = make_document(b"Minutes about allotments", "minutes.txt", publication_year=2020)
+    entry = IndexedItem.objects.get(kind="document", object_id=document.pk)
+    assert (entry.title, entry.body) == (document.title, document.search_text)
+    assert entry.body == "Minutes about allotments"
+    assert entry.year == 2020
+    assert ("year", "2020") in entry.values.values_list("facet", "value")
+
+
+@pytest.mark.django_db
+def test_a_document_without_a_publication_year_has_none(make_document):
+    document = make_document(b"Undated notes", "notes.txt")
+    entry = IndexedItem.objects.get(kind="document", object_id=document.pk)
+    assert entry.year is None
+    assert not entry.values.filter(facet="year").exists()
 
 
 @pytest.mark.django_db

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
-from wagtail.search import index
 
+from documents.events import document_text_changed
 from search.service import run_search
 from tests import factories
 
@@ -212,8 +212,9 @@ def make_document(title, text, pages=None, collection=None, filename="report.pdf
     type(document).objects.filter(pk=document.pk).update(
         extracted_text="\n\n".join(pages), page_offsets=offsets, page_count=len(pages)
     )
+    # Stored without a save signal, as the task worker does, which then tells search.
+    document_text_changed.send(sender=type(document), document_id=document.pk)
     document.refresh_from_db()
-    index.insert_or_update_object(document)
     return document
 
 

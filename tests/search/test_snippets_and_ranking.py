@@ -1,8 +1,7 @@
 """Snippets, highlighting and ranking rules: pure functions, no database."""
 
-from search.catalogue import Catalogue, Item, text_keys
 from search.query import clean_query, expand
-from search.ranking import CANDIDATES, Ranker
+from search.ranking import CANDIDATES, GroupMatches, rank, text_keys
 from search.snippets import highlight, make_snippet
 
 
@@ -53,69 +52,145 @@ def test_snippet_marks_a_synonym_phrase():
     assert "<mark>full fibre</mark>" in html
 
 
-def item(title, summary="", pk=1, kind="page"):
-    title_keys, summary_keys = text_keys(title), text_keys(summary)
-    return Item(
-        kind=kind,
-        pk=pk,
-        type="case_study",
-        title=title,
-        title_keys=title_keys,
-        summary_keys=summary_keys,
+class Index:
+    """Items as the engine sees them: {id: (title, summary)}. An engine reports, per term group,
+    the ids matching anywhere (title, summary or body) and those matching in the title and in
+    the summary; this finds the title and summary matches from the words, as the database's
+    full-text index does."""
+
+    def __init__(self, entries):
+        self.entries = entries
+        self.read = []  # the ids whose texts ranking asked for
+
+    def matches(self, query_groups, body_hits):
+        found = []
+        for group, body in zip(query_groups, body_hits, strict=True):
+            title = {i for i, (t, _) in self.entries.items() if group.keys & set(text_keys(t))}
+            summary = {i for i, (_, s) in self.entries.items() if group.keys & set(text_keys(s))}
+            found.append(
+                GroupMatches(anywhere=set(body) | title | summary, title=title, summary=summary)
+            )
+        return found
+
+    def read_texts(self, ids):
+        self.read.append(list(ids))
+        return {i: self.entries[i] for i in ids}
+
+    def rank(self, query, body_hits=None, visible=None, size=None):
+        """Titles best first."""
+        query_groups = groups(query)
+        body_hits = body_hits or [set() for _ in query_groups]
+        matches = self.matches(query_groups, body_hits)
+        found = set().union(*(m.anywhere for m in matches))
+        visible = found if visible is None else visible & found
+        order, scores = rank(
+            query_groups, matches, size or len(self.entries), visible, self.read_texts
+        )
+        assert set(order) == set(scores) == visible
+        return [self.entries[i][0] for i in order]
+
+
+def test_title_match_outranks_a_summary_match_which_outranks_a_body_only_match():
+    index = Index(
+        {1: ("A story", ""), 2: ("Notes", "About housing"), 3: ("Co-operative housing", "")}
     )
-
-
-def rank(items, query_groups, body_hits):
-    """Titles best first; `body_hits[i]` is the pks the backend matched for group i."""
-    catalogue = Catalogue(items)
-    hits = [{catalogue.by_key[("page", pk)] for pk in pks} for pks in body_hits]
-    order, _ = Ranker(catalogue, query_groups, hits).rank(set().union(*hits))
-    return [catalogue.items[number].title for number in order]
-
-
-def test_title_match_outranks_a_body_only_match():
-    items = [item("A story", pk=2), item("Co-operative housing", pk=1)]
-    assert rank(items, groups("housing"), [{1, 2}])[0] == "Co-operative housing"
+    ranked = index.rank("housing", [{1}])
+    assert ranked == ["Co-operative housing", "Notes", "A story"]
 
 
 def test_covering_every_idea_beats_repeating_one():
-    items = [
-        item("Energy, energy, energy", pk=2),
-        item("Local power", summary="Community energy on estates", pk=1),
-    ]
-    ranked = rank(items, groups("community energy"), [{1}, {1, 2}])
-    assert ranked[0] == "Local power"
+    index = Index(
+        {2: ("Energy, energy, energy", ""), 1: ("Local power", "Community energy on estates")}
+    )
+    assert index.rank("community energy")[0] == "Local power"
+
+
+def test_covering_every_idea_in_the_body_beats_one_idea_in_the_title():
+    index = Index({1: ("Energy", ""), 2: ("A story", "")})
+    assert index.rank("community energy", [{2}, {2}])[0] == "A story"
 
 
 def test_rare_ideas_weigh_more_than_common_ones():
-    items = [item("Council story", pk=1), item("Procurement story", pk=2)]
-    items += [item(f"Council {n}", pk=10 + n) for n in range(20)]
-    common = {1} | {10 + n for n in range(20)}
-    ranked = rank(items, groups("council procurement"), [common, {2}])
-    assert ranked[0] == "Procurement story"
+    entries = {1: ("Council story", ""), 2: ("Procurement story", "")}
+    entries.update({10 + n: (f"Council {n}", "") for n in range(20)})
+    index = Index(entries)
+    assert index.rank("council procurement")[0] == "Procurement story"
+    # The same two items, with "council" as rare as "procurement": a tie, settled by title.
+    assert Index(dict(list(entries.items())[:2])).rank("council procurement") == [
+        "Council story",
+        "Procurement story",
+    ]
+
+
+def test_only_visible_matches_are_ranked():
+    index = Index({1: ("Housing", ""), 2: ("Housing co-operatives", ""), 3: ("Housing news", "")})
+    assert index.rank("housing", visible={2, 3}) == ["Housing co-operatives", "Housing news"]
+    assert set(index.read[0]) == {2, 3}
 
 
 def test_words_in_the_order_typed_earn_a_phrase_bonus():
-    items = [item("Budgeting made participatory", pk=1), item("Participatory budgeting", pk=2)]
-    items.append(item("Participatory budgeting in Kirklees", pk=3))
-    ranked = rank(items, groups("participatory budgeting"), [{1, 2, 3}, {1, 2, 3}])
-    # An exact title first, then the words in the order typed, then the scattered ones.
+    index = Index(
+        {
+            1: ("Budgeting made participatory", ""),
+            2: ("Participatory budgeting", ""),
+            3: ("Participatory budgeting in Kirklees", ""),
+            4: ("Kirklees budgets", "Participatory budgeting with residents"),
+        }
+    )
+    ranked = index.rank("participatory budgeting", [{4}, {1, 2, 3, 4}])
+    # An exact title first, then the words in the order typed in the title, then the scattered
+    # ones; in a summary the phrase earns less than in a title.
     assert ranked == [
         "Participatory budgeting",
         "Participatory budgeting in Kirklees",
         "Budgeting made participatory",
+        "Kirklees budgets",
     ]
 
 
-def test_ties_keep_title_order_and_every_match_is_ranked():
-    items = [item(f"Story {letter}", pk=n) for n, letter in enumerate("dcba", start=1)]
-    ranked = rank(items, groups("housing"), [{1, 2, 3, 4}])
-    assert ranked == ["Story a", "Story b", "Story c", "Story d"]
+def test_a_phrase_in_the_summary_beats_the_same_words_scattered_there():
+    index = Index(
+        {
+            1: ("Report", "Budgeting that is participatory"),
+            2: ("Review", "Participatory budgeting in practice"),
+        }
+    )
+    assert index.rank("participatory budgeting") == ["Review", "Report"]
 
 
-def test_only_the_best_candidates_are_checked_for_bonuses_and_they_stay_first():
-    items = [item(f"Housing note {n}", pk=n) for n in range(1, CANDIDATES + 50)]
-    items.append(item("Housing", pk=999))
-    ranked = rank(items, groups("housing"), [{i.pk for i in items}])
+def test_ties_are_ordered_by_title_and_every_match_is_ranked():
+    index = Index({n: (f"Story {letter}", "") for n, letter in enumerate("dcba", start=1)})
+    assert index.rank("housing", [{1, 2, 3, 4}]) == ["Story a", "Story b", "Story c", "Story d"]
+
+
+def test_nothing_visible_ranks_nothing_and_reads_nothing():
+    index = Index({1: ("Housing", "")})
+    assert index.rank("housing", visible=set()) == []
+    assert index.read == []
+
+
+def test_only_the_best_candidates_are_read_for_bonuses_and_they_stay_first():
+    # Every item matches "housing" in its body; the first CANDIDATES by score (ties by id) are
+    # read for bonuses, and an exact title among them comes first.
+    entries = {n: (f"Note {n}", "") for n in range(1, CANDIDATES + 50)}
+    entries[5] = ("Housing", "")
+    index = Index(entries)
+    ranked = index.rank("housing", [set(entries)])
     assert ranked[0] == "Housing"
-    assert len(ranked) == len(items)
+    assert len(ranked) == len(entries)
+    assert len(index.read) == 1 and len(index.read[0]) == CANDIDATES
+    assert set(index.read[0]) == set(range(1, CANDIDATES + 1))
+
+
+def test_an_exact_title_past_the_candidates_earns_no_bonus():
+    # Equal scores are ordered by id before the bonuses, so an exact title with a later id than
+    # CANDIDATES equally good matches is never read, and stays behind them.
+    entries = {n: (f"Housing note {n}", "") for n in range(1, CANDIDATES + 1)}
+    entries[CANDIDATES + 1] = ("Housing", "")
+    index = Index(entries)
+    ranked = index.rank("housing")
+    assert ranked[-1] == "Housing" and len(ranked) == CANDIDATES + 1
+    assert CANDIDATES + 1 not in index.read[0]
+    # Among fewer matches it is read, and its bonus puts it first.
+    del entries[CANDIDATES]
+    assert Index(entries).rank("housing")[0] == "Housing"
