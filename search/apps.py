@@ -1,4 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def index_when_empty(sender, using="default", **kwargs):
+    """A site upgraded to the hub's own search index gets it filled by its next `migrate`."""
+    from . import indexing
+    from .models import IndexedItem
+
+    if IndexedItem.objects.using(using).exists():
+        return
+    if any(model.objects.using(using).live().exists() for model in indexing.page_models()):
+        indexing.rebuild()
 
 
 class SearchConfig(AppConfig):
@@ -9,3 +21,4 @@ class SearchConfig(AppConfig):
         from . import checks, freshness  # noqa: F401  (system checks)
 
         freshness.connect()
+        post_migrate.connect(index_when_empty, sender=self, dispatch_uid="searchindex_when_empty")

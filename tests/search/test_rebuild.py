@@ -1,0 +1,38 @@
+"""Filling the index from scratch: the command, and a site's first `migrate` after the upgrade."""
+
+from django.apps import apps
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
+
+from search.apps import index_when_empty
+from search.models import IndexedItem
+from search.service import run_search
+
+
+def _titles(query):
+    return {result.title for result in run_search({"q": query}, None, log=False).results}
+
+
+def test_rebuild_search_index_indexes_every_live_page_again(corpus):
+    IndexedItem.objects.all().delete()
+    assert not _titles("community energy")
+
+    call_command("rebuild_search_index", verbosity=0)
+
+    assert "Community energy in Lambeth" in _titles("community energy")
+    assert IndexedItem.objects.filter(kind="page").count() == 8
+
+
+def test_migrate_fills_an_empty_index_on_a_site_with_content(corpus):
+    IndexedItem.objects.all().delete()
+    search_app = apps.get_app_config("search")
+    assert post_migrate.has_listeners(search_app)
+
+    index_when_empty(sender=search_app, using="default")
+
+    assert "Full fibre for rural villages" in _titles("full fibre")
+
+
+def test_migrate_leaves_a_filled_index_alone(corpus, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        index_when_empty(sender=apps.get_app_config("search"), using="default")
