@@ -11,6 +11,7 @@ only the best `CANDIDATES` are read for the phrase and exact-title bonuses. Bonu
 those candidates stay ahead of the rest.
 """
 
+import heapq
 import math
 from dataclasses import dataclass, field
 
@@ -74,12 +75,31 @@ def exact_title(title_keys, groups):
     )
 
 
-def rank(groups, matches, size, visible, read_texts, read_titles):
-    """(visible ids best first, {id: score}).
+@dataclass
+class Ranking:
+    """Scores, and the order of the best candidates after their bonuses (equal scores there go
+    in title order); every other item follows by score, then id."""
+
+    scores: dict
+    positions: dict  # candidate id -> its place among the candidates
+
+    def _key(self, item):
+        return (-self.scores[item], self.positions.get(item, CANDIDATES), item)
+
+    def best(self, ids, offset, limit):
+        """The ids of `ids` at places offset…offset+limit, without sorting the rest."""
+        return heapq.nsmallest(offset + limit, ids, key=self._key)[offset:]
+
+    def order(self, ids=None):
+        return sorted(self.scores if ids is None else ids, key=self._key)
+
+
+def rank(groups, matches, size, visible, read_texts):
+    """The Ranking of the `visible` ids.
 
     `matches[i]` is the GroupMatches of `groups[i]`; `size` how many items the index holds;
-    `read_texts(ids)` gives {id: (title, summary)} for the candidates' bonuses and
-    `read_titles(ids)` {id: title}, which orders equal scores."""
+    `read_texts(ids)` gives {id: (title, summary)} for the best candidates: their bonuses, and
+    the order of their equal scores."""
     weights = [group_weight(len(found.anywhere), size) for found in matches]
     weight_sum = sum(weights) or 1.0
     mean_weight = weight_sum / max(len(weights), 1)
@@ -101,23 +121,24 @@ def rank(groups, matches, size, visible, read_texts, read_titles):
     scores = {
         item: finish(weight + extra.get(item, 0.0), weight) for item, weight in matched.items()
     }
-    order = sorted(scores, key=lambda item: (-scores[item], item))
-    candidates = order[:CANDIDATES]
-    # Only items matching every group can hold the query in order or as their whole title.
-    complete = [item for item in candidates if matched[item] >= weight_sum - 1e-9]
+    candidates = heapq.nsmallest(CANDIDATES, scores, key=lambda item: (-scores[item], item))
+    # Only a title (or summary) the engine found every group in can hold the query in order or
+    # be the query itself: those few are read and checked.
     in_every_title = set.intersection(*(found.title for found in matches)) if matches else set()
-    texts = read_texts(complete) if complete else {}
+    in_every_summary = set.intersection(*(found.summary for found in matches)) if matches else set()
+    complete = [item for item in candidates if item in in_every_title or item in in_every_summary]
+    texts = read_texts(candidates) if candidates else {}
+    phrase = len(groups) > 1
     for item in complete:
         title, summary = texts.get(item, ("", ""))
         bonus = 0.0
-        if len(groups) > 1 and _in_order_anyhow(title, groups):
+        if phrase and item in in_every_title and _in_order_anyhow(title, groups):
             bonus += PHRASE_IN_TITLE_BONUS * mean_weight
-        elif len(groups) > 1 and _in_order_anyhow(summary, groups):
+        elif phrase and item in in_every_summary and _in_order_anyhow(summary, groups):
             bonus += PHRASE_IN_SUMMARY_BONUS * mean_weight
         if item in in_every_title and exact_title(text_keys(title), groups):
             bonus += EXACT_TITLE_BONUS * mean_weight
         if bonus:
             scores[item] += finish(bonus, matched[item])
-    titles = read_titles(candidates) if candidates else {}
-    candidates.sort(key=lambda item: (-scores[item], titles.get(item, "").lower(), item))
-    return candidates + order[CANDIDATES:], scores
+    candidates.sort(key=lambda item: (-scores[item], texts.get(item, ("",))[0].lower(), item))
+    return Ranking(scores, {item: place for place, item in enumerate(candidates)})

@@ -9,6 +9,7 @@ they name, checked again, so a stale index entry can never show what is gone or 
 """
 
 import dataclasses
+import heapq
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -20,7 +21,7 @@ from members.models import MemberPage
 
 from . import querylog
 from .engines import EngineRequest, Hidden, get_engine
-from .facets import count_facets, load_taxonomy_labels, parse_filters
+from .facets import MAX_OPTIONS, count_facets, load_taxonomy_labels, parse_filters
 from .query import clean_query, expand
 from .results import shape_promotion, shape_results
 from .spelling import correction
@@ -217,9 +218,10 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         _typed_counts(answer.facets),
         filters,
         _toggle_function(state),
-        _member_labels(answer.facets, members),
+        _member_labels(answer.facets, members, filters),
         load_taxonomy_labels(),
     )
+    _count_other_members(results.facets, answer.facets)
     results.results = shape_results(answer.hits, query, members, visibility)
     if results.page == 1:
         results.promotions = [shape_promotion(p, query) for p in promotions]
@@ -247,13 +249,25 @@ def _typed_counts(counts):
     }
 
 
-def _member_labels(counts, visible_members):
-    """{member page id: (slug, title)} for the counted members this person may see."""
-    ids = [int(value) for facet, value in counts if facet == "member" and value.isdigit()]
+def _member_labels(counts, visible_members, filters):
+    """{member page id: (slug, title)} for the members that may be offered (the most frequent,
+    with room for some this person may not see, and those chosen) that this person may see.
+    A common word holds a thousand members; only these few are read."""
+    counted = [(count, value) for (facet, value), count in counts.items() if facet == "member"]
+    ids = {int(value) for _, value in heapq.nlargest(3 * MAX_OPTIONS, counted) if value.isdigit()}
+    ids |= {f.key for f in filters if f.facet == "member"}
     if not ids:
         return {}
-    rows = visible_members.filter(pk__in=ids).values_list("pk", "slug", "title")
+    rows = visible_members.filter(pk__in=sorted(ids)).values_list("pk", "slug", "title")
     return {pk: (slug, title) for pk, slug, title in rows}
+
+
+def _count_other_members(facets, counts):
+    """ "And N more" for members counts every member held, not only those read."""
+    held = sum(1 for facet, _ in counts if facet == "member")
+    for facet in facets:
+        if facet.name == "member":
+            facet.more = max(facet.more, held - len(facet.options))
 
 
 def _found_public(engine, request, answer, user):

@@ -48,20 +48,26 @@ def published(user=None, *, to_anyone=False):
     )
 
 
-def published_document_ids(user=None):
-    """Ids of the documents used by live pages this person may see, in two queries whatever the
-    number of documents (the pages are narrowed by path once, not per document)."""
+def published_references(user=None, hidden_paths=None):
+    """The reference-index rows by which live pages this person may see use documents. The pages
+    are narrowed by path once, in a subquery, rather than checked for each document.
+    `hidden_paths` is `pages.hidden_page_paths(user)` when the caller has it already."""
     pages = Page.objects.live()
-    hidden = hidden_pages_q(hidden_page_paths(user))
+    paths = hidden_page_paths(user) if hidden_paths is None else hidden_paths
+    hidden = hidden_pages_q(paths)
     if hidden:
         pages = pages.exclude(hidden)
-    references = ReferenceIndex.objects.filter(
+    return ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(get_document_model()),
         base_content_type=ContentType.objects.get_for_model(Page),
         object_id__in=pages.annotate(key=Cast("pk", CharField())).values("key"),
     )
-    ids = references.values_list("to_object_id", flat=True).distinct()
-    return frozenset(int(pk) for pk in ids if pk.isdigit())
+
+
+def published_document_ids(user=None, hidden_paths=None):
+    """Ids of the documents used by live pages this person may see."""
+    ids = published_references(user, hidden_paths).values_list("to_object_id", flat=True)
+    return frozenset(int(pk) for pk in ids.distinct() if pk.isdigit())
 
 
 def is_published(document, user=None, *, to_anyone=False):
@@ -89,9 +95,11 @@ def managed_documents(user):
     return _permission_policy().instances_user_has_permission_for(user, "change")
 
 
-def hidden_unpublished_document_ids(user):
+def hidden_unpublished_document_ids(user, hidden_paths=None):
     """Ids of the documents no live page this person may see uses, and that they may not manage."""
-    unpublished = get_document_model().objects.exclude(pk__in=sorted(published_document_ids(user)))
+    used = published_references(user, hidden_paths).values("to_object_id")
+    documents = get_document_model().objects.annotate(key=Cast("pk", CharField()))
+    unpublished = documents.exclude(key__in=used)
     return frozenset(
         unpublished.exclude(pk__in=managed_documents(user).values("pk")).values_list(
             "pk", flat=True

@@ -39,7 +39,7 @@ class Visibility:
     @cached_property
     def hidden_document_ids(self):
         """Unpublished documents this person may not see (collection privacy aside)."""
-        return documents.hidden_unpublished_document_ids(self.user)
+        return documents.hidden_unpublished_document_ids(self.user, self.hidden_page_paths)
 
     def sees_document(self, item):
         """Whether a document (anything with `pk` and `collection_id`) is visible."""

@@ -20,6 +20,7 @@ from .base import Engine, EngineAnswer, Hit
 
 logger = logging.getLogger(__name__)
 FIELDS = ("anywhere", "title", "summary")
+COMPLEMENT_FROM = 2000  # matches from which counting the few others is worth two more statements
 
 
 class DatabaseEngine(Engine):
@@ -36,18 +37,17 @@ class DatabaseEngine(Engine):
         hidden = self._hidden_ids(request.hidden)
         found = set().union(*(m.anywhere for m in matches)) if matches else set()
         visible = found - hidden
-        visible -= self._stale_ids(visible)
         size = self._size()
-        order, scores = rank(request.groups, matches, size, visible, self._texts, self._titles)
+        ranking = rank(request.groups, matches, size, visible, self._texts)
         narrowed = visible - self._ids_of(request.exclude)
         for facet, value in request.filters:
             narrowed &= self._holders(facet, value)
         if request.sort == "newest":
             page = self._newest(narrowed, request.offset, request.limit)
         else:
-            ranked = order if len(narrowed) == len(order) else [i for i in order if i in narrowed]
-            page = ranked[request.offset : request.offset + request.limit]
+            page = ranking.best(narrowed, request.offset, request.limit)
         keys = self._keys(page)
+        scores = ranking.scores
         return EngineAnswer(
             hits=[Hit(*keys[item], score=round(scores[item], 4)) for item in page if item in keys],
             total=len(narrowed),
@@ -56,12 +56,20 @@ class DatabaseEngine(Engine):
             group_counts=[len(m.anywhere) for m in matches],
         )
 
+    def id_list(self, sql):
+        """SQL giving the ids `sql` selects as one value: thousands of ids for a common word
+        travel and are read far faster as one list than as as many rows."""
+        raise NotImplementedError
+
+    def read_id_list(self, value):
+        raise NotImplementedError
+
     def _group_matches(self, groups):
         """One GroupMatches per group, from one statement."""
         parts, params, tags = [], [], []
         for index, group in enumerate(groups):
             for field_name, sql, group_params in self.match_statements(group):
-                parts.append(f"SELECT {len(tags)}, found.id FROM ({sql}) AS found")
+                parts.append(f"SELECT {len(tags)}, ({self.id_list(sql)})")
                 params.extend(group_params)
                 tags.append((index, field_name))
         matches = [GroupMatches() for _ in groups]
@@ -75,9 +83,9 @@ class DatabaseEngine(Engine):
         except DatabaseError as error:
             logger.warning("Full-text lookup failed (%s); matching titles instead", error)
             return [self._title_matches(group) for group in groups]
-        for tag, item in rows:
+        for tag, ids in rows:
             index, field_name = tags[tag]
-            getattr(matches[index], field_name).add(item)
+            getattr(matches[index], field_name).update(self.read_id_list(ids))
         return matches
 
     def _title_matches(self, group):
@@ -89,41 +97,28 @@ class DatabaseEngine(Engine):
         return GroupMatches(anywhere=ids, title=set(ids))
 
     def _hidden_ids(self, hidden):
-        items = IndexedItem.objects.none()
+        """The entries this person may not see, or that no longer describe what is stored.
+
+        Decided from the page and document tables themselves, not from what the entries say:
+        a page that is not live, or sits under a restriction this person fails (wherever it is
+        now), and a document in a collection they may not see into (whichever it is now) are
+        hidden, even if it changed without a save signal or its entry was written by hand."""
+        pages = Page.objects.filter(live=False)
         for path in hidden.page_paths:
-            items |= IndexedItem.objects.filter(kind="page", path__startswith=path)
+            pages |= Page.objects.filter(path__startswith=path)
+        hidden_items = IndexedItem.objects.filter(kind="page", object_id__in=pages.values("pk"))
+        documents = get_document_model().objects.none()
         if hidden.collection_ids:
-            items |= IndexedItem.objects.filter(
-                kind="document", collection_id__in=sorted(hidden.collection_ids)
+            documents = get_document_model().objects.filter(
+                collection__in=sorted(hidden.collection_ids)
             )
+        document_ids = documents.values("pk")
+        hidden_items |= IndexedItem.objects.filter(kind="document", object_id__in=document_ids)
         if hidden.document_ids:
-            items |= IndexedItem.objects.filter(
+            hidden_items |= IndexedItem.objects.filter(
                 kind="document", object_id__in=sorted(hidden.document_ids)
             )
-        if not (hidden.page_paths or hidden.collection_ids or hidden.document_ids):
-            return set()
-        return set(items.values_list("id", flat=True))
-
-    def _stale_ids(self, ids):
-        """Entries among `ids` that no longer describe what is stored (a page not live or moved,
-        a document gone or in another collection: changed without a save signal, or written by
-        hand). Visibility is decided on the stored paths and collections, so these are neither
-        ranked nor counted."""
-        if not ids:
-            return set()
-        sql, params = self.ids_in(ids)
-        quote = connection.ops.quote_name
-        pages, documents = Page._meta.db_table, get_document_model()._meta.db_table
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT i.id FROM search_indexeditem i WHERE {sql.format(column='i.id')} AND ("
-                f"(i.kind = 'page' AND NOT EXISTS (SELECT 1 FROM {quote(pages)} p "
-                "WHERE p.id = i.object_id AND p.live AND p.path = i.path)) OR "
-                f"(i.kind = 'document' AND NOT EXISTS (SELECT 1 FROM {quote(documents)} d "
-                "WHERE d.id = i.object_id AND d.collection_id = i.collection_id)))",
-                params,
-            )
-            return {row[0] for row in cursor.fetchall()}
+        return set(hidden_items.values_list("id", flat=True))
 
     def _size(self):
         return IndexedItem.objects.count()
@@ -131,9 +126,6 @@ class DatabaseEngine(Engine):
     def _texts(self, ids):
         rows = IndexedItem.objects.filter(id__in=ids).values_list("id", "title", "summary")
         return {item: (title, summary) for item, title, summary in rows}
-
-    def _titles(self, ids):
-        return dict(IndexedItem.objects.filter(id__in=ids).values_list("id", "title"))
 
     def _ids_of(self, keys):
         if not keys:
@@ -167,7 +159,7 @@ class DatabaseEngine(Engine):
     def _facet_counts(self, ids, size):
         """{(facet, value): how many of `ids` hold it}. When most of the index matches, the
         counts are those of the whole index less those of the few items that do not match."""
-        if len(ids) <= size // 2:
+        if len(ids) <= max(size // 2, COMPLEMENT_FROM):
             return self._count(ids)
         rest = set(IndexedItem.objects.values_list("id", flat=True)) - ids
         counts = self._count(None)

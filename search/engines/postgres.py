@@ -30,5 +30,11 @@ class PostgresEngine(DatabaseEngine):
             for field_name, column in COLUMNS.items()
         ]
 
+    def id_list(self, sql):
+        return f"SELECT array_agg(found.id) FROM ({sql}) AS found"
+
+    def read_id_list(self, value):
+        return value or ()
+
     def ids_in(self, ids):
         return "{column} = ANY(%s)", [sorted(ids)]

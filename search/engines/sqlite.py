@@ -34,6 +34,12 @@ class SQLiteEngine(DatabaseEngine):
             for field_name, prefix in COLUMNS.items()
         ]
 
+    def id_list(self, sql):
+        return f"SELECT group_concat(found.id) FROM ({sql}) AS found"
+
+    def read_id_list(self, value):
+        return map(int, value.split(",")) if value else ()
+
     def ids_in(self, ids):
         # For many ids, "+column" keeps SQLite from probing an index once per id: it reads a
         # covering index through and checks each row against the list instead.

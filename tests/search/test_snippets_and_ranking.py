@@ -83,10 +83,10 @@ class Index:
         matches = self.matches(query_groups, body_hits)
         found = set().union(*(m.anywhere for m in matches))
         visible = found if visible is None else visible & found
-        order, scores = rank(
-            query_groups, matches, size or len(self.entries), visible, self.read_texts
-        )
-        assert set(order) == set(scores) == visible
+        ranking = rank(query_groups, matches, size or len(self.entries), visible, self.read_texts)
+        order = ranking.order()
+        assert set(order) == set(ranking.scores) == visible
+        assert ranking.best(visible, 0, len(visible)) == order
         return [self.entries[i][0] for i in order]
 
 
@@ -171,7 +171,7 @@ def test_nothing_visible_ranks_nothing_and_reads_nothing():
 
 def test_only_the_best_candidates_are_read_for_bonuses_and_they_stay_first():
     # Every item matches "housing" in its body; the first CANDIDATES by score (ties by id) are
-    # read for bonuses, and an exact title among them comes first.
+    # read, and an exact title among them comes first.
     entries = {n: (f"Note {n}", "") for n in range(1, CANDIDATES + 50)}
     entries[5] = ("Housing", "")
     index = Index(entries)

@@ -160,9 +160,9 @@ def test_suggestions_hide_restricted_pages(client, corpus):
 # - 4 for what this person may see and promotions: view restrictions, promoted pages,
 #   collection restrictions, unpublished documents;
 # - 3 for the full-text lookup: one statement for every term group and field, in a savepoint;
-# - 5 for ranking and counting: leaving out entries that no longer match what is stored, the
-#   index's size, the candidates' titles and summaries, the shown hits' keys, the facet counts
-#   as one GROUP BY;
+# - 4 for ranking and counting: the entries hidden from this person or no longer live (from the
+#   page and document tables), the index's size, the candidates' titles and summaries, the
+#   shown hits' keys; then the facet counts as one GROUP BY (5);
 # - 4 for facet labels: members, themes, regions, principles;
 # - 4 for the shown results: their entries, their facet values, their live pages, members;
 # - 6 for the query log: the promotions' query and its daily hits (read, update), the day's
