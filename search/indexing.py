@@ -16,9 +16,9 @@ from wagtail.models import Page, ReferenceIndex
 
 from core.search_facts import Searchable
 
+from . import index_version
 from .engines import get_engine
 from .models import IndexedItem, IndexedValue
-from .spelling import forget_vocabulary
 
 FACETS = ("theme", "principle", "member", "region")
 BATCH = 500
@@ -82,7 +82,7 @@ def _replace(kind, object_ids, built):
         IndexedItem.objects.bulk_create([item for item, _ in built], batch_size=BATCH)
         values = [value for item, facts in built for value in _values(item, facts)]
         IndexedValue.objects.bulk_create(values, batch_size=BATCH * 4)
-    forget_vocabulary()
+    index_version.bump()
     # A search server is told once the rows it mirrors are committed.
     engine = get_engine()
     removed = set(object_ids) - {item.object_id for item, _ in built}

@@ -3,19 +3,16 @@ indexed, the taxonomy and the synonyms. Kept in the shared cache; writing the in
 
 import difflib
 
-from django.core.cache import cache
-
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
 
+from . import index_version
 from .models import IndexedItem
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants, word_parts
 
 MIN_WORD_LENGTH = 4
 CUTOFF = 0.8
-CACHE_KEY = "search:vocabulary"
-CACHE_SECONDS = 60 * 60
 
 
 def build_vocabulary():
@@ -42,15 +39,7 @@ def _arranged(words):
 
 def vocabulary():
     """(words, {stem key: words}, {first letter: words})."""
-    found = cache.get(CACHE_KEY)
-    if found is None:
-        found = _arranged(build_vocabulary())
-        cache.set(CACHE_KEY, found, CACHE_SECONDS)
-    return found
-
-
-def forget_vocabulary():
-    cache.delete(CACHE_KEY)
+    return index_version.cached("vocabulary", lambda: _arranged(build_vocabulary()))
 
 
 def correction(word, vocab=None):

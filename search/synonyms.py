@@ -3,6 +3,7 @@ is saved or deleted."""
 
 from django.core.cache import cache
 
+from . import index_version
 from .models import Synonym
 from .text import canonical
 
@@ -25,6 +26,7 @@ def synonym_groups():
 
 def forget_synonyms(**kwargs):
     cache.delete(CACHE_KEY)
+    index_version.bump()  # the spelling vocabulary holds the synonyms' words
 
 
 def find_synonyms(words, groups):

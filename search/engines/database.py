@@ -14,6 +14,7 @@ from django.db import DatabaseError, connection, transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from .. import index_version
 from ..models import IndexedItem, IndexedValue
 from ..ranking import GroupMatches, rank
 from .base import Engine, EngineAnswer, Hit
@@ -162,7 +163,7 @@ class DatabaseEngine(Engine):
         if len(ids) <= max(size // 2, COMPLEMENT_FROM):
             return self._count(ids)
         rest = set(IndexedItem.objects.values_list("id", flat=True)) - ids
-        counts = self._count(None)
+        counts = Counter(index_version.cached("facet-counts", lambda: self._count(None)))
         counts.subtract(self._count(rest))
         return Counter({pair: count for pair, count in counts.items() if count > 0})
 
