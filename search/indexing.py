@@ -19,6 +19,7 @@ from core.search_facts import Searchable
 from . import index_version
 from .engines import get_engine
 from .models import IndexedItem, IndexedValue
+from .spelling import vocabulary_changed
 
 FACETS = ("theme", "principle", "member", "region")
 BATCH = 500
@@ -83,6 +84,7 @@ def _replace(kind, object_ids, built):
         values = [value for item, facts in built for value in _values(item, facts)]
         IndexedValue.objects.bulk_create(values, batch_size=BATCH * 4)
     index_version.bump()
+    vocabulary_changed()
     # A search server is told once the rows it mirrors are committed.
     engine = get_engine()
     removed = set(object_ids) - {item.object_id for item, _ in built}

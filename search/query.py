@@ -44,13 +44,18 @@ class TermGroup:
         return sorted(out)
 
     def backend_phrases(self):
-        """Phrases for the backend; "co-op" also searches as the phrase "co op"."""
-        out = {" ".join(word_parts(phrase.replace(" ", "-"))) for phrase in self.phrases}
-        for word in self.words:
-            parts = word_parts(word)
-            if len(parts) > 1:
-                out.add(" ".join(parts))
-        return sorted(out)
+        """Phrases for the engine; "co-op" also searches as the phrase "co op"."""
+        return sorted(
+            set(self.multiword_phrases()) | {" ".join(word_parts(w)) for w in self.compounds()}
+        )
+
+    def multiword_phrases(self):
+        """The group's phrases, words separated by spaces ("full fibre")."""
+        return sorted({" ".join(word_parts(phrase.replace(" ", "-"))) for phrase in self.phrases})
+
+    def compounds(self):
+        """The hyphenated forms ("co-operative"), for engines that index them whole."""
+        return sorted(word for word in self.words if len(word_parts(word)) > 1)
 
 
 @dataclass

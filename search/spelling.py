@@ -3,14 +3,19 @@ indexed, the taxonomy and the synonyms. Kept in the shared cache; writing the in
 
 import difflib
 
+from django.core.cache import cache
+from django.db import transaction
+
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
 
-from . import index_version
 from .models import IndexedItem
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants, word_parts
 
+CACHE_KEY = "search:vocabulary"
+QUEUED_KEY = "search:vocabulary-queued"
+QUEUED_SECONDS = 30
 MIN_WORD_LENGTH = 4
 CUTOFF = 0.8
 
@@ -38,8 +43,33 @@ def _arranged(words):
 
 
 def vocabulary():
-    """(words, {stem key: words}, {first letter: words})."""
-    return index_version.cached("vocabulary", lambda: _arranged(build_vocabulary()))
+    """(words, {stem key: words}, {first letter: words}), shared by every worker. Built here only
+    the first time; after the index changes a background task builds it again (reading every
+    title takes a second at 10,000 pages, which no search should wait for), and searches use
+    the one before until then."""
+    found = cache.get(CACHE_KEY)
+    if found is None:
+        found = refresh_vocabulary()
+    return found
+
+
+def refresh_vocabulary():
+    cache.delete(QUEUED_KEY)  # changes from now on ask for another refresh
+    found = _arranged(build_vocabulary())
+    cache.set(CACHE_KEY, found, timeout=None)
+    return found
+
+
+def vocabulary_changed():
+    """Ask for the vocabulary to be built again once this transaction commits (at most one
+    request queued at a time)."""
+    from .tasks import refresh_vocabulary as task
+
+    def enqueue():
+        if cache.add(QUEUED_KEY, True, timeout=QUEUED_SECONDS):
+            task.enqueue()
+
+    transaction.on_commit(enqueue)
 
 
 def correction(word, vocab=None):

@@ -3,7 +3,6 @@ is saved or deleted."""
 
 from django.core.cache import cache
 
-from . import index_version
 from .models import Synonym
 from .text import canonical
 
@@ -25,8 +24,10 @@ def synonym_groups():
 
 
 def forget_synonyms(**kwargs):
+    from .spelling import vocabulary_changed  # the vocabulary holds the synonyms' words
+
     cache.delete(CACHE_KEY)
-    index_version.bump()  # the spelling vocabulary holds the synonyms' words
+    vocabulary_changed()
 
 
 def find_synonyms(words, groups):

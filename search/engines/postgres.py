@@ -9,12 +9,14 @@ COLUMNS = {"anywhere": "vector", "title": "title_vector", "summary": "summary_ve
 
 def tsquery(group):
     """(sql, params): the group's forms OR-ed, each through plainto_tsquery/phraseto_tsquery, so
-    nothing typed can reach the tsquery syntax."""
+    nothing typed can reach the tsquery syntax. A hyphenated word goes as itself: PostgreSQL
+    indexes "co-operative" whole as well as in parts, so it is found from the index alone,
+    where the phrase "co operative" would make the database re-read every candidate row."""
     parts, params = [], []
-    for word in group.backend_words():
+    for word in group.backend_words() + group.compounds():
         parts.append(f"plainto_tsquery('{CONFIG}', %s)")
         params.append(word)
-    for phrase in group.backend_phrases():
+    for phrase in group.multiword_phrases():
         parts.append(f"phraseto_tsquery('{CONFIG}', %s)")
         params.append(phrase)
     return "(" + " || ".join(parts) + ")", params
@@ -22,7 +24,7 @@ def tsquery(group):
 
 class PostgresEngine(DatabaseEngine):
     def match_statements(self, group):
-        if not (group.backend_words() or group.backend_phrases()):
+        if not (group.backend_words() or group.compounds() or group.multiword_phrases()):
             return []
         query, params = tsquery(group)
         return [
