@@ -120,17 +120,19 @@ def _toggle_function(state):
     return toggle
 
 
-def _correct_groups(query, group_counts):
-    """Add spelling corrections to the groups that matched nothing: a word found in the hub's
-    text is never "corrected" (so "shops" stays "shops"). The corrected query, or None."""
+def _correct_groups(query, engine):
+    """Add spelling corrections to the groups of words the hub's vocabulary does not know and
+    nothing in the index contains: a word found in the hub's text is never "corrected" (so
+    "shops" stays "shops"). The corrected query, or None."""
     corrected_words = {}
     groups = []
-    for group, count in zip(query.groups, group_counts, strict=True):
-        if not count and " " not in group.label and not group.phrases:
+    for group in query.groups:
+        fixed = None
+        if " " not in group.label and not group.phrases:
             fixed = correction(group.label)
-            if fixed:
-                corrected_words[group.label] = fixed
-                group = dataclasses.replace(group, corrections=variants(fixed))
+        if fixed and not engine.count_matches(group):
+            corrected_words[group.label] = fixed
+            group = dataclasses.replace(group, corrections=variants(fixed))
         groups.append(group)
     query.groups = groups
     if not corrected_words:
@@ -191,6 +193,8 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         return results
 
     expand(query, synonym_groups())
+    engine = get_engine()
+    suggestion = _correct_groups(query, engine)
     promotions = _promotions(query, visibility.pages()) if not filters else []
     request = EngineRequest(
         groups=query.groups,
@@ -201,14 +205,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         offset=(requested_page - 1) * page_size,
         limit=page_size,
     )
-    engine = get_engine()
     answer = engine.search(request)
-    suggestion = None
-    if not all(answer.group_counts):
-        suggestion = _correct_groups(query, answer.group_counts)
-        if suggestion:
-            request.groups = query.groups
-            answer = engine.search(request)
     results.total = answer.total
     results.page = min(requested_page, results.num_pages)
     if results.page != requested_page:  # past the last page: show the last one

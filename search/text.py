@@ -53,6 +53,11 @@ def americanize(word):
     return word
 
 
+def stem(word):
+    """The Snowball English stem, as PostgreSQL's "english" configuration makes it."""
+    return _stemmer.stemWord(word.lower())
+
+
 @lru_cache(maxsize=50_000)
 def canonical(word):
     """The key two words share when they should match: same stem, spelling variant folded."""

@@ -59,6 +59,10 @@ class Engine:
     def search(self, request):
         raise NotImplementedError
 
+    def count_matches(self, group):
+        """How many indexed items match one term group, whoever asks (for spelling)."""
+        return self.search(EngineRequest(groups=[group], limit=0)).group_counts[0]
+
     def write(self, built):
         """After the index table changed: mirror `built` ([(IndexedItem, SearchFacts)])."""
 

@@ -65,6 +65,9 @@ class DatabaseEngine(Engine):
     def read_id_list(self, value):
         raise NotImplementedError
 
+    def count_matches(self, group):
+        return len(self._group_matches([group])[0].anywhere)
+
     def _group_matches(self, groups):
         """One GroupMatches per group, from one statement."""
         parts, params, tags = [], [], []

@@ -1,6 +1,7 @@
 """PostgreSQL full-text search (English stemming) over the hub's index table: generated
 tsvector columns with GIN indexes (migration search/0007)."""
 
+from ..text import stem, word_parts
 from .database import DatabaseEngine
 
 CONFIG = "english"
@@ -13,13 +14,26 @@ def tsquery(group):
     indexes "co-operative" whole as well as in parts, so it is found from the index alone,
     where the phrase "co operative" would make the database re-read every candidate row."""
     parts, params = [], []
-    for word in group.backend_words() + group.compounds():
+    for word in _distinct_lexemes(group.backend_words() + group.compounds()):
         parts.append(f"plainto_tsquery('{CONFIG}', %s)")
         params.append(word)
     for phrase in group.multiword_phrases():
         parts.append(f"phraseto_tsquery('{CONFIG}', %s)")
         params.append(phrase)
     return "(" + " || ".join(parts) + ")", params
+
+
+def _distinct_lexemes(words):
+    """One word for each set of lexemes PostgreSQL would look up: "mutuals" and "mutual" are
+    both 'mutual'. Each repeated alternative makes the planner expect more rows, until it
+    reads the whole table instead of asking the index."""
+    seen, kept = set(), []
+    for word in words:
+        key = tuple(stem(part) for part in [word, *word_parts(word)])
+        if key not in seen:
+            seen.add(key)
+            kept.append(word)
+    return kept
 
 
 class PostgresEngine(DatabaseEngine):
