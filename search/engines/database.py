@@ -107,22 +107,32 @@ class DatabaseEngine(Engine):
         a page that is not live, or sits under a restriction this person fails (wherever it is
         now), and a document in a collection they may not see into (whichever it is now) are
         hidden, even if it changed without a save signal or its entry was written by hand."""
-        pages = Page.objects.filter(live=False)
-        for path in hidden.page_paths:
-            pages |= Page.objects.filter(path__startswith=path)
-        hidden_items = IndexedItem.objects.filter(kind="page", object_id__in=pages.values("pk"))
-        documents = get_document_model().objects.none()
+        quote = connection.ops.quote_name
+        pages_table = quote(Page._meta.db_table)
+        documents_table = quote(get_document_model()._meta.db_table)
+        page_rules = ["NOT p.live"] + ["p.path LIKE %s"] * len(hidden.page_paths)
+        params = [f"{path}%" for path in hidden.page_paths]  # tree paths are letters and digits
+        document_rules = []
         if hidden.collection_ids:
-            documents = get_document_model().objects.filter(
-                collection__in=sorted(hidden.collection_ids)
+            in_collections, collection_params = self.ids_in(hidden.collection_ids)
+            document_rules.append(
+                f"i.object_id IN (SELECT d.id FROM {documents_table} d "
+                f"WHERE {in_collections.format(column='d.collection_id')})"
             )
-        document_ids = documents.values("pk")
-        hidden_items |= IndexedItem.objects.filter(kind="document", object_id__in=document_ids)
+            params += collection_params
         if hidden.document_ids:
-            hidden_items |= IndexedItem.objects.filter(
-                kind="document", object_id__in=sorted(hidden.document_ids)
-            )
-        return set(hidden_items.values_list("id", flat=True))
+            in_documents, document_params = self.ids_in(hidden.document_ids)
+            document_rules.append(in_documents.format(column="i.object_id"))
+            params += document_params
+        sql = (
+            "SELECT i.id FROM search_indexeditem i WHERE (i.kind = 'page' AND i.object_id IN "
+            f"(SELECT p.id FROM {pages_table} p WHERE {' OR '.join(page_rules)}))"
+        )
+        if document_rules:
+            sql += f" OR (i.kind = 'document' AND ({' OR '.join(document_rules)}))"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {row[0] for row in cursor.fetchall()}
 
     def _size(self):
         return IndexedItem.objects.count()
