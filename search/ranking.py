@@ -13,9 +13,10 @@ those candidates stay ahead of the rest.
 
 import heapq
 import math
+import re
 from dataclasses import dataclass, field
 
-from .text import canonical, tokenize, word_parts
+from .text import canonical, tokenize
 
 TITLE_WEIGHT = 3.0
 SUMMARY_WEIGHT = 1.0
@@ -44,29 +45,18 @@ def text_keys(text):
     return tuple(canonical(word) for word in tokenize(text))
 
 
-def split_keys(text):
-    """The same with compounds in parts ("community-led" gives "community", "led"), so a phrase
-    typed with spaces is found where the text hyphenates it."""
-    return tuple(canonical(part) for word in tokenize(text) for part in word_parts(word))
-
-
-def _in_order_anyhow(text, groups):
-    if in_order(text_keys(text), groups):
-        return True
-    return ("-" in text or "'" in text) and in_order(split_keys(text), groups)
-
-
-def in_order(keys, groups):
-    """True when some form of each group appears one after another, as typed."""
+def phrase_pattern(groups):
+    """A pattern finding some form of each group one after another, as typed, or None for a
+    single group. Forms are matched as written, so a hyphen in one also matches a space or
+    nothing ("community-led", "community led"); anything but letters may sit between words."""
     if len(groups) < 2:
-        return False
-    for start, key in enumerate(keys):
-        if key in groups[0].keys and all(
-            start + offset < len(keys) and keys[start + offset] in group.keys
-            for offset, group in enumerate(groups[1:], start=1)
-        ):
-            return True
-    return False
+        return None
+    parts = []
+    for group in groups:
+        forms = sorted(group.words | group.corrections, key=len, reverse=True)
+        escaped = (re.escape(form).replace(r"\-", r"[-\s]?") for form in forms)
+        parts.append("(?:" + "|".join(escaped) + ")")
+    return re.compile(r"(?<!\w)" + r"[\W_]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
 def exact_title(title_keys, groups):
@@ -128,13 +118,13 @@ def rank(groups, matches, size, visible, read_texts):
     in_every_summary = set.intersection(*(found.summary for found in matches)) if matches else set()
     complete = [item for item in candidates if item in in_every_title or item in in_every_summary]
     texts = read_texts(candidates) if candidates else {}
-    phrase = len(groups) > 1
+    phrase = phrase_pattern(groups)
     for item in complete:
         title, summary = texts.get(item, ("", ""))
         bonus = 0.0
-        if phrase and item in in_every_title and _in_order_anyhow(title, groups):
+        if phrase and item in in_every_title and phrase.search(title):
             bonus += PHRASE_IN_TITLE_BONUS * mean_weight
-        elif phrase and item in in_every_summary and _in_order_anyhow(summary, groups):
+        elif phrase and item in in_every_summary and phrase.search(summary):
             bonus += PHRASE_IN_SUMMARY_BONUS * mean_weight
         if item in in_every_title and exact_title(text_keys(title), groups):
             bonus += EXACT_TITLE_BONUS * mean_weight
