@@ -1,6 +1,5 @@
 """A version number for the index, in the shared cache, so that what is worked out from the
-whole index (the spelling vocabulary, the facet counts of everything) is shared by every worker
-until the index changes.
+whole index (the facet counts of everything) is shared by every worker until the index changes.
 
 Writing the index moves the version on at once and again when the transaction commits, so that
 nothing worked out from the rows before the commit outlives it."""

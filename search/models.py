@@ -169,3 +169,19 @@ class IndexedValue(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class VocabularyWord(models.Model):
+    """A word the hub uses (in what is indexed, the taxonomy or the synonyms), for spelling
+    suggestions. Rebuilt by a background task after the index changes (search.spelling)."""
+
+    word = models.CharField(max_length=64, primary_key=True)
+    key = models.CharField(max_length=64, db_index=True)  # its stem key (search.text.canonical)
+    initial = models.CharField(max_length=1)
+    length = models.PositiveSmallIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["initial", "length"], name="search_word_initial_length")]
+
+    def __str__(self):
+        return self.word

@@ -24,9 +24,9 @@ from .engines import EngineRequest, Hidden, get_engine
 from .facets import MAX_OPTIONS, count_facets, load_taxonomy_labels, parse_filters
 from .query import clean_query, expand
 from .results import shape_promotion, shape_results
-from .spelling import correction
+from .spelling import correction, unknown_words
 from .synonyms import synonym_groups
-from .text import variants
+from .text import variants, word_parts
 
 PAGE_SIZE = 10
 MAX_PAGE_SIZE = 50
@@ -126,11 +126,14 @@ def _correct_groups(query, engine):
     "shops" stays "shops"). The corrected query, or None."""
     corrected_words = {}
     groups = []
+    single = [g.label for g in query.groups if " " not in g.label and not g.phrases]
+    words = {label: word_parts(label) for label in single}
+    unknown = unknown_words({part for parts in words.values() for part in parts})
     for group in query.groups:
         fixed = None
-        if " " not in group.label and not group.phrases:
+        if unknown.intersection(words.get(group.label, ())) and not engine.count_matches(group):
             fixed = correction(group.label)
-        if fixed and not engine.count_matches(group):
+        if fixed:
             corrected_words[group.label] = fixed
             group = dataclasses.replace(group, corrections=variants(fixed))
         groups.append(group)

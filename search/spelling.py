@@ -1,5 +1,7 @@
-"""Spelling suggestions from the hub's own vocabulary: the titles and summaries of what is
-indexed, the taxonomy and the synonyms. Kept in the shared cache; writing the index renews it."""
+"""Spelling suggestions from the hub's own vocabulary: the words of the titles and summaries of
+what is indexed, the taxonomy and the synonyms, stored in the database (`VocabularyWord`) so
+every worker shares it and asking costs an indexed lookup. A background task stores it again
+after the index changes."""
 
 import difflib
 
@@ -9,11 +11,10 @@ from django.db import transaction
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
 
-from .models import IndexedItem
+from .models import IndexedItem, VocabularyWord
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants, word_parts
 
-CACHE_KEY = "search:vocabulary"
 QUEUED_KEY = "search:vocabulary-queued"
 QUEUED_SECONDS = 30
 MIN_WORD_LENGTH = 4
@@ -34,35 +35,24 @@ def build_vocabulary():
     return words - STOPWORDS
 
 
-def _arranged(words):
-    by_letter, by_key = {}, {}
-    for word in sorted(words):
-        by_letter.setdefault(word[0], []).append(word)
-        by_key.setdefault(canonical(word), []).append(word)
-    return (words, by_key, by_letter)
-
-
-def vocabulary():
-    """(words, {stem key: words}, {first letter: words}), shared by every worker. Built here only
-    the first time; after the index changes a background task builds it again (reading every
-    title takes a second at 10,000 pages, which no search should wait for), and searches use
-    the one before until then."""
-    found = cache.get(CACHE_KEY)
-    if found is None:
-        found = refresh_vocabulary()
-    return found
-
-
 def refresh_vocabulary():
+    """Store the vocabulary again, from what is indexed now."""
     cache.delete(QUEUED_KEY)  # changes from now on ask for another refresh
-    found = _arranged(build_vocabulary())
-    cache.set(CACHE_KEY, found, timeout=None)
-    return found
+    words = build_vocabulary()
+    rows = [
+        VocabularyWord(word=word, key=canonical(word)[:64], initial=word[0], length=len(word))
+        for word in sorted(words)
+        if len(word) <= 64
+    ]
+    with transaction.atomic():
+        VocabularyWord.objects.all().delete()
+        VocabularyWord.objects.bulk_create(rows, batch_size=1000)
 
 
 def vocabulary_changed():
     """Ask for the vocabulary to be built again once this transaction commits (at most one
-    request queued at a time)."""
+    request queued at a time): reading every title takes a second at 10,000 pages, which no
+    search should wait for."""
     from .tasks import refresh_vocabulary as task
 
     def enqueue():
@@ -72,22 +62,41 @@ def vocabulary_changed():
     transaction.on_commit(enqueue)
 
 
-def correction(word, vocab=None):
-    """The closest known word when `word` is not one the hub uses, else None. A compound is
+def _checked(word):
+    """Whether a spelling suggestion could apply to `word` at all."""
+    return len(word) >= MIN_WORD_LENGTH and word.isalpha() and word not in STOPWORDS
+
+
+def unknown_words(words):
+    """The words (compounds by their parts) the hub's vocabulary does not hold, in one query."""
+    forms = {word: variants(word) | {word} for word in words if _checked(word)}
+    if not forms:
+        return set()
+    wanted = sorted(set().union(*forms.values()))
+    known = set(VocabularyWord.objects.filter(word__in=wanted).values_list("word", flat=True))
+    if not known and not VocabularyWord.objects.exists():  # never built on this database
+        refresh_vocabulary()
+        known = set(VocabularyWord.objects.filter(word__in=wanted).values_list("word", flat=True))
+    return {word for word, word_forms in forms.items() if not word_forms & known}
+
+
+def correction(word):
+    """The closest known word to an unknown one (see `unknown_words`), or None. A compound is
     corrected part by part ("co-operativ" gives "co-operative")."""
     parts = word_parts(word)
     if len(parts) > 1:
-        vocab = vocab or vocabulary()
-        fixed = [correction(part, vocab) or part for part in parts]
+        unknown = unknown_words(parts)
+        fixed = [correction(part) if part in unknown else part for part in parts]
+        fixed = [new or old for new, old in zip(fixed, parts, strict=True)]
         return "-".join(fixed) if fixed != parts else None
-    if len(word) < MIN_WORD_LENGTH or not word.isalpha() or word in STOPWORDS:
-        return None
-    words, by_key, by_letter = vocab or vocabulary()
-    if word in words or variants(word) & words:
+    if not _checked(word):
         return None
     # A misspelling can share its stem with the real word ("procurment", "procurement").
-    candidates = by_key.get(canonical(word)) or [
-        w for w in by_letter.get(word[0], ()) if abs(len(w) - len(word)) <= 2
-    ]
+    words = VocabularyWord.objects
+    candidates = list(words.filter(key=canonical(word)).values_list("word", flat=True)) or list(
+        words.filter(initial=word[0], length__range=(len(word) - 2, len(word) + 2)).values_list(
+            "word", flat=True
+        )
+    )
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
     return matches[0] if matches else None

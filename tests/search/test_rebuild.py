@@ -36,3 +36,23 @@ def test_migrate_fills_an_empty_index_on_a_site_with_content(corpus):
 def test_migrate_leaves_a_filled_index_alone(corpus, django_assert_max_num_queries):
     with django_assert_max_num_queries(1):
         index_when_empty(sender=apps.get_app_config("search"), using="default")
+
+
+def test_the_spelling_vocabulary_is_stored_again_after_a_publish(
+    corpus, case_study_index, django_capture_on_commit_callbacks
+):
+    from search.models import VocabularyWord
+    from tests import factories
+
+    assert run_search({"q": "comunity"}, None, log=False).suggestion == "community"
+    assert not VocabularyWord.objects.filter(word="geothermal").exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.CaseStudyPageFactory(
+            parent=case_study_index,
+            title="Geothermal heat for a whole estate",
+            lead_member=corpus["lambeth"],
+        )
+
+    assert VocabularyWord.objects.filter(word="geothermal").exists()
+    assert run_search({"q": "geothermol"}, None, log=False).suggestion == "geothermal"
