@@ -3,8 +3,8 @@ documents, on SQLite and on PostgreSQL.
 
     .venv/bin/python bench/search_bench.py [--backends sqlite,postgres] [--rebuild] [--rounds N]
 
-Each database is built once (migrate, synthetic corpus, `update_index`) and kept for the next
-run: SQLite in $TMPDIR/ccin-hub-bench/, PostgreSQL in the database named by BENCH_POSTGRES_URL
+Each database is built once (migrate, synthetic corpus, `rebuild_search_index`) and kept for the
+next run: SQLite in $TMPDIR/ccin-hub-bench/, PostgreSQL in the database named by BENCH_POSTGRES_URL
 (default postgres://postgres@127.0.0.1:5432/ccin_bench), skipped with a message when no
 PostgreSQL server answers. The queries run through the search service (search.service.run_search)
 exactly as the /search/ page calls it, after a warm-up pass; the figures are wall-clock times of
