@@ -15,7 +15,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing
+from . import index_version, indexing
 from .engines import engine_name, get_engine
 from .models import Synonym
 from .synonyms import forget_synonyms
@@ -110,7 +110,12 @@ def _synonyms_changed(sender, raw=False, **kwargs):
 
 
 def _site_restored(sender, **kwargs):
-    indexing.rebuild()
+    # The index table came back with the content it describes; a search server's copy and what
+    # the shared cache worked out from the old rows did not.
+    index_version.bump()
+    forget_synonyms()
+    if engine_name() == "opensearch":
+        indexing.rebuild()
 
 
 def connect():
