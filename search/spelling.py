@@ -15,8 +15,9 @@ from .models import IndexedItem, VocabularyWord
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants, word_parts
 
+STALE_KEY = "search:vocabulary-stale"
 QUEUED_KEY = "search:vocabulary-queued"
-QUEUED_SECONDS = 30
+QUEUED_SECONDS = 30  # at most one rebuild asked for in this time, however much changes
 MIN_WORD_LENGTH = 4
 CUTOFF = 0.8
 
@@ -37,7 +38,7 @@ def build_vocabulary():
 
 def refresh_vocabulary():
     """Store the vocabulary again, from what is indexed now."""
-    cache.delete(QUEUED_KEY)  # changes from now on ask for another refresh
+    cache.delete(STALE_KEY)  # changes from now on make it stale again
     words = build_vocabulary()
     rows = [
         VocabularyWord(word=word, key=canonical(word)[:64], initial=word[0], length=len(word))
@@ -50,16 +51,23 @@ def refresh_vocabulary():
 
 
 def vocabulary_changed():
-    """Ask for the vocabulary to be built again once this transaction commits (at most one
-    request queued at a time): reading every title takes a second at 10,000 pages, which no
-    search should wait for."""
+    """Mark the vocabulary stale once this transaction commits, and ask a background task to
+    build it again: reading every title takes a second at 10,000 pages, which no search should
+    wait for. A burst of changes (an import) asks once; a change made after that is picked up
+    by the next rebuild asked for (see `_refresh_if_stale`)."""
+
+    def mark():
+        cache.set(STALE_KEY, True, timeout=None)
+        _refresh_if_stale()
+
+    transaction.on_commit(mark)
+
+
+def _refresh_if_stale():
     from .tasks import refresh_vocabulary as task
 
-    def enqueue():
-        if cache.add(QUEUED_KEY, True, timeout=QUEUED_SECONDS):
-            task.enqueue()
-
-    transaction.on_commit(enqueue)
+    if cache.get(STALE_KEY) and cache.add(QUEUED_KEY, True, timeout=QUEUED_SECONDS):
+        task.enqueue()
 
 
 def _checked(word):
@@ -72,6 +80,7 @@ def unknown_words(words):
     forms = {word: variants(word) | {word} for word in words if _checked(word)}
     if not forms:
         return set()
+    _refresh_if_stale()
     wanted = sorted(set().union(*forms.values()))
     known = set(VocabularyWord.objects.filter(word__in=wanted).values_list("word", flat=True))
     if not known and not VocabularyWord.objects.exists():  # never built on this database
