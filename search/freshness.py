@@ -18,7 +18,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from . import index_version, indexing
 from .engines import engine_name, get_engine
 from .models import Synonym
-from .synonyms import forget_synonyms
+from .synonyms import clear_cache, forget_synonyms
 
 # What a draft, an autosave, a lock or a workflow step writes to the page row.
 DRAFT_FIELDS = frozenset(
@@ -110,10 +110,10 @@ def _synonyms_changed(sender, raw=False, **kwargs):
 
 
 def _site_restored(sender, **kwargs):
-    # The index table came back with the content it describes; a search server's copy and what
-    # the shared cache worked out from the old rows did not.
+    # The index table and the vocabulary came back with the content they describe; a search
+    # server's copy and what the shared cache worked out from the old rows did not.
     index_version.bump()
-    forget_synonyms()
+    clear_cache()
     if engine_name() == "opensearch":
         indexing.rebuild()
 

@@ -23,6 +23,10 @@ def synonym_groups():
     return groups
 
 
+def clear_cache():
+    cache.delete(CACHE_KEY)
+
+
 def forget_synonyms(**kwargs):
     from .spelling import vocabulary_changed  # the vocabulary holds the synonyms' words
 
