@@ -151,6 +151,8 @@ def serving(tmp_path, settings_module, redis_url=None):
         DATABASE_URL=url,
         SECURE_SSL_REDIRECT="0",
         MEDIA_ROOT=str(tmp_path / "media"),
+        # Its own collected files: the rest of the suite may be reading the project's.
+        STATIC_ROOT=str(tmp_path / "static"),
         # One proxy in front, as in production behind a load balancer: the client is the last
         # X-Forwarded-For entry, whatever the client wrote further left.
         TRUSTED_PROXY_COUNT="1",
