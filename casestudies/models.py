@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, ContactMixin, IndexPage, ListingMixin, TaxonomyMixin
-from core.search_facts import Searchable, SearchFacts, ids, plain_text
+from core.search_facts import Searchable, partnered_work_facts
 
 
 class CaseStudyIndexPage(IndexPage):
@@ -91,26 +91,7 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
 
     def search_facts(self):
-        partners = list(self.partner_members.all())
-        lead = self.lead_member
-        return SearchFacts(
-            title=self.title,
-            summary=plain_text(self.summary),
-            body=plain_text(
-                self.body,
-                self.contact_role,
-                lead.title if lead else "",
-                *(member.title for member in partners),
-                *(organisation.name for organisation in self.partner_organisations.all()),
-                self.taxonomy_names(),
-            ),
-            date=self.first_published_at,
-            year=self.year,
-            themes=ids(self.themes),
-            principles=ids(self.principles),
-            members=tuple(sorted({m.pk for m in partners} | ({lead.pk} if lead else set()))),
-            regions=(lead.region_id,) if lead and lead.region_id else (),
-        )
+        return partnered_work_facts(self, self.body, year=self.year)
 
     class Meta:
         verbose_name = "case study"

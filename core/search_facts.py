@@ -66,3 +66,29 @@ def plain_text(*values):
 def ids(manager):
     """The primary keys of a many-to-many value, unsaved ones included (preview copies)."""
     return tuple(sorted(obj.pk for obj in manager.all() if obj.pk is not None))
+
+
+def partnered_work_facts(page, *text, year):
+    """The facts of work a lead member did with partners (a case study, a policy lab): found by
+    its own text, its members' and partners' names and its taxonomy; held by its members and
+    its lead's region."""
+    partners = list(page.partner_members.all())
+    lead = page.lead_member
+    return SearchFacts(
+        title=page.title,
+        summary=plain_text(page.summary),
+        body=plain_text(
+            *text,
+            page.contact_role,
+            lead.title if lead else "",
+            *(member.title for member in partners),
+            *(organisation.name for organisation in page.partner_organisations.all()),
+            page.taxonomy_names(),
+        ),
+        date=page.first_published_at,
+        year=year,
+        themes=ids(page.themes),
+        principles=ids(page.principles),
+        members=tuple(sorted({m.pk for m in partners} | ({lead.pk} if lead else set()))),
+        regions=(lead.region_id,) if lead and lead.region_id else (),
+    )

@@ -16,7 +16,7 @@ from core.models import (
     ListingMixin,
     TaxonomyMixin,
 )
-from core.search_facts import Searchable, SearchFacts, ids, plain_text
+from core.search_facts import Searchable, partnered_work_facts
 from core.validators import MaxWordsValidator, bounded_rich_text
 
 from .choices import LabKind, LabStatus
@@ -161,26 +161,8 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
 
     def search_facts(self):
-        partners = list(self.partner_members.all())
-        lead = self.lead_member
-        return SearchFacts(
-            title=self.title,
-            summary=plain_text(self.summary),
-            body=plain_text(
-                self.aims_and_outcomes,
-                self.cooperative_difference,
-                self.contact_role,
-                lead.title if lead else "",
-                *(member.title for member in partners),
-                *(organisation.name for organisation in self.partner_organisations.all()),
-                self.taxonomy_names(),
-            ),
-            date=self.first_published_at,
-            year=self.round_year,
-            themes=ids(self.themes),
-            principles=ids(self.principles),
-            members=tuple(sorted({m.pk for m in partners} | ({lead.pk} if lead else set()))),
-            regions=(lead.region_id,) if lead and lead.region_id else (),
+        return partnered_work_facts(
+            self, self.aims_and_outcomes, self.cooperative_difference, year=self.round_year
         )
 
     class Meta:
