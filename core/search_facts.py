@@ -9,8 +9,10 @@ import html
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.apps import apps
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 
@@ -37,12 +39,24 @@ class Searchable:
     search_type = ""
     search_type_label = ""
     search_type_order = 100
+    # Whether its pages are offered as related content by meaning ("more like this").
+    related_by_meaning = False
     # What `search_facts` reads from related tables, loaded together when many are indexed.
     search_select_related = ()
     search_prefetch_related = ()
 
     def search_facts(self):
         raise NotImplementedError
+
+
+def searchable_models():
+    """Every searchable model, pages first, in the order of the Type facet."""
+    found = [model for model in apps.get_models() if issubclass(model, Searchable)]
+    return sorted(found, key=lambda model: model.search_type_order)
+
+
+def searchable_page_models():
+    return [model for model in searchable_models() if issubclass(model, Page)]
 
 
 def plain_text(*values):

@@ -8,13 +8,14 @@ objects again from the database by id, so an in-memory copy (a form's instance, 
 document without its extracted text) can never overwrite what is stored.
 """
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 
-from core.search_facts import Searchable
+from core.search_facts import searchable_models
+from core.search_facts import searchable_page_models as page_models
+from semantic import embedding
 
 from . import index_version
 from .engines import get_engine
@@ -23,16 +24,6 @@ from .spelling import vocabulary_changed
 
 FACETS = ("theme", "principle", "member", "region")
 BATCH = 500
-
-
-def searchable_models():
-    """Every searchable model, pages first, in the order of the Type facet."""
-    found = [model for model in apps.get_models() if issubclass(model, Searchable)]
-    return sorted(found, key=lambda model: model.search_type_order)
-
-
-def page_models():
-    return [model for model in searchable_models() if issubclass(model, Page)]
 
 
 def type_labels():
@@ -85,10 +76,12 @@ def _replace(kind, object_ids, built):
         IndexedValue.objects.bulk_create(values, batch_size=BATCH * 4)
     index_version.bump()
     vocabulary_changed()
-    # A search server is told once the rows it mirrors are committed.
+    # A search server is told once the rows it mirrors are committed, and the task worker is
+    # asked to embed the passages of what changed for search by meaning.
     engine = get_engine()
     removed = set(object_ids) - {item.object_id for item, _ in built}
     transaction.on_commit(lambda: (engine.remove(kind, removed), engine.write(built)))
+    transaction.on_commit(lambda: embedding.queue(kind, object_ids))
 
 
 def index_pages(page_ids):
