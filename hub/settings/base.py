@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "applications",
     "membership",
     "search",
+    "semantic",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
@@ -354,6 +355,23 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 # "What others search for" on the zero-results page: besides the searches comms suggest, only
 # queries that found public results for at least this many distinct visitors on one day.
 SEARCH_SUGGESTION_MIN_VISITORS = env_int("SEARCH_SUGGESTION_MIN_VISITORS", 3)
+# Search by meaning (semantic/): passages embedded with an offline model, fused with the keyword
+# ranking. The figures were tuned on the judged relevance set (docs/search-quality.md).
+SEMANTIC_SEARCH = {
+    "enabled": env_bool("SEMANTIC_SEARCH", True),
+    # A passage at least this like the query (cosine) makes its item a match by meaning.
+    "threshold": 0.4,
+    "candidates": 100,  # the most alike items considered, before privacy and filters
+    # Weighted reciprocal rank fusion: weight / (rank_constant + rank) from each list.
+    "rank_constant": 60,
+    "keyword_weight": 1.0,
+    "semantic_weight": 1.0,
+    # When the best keyword match holds under `few_words_coverage` of the query's words,
+    # the words are not the ones the content uses: meaning counts for more.
+    "few_words_coverage": 0.5,
+    "semantic_weight_few_words": 2.0,
+    "similar_threshold": 0.5,  # "more like this": how alike a whole item must be
+}
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 

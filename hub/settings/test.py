@@ -22,3 +22,4 @@ MEDIA_ROOT = env("TEST_MEDIA_ROOT", "/tmp/ccin-hub-test-media")
 # `make test` names one for them (TEST_SQLITE_FILE); the rest of the suite stays in memory.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and env("TEST_SQLITE_FILE"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": env("TEST_SQLITE_FILE")}  # noqa: F405
+SEMANTIC_SEARCH = {**SEMANTIC_SEARCH, "enabled": False}  # noqa: F405  (tests that need it turn it on)

@@ -1,0 +1,75 @@
+"""What search asks of meaning: the items most like a query, or most like another item.
+
+Both answer from every passage, whoever asks: the caller applies privacy, live status and
+filters (search's engine does, as for keyword matches). Without the model or any embedded
+passage, both answer nothing and search carries on with keywords alone.
+"""
+
+import logging
+from functools import lru_cache
+
+from django.conf import settings
+
+from .embedding import enabled
+from .encoder import ModelUnavailable, get_encoder
+from .models import Passage
+from .vectors import passage_matrix
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1024)
+def _query_vector(text):
+    vector = get_encoder().encode([text])[0]
+    vector.setflags(write=False)
+    return vector
+
+
+@lru_cache(maxsize=1)
+def _say_nothing_embedded():
+    # Once per process: every search would say it again.
+    logger.warning("Search by meaning has no embedded passages yet: keyword search only.")
+
+
+def _usable_matrix():
+    if not enabled():
+        return None
+    matrix = passage_matrix()
+    if not len(matrix):
+        _say_nothing_embedded()
+        return None
+    return matrix
+
+
+def query_matches(text, limit=None):
+    """[vectors.Match] of the items whose passages are most like `text`, best first."""
+    options = settings.SEMANTIC_SEARCH
+    text = " ".join(text.split()).lower()
+    matrix = _usable_matrix() if text else None
+    if matrix is None:
+        return []
+    try:
+        vector = _query_vector(text)
+    except ModelUnavailable as error:
+        logger.warning("Search by meaning is unavailable (%s): keyword search only.", error)
+        return []
+    return matrix.best_items(vector, limit or options["candidates"], options["threshold"])
+
+
+def similar_matches(kind, object_id, limit=None):
+    """[vectors.Match] of the items most like this one as a whole, best first."""
+    options = settings.SEMANTIC_SEARCH
+    matrix = _usable_matrix()
+    if matrix is None:
+        return []
+    return matrix.similar_items(
+        (kind, object_id), limit or options["candidates"], options["similar_threshold"]
+    )
+
+
+def passages(ids):
+    """{passage id: Passage} (text and PDF page) for showing why a result was found."""
+    ids = [pk for pk in ids if pk]
+    if not ids:
+        return {}
+    return {p.pk: p for p in Passage.objects.filter(pk__in=ids).defer("vector", "digest")}

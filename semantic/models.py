@@ -1,0 +1,39 @@
+import numpy as np
+from django.db import models
+
+from .encoder import DIMENSIONS
+
+
+class Passage(models.Model):
+    """A few sentences of a live page or a document, with their meaning as a vector."""
+
+    kind = models.CharField(max_length=16)  # "page" or "document", as in the search index
+    object_id = models.PositiveIntegerField()
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    pdf_page = models.PositiveIntegerField(null=True, blank=True)
+    # What was embedded (title and text) as a hash: an unchanged passage keeps its vector.
+    digest = models.CharField(max_length=64)
+    vector = models.BinaryField()  # DIMENSIONS little-endian float32, unit length
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "position"], name="semantic_passage_place"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id} #{self.position}"
+
+    @property
+    def key(self):
+        return (self.kind, self.object_id)
+
+    @staticmethod
+    def pack(vector):
+        return np.asarray(vector, dtype="<f4").tobytes()
+
+    @staticmethod
+    def unpack(value):
+        return np.frombuffer(bytes(value), dtype="<f4", count=DIMENSIONS)
