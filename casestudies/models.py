@@ -87,6 +87,7 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     subpage_types = []
 
     search_type, search_type_label, search_type_order = "case_study", "Case study", 1
+    related_by_meaning = True
     search_select_related = ("lead_member",)
     search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
 

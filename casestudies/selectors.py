@@ -12,6 +12,7 @@ from core.listing import (
 from core.models import Principle, Region, Theme
 from core.privacy import annotate_locked
 from members.models import MemberPage
+from semantic.related import related_pages
 
 from .models import CaseStudyPage
 
@@ -59,7 +60,7 @@ def case_study_listing(index_page, request):
 
 def case_study_related(case_study, user):
     lead = case_study.lead_member
-    related_ids = case_study.related_pages.values_list("page_id", flat=True)
+    related_ids = list(case_study.related_pages.values_list("page_id", flat=True))
     return {
         # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
         "partner_members": MemberPage.objects.filter(
@@ -75,6 +76,11 @@ def case_study_related(case_study, user):
             if lead
             else []
         ),
-        "related_pages": Page.objects.filter(pk__in=related_ids).live().specific(),
+        # Comms' own choice, or else the pages most like this one by meaning.
+        "related_pages": (
+            Page.objects.filter(pk__in=related_ids).live().specific()
+            if related_ids
+            else related_pages(case_study, user)
+        ),
         "toolkits": case_study.toolkits.live().order_by("title"),
     }

@@ -157,6 +157,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     exclude_fields_in_copy = ["collection", "lead_group"]
 
     search_type, search_type_label, search_type_order = "lab", "Policy lab", 3
+    related_by_meaning = True
     search_select_related = ("lead_member",)
     search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
 
@@ -191,7 +192,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
         from .selectors import lab_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lab_related(self))
+        context.update(lab_related(self, request.user))
         return context
 
 

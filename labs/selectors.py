@@ -12,6 +12,7 @@ from core.listing import (
 from core.models import Principle, Region, Theme
 from core.privacy import annotate_locked
 from members.models import MemberPage
+from semantic.related import related_pages
 
 from .choices import LabKind, LabStatus
 from .models import PolicyLabPage
@@ -62,8 +63,9 @@ def lab_listing(index_page, request):
     )
 
 
-def lab_related(lab):
+def lab_related(lab, user):
     return {
+        "related_pages": related_pages(lab, user),
         # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
         "partner_members": MemberPage.objects.filter(
             pk__in=lab.partner_members.values_list("id", flat=True)

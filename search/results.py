@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from .indexing import type_labels
 from .models import IndexedItem
-from .snippets import highlight, make_snippet
+from .snippets import highlight, make_snippet, passage_snippet
 
 ADDRESS_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id")  # what get_url reads
 
@@ -57,11 +57,16 @@ def _document_pdf_page(document, query, offset):
 
 
 def _snippet(hit, text, query):
-    """(html, found, offset): the engine's own highlight when it made one, else the hub's."""
+    """(html, found, offset): the engine's own highlight when it made one, else the hub's;
+    for a hit found by meaning whose text holds none of the query's words, the passage that
+    matched."""
     fragments = hit.highlights.get("text")
     if fragments:
         return mark_safe(fragments[0]), True, None
-    return make_snippet(text, query.groups)
+    snippet, found, offset = make_snippet(text, query.groups)
+    if not found and hit.passage is not None:
+        return passage_snippet(hit.passage.text), True, None
+    return snippet, found, offset
 
 
 def shape_results(hits, query, visible_members, visibility):
@@ -122,7 +127,10 @@ def shape_results(hits, query, visible_members, visibility):
             shaped.append(Result(url=live.get_url(), snippet=snippet, snippet_found=found, **base))
             continue
         snippet, found, offset = _snippet(hit, entry.body, query)
-        pdf_page = _document_pdf_page(live, query, offset) if found else None
+        if found and offset is None and hit.passage is not None and not hit.highlights:
+            pdf_page = hit.passage.pdf_page
+        else:
+            pdf_page = _document_pdf_page(live, query, offset) if found else None
         published_on = [
             {"title": pages[p].title, "url": pages[p].get_url()}
             for p in entry.publishers

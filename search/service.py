@@ -18,6 +18,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from core.privacy import Visibility
 from members.models import MemberPage
+from semantic.matching import passages, query_matches, similar_matches
 
 from . import querylog
 from .engines import EngineRequest, Hidden, get_engine
@@ -98,9 +99,11 @@ def _bounded_int(value, default, low, high):
 
 
 def encode_state(state, **changes):
-    """A query string for `state` (q, sort, filters) with `changes` applied."""
+    """A query string for `state` (q or similar_to, sort, filters) with `changes` applied."""
     merged = {**state, **changes}
     pairs = [("q", merged.get("q", ""))]
+    if merged.get("similar_to"):
+        pairs = [("similar_to", merged["similar_to"])]
     if merged.get("sort", "relevance") != "relevance":
         pairs.append(("sort", merged["sort"]))
     pairs.extend(merged.get("filters", ()))
@@ -159,6 +162,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     page_size and the facets (type, theme, principle, region, member, year). `visitor`
     (querylog.visitor_key) lets the logged search count towards what others are offered."""
     query = clean_query(_first(params, "q"))
+    similar_to = _bounded_int(_first(params, "similar_to"), None, 1, 2**31 - 1)
     sort = _first(params, "sort", "relevance")
     sort = sort if sort in SORTS else "relevance"
     page_size = page_size or _bounded_int(_first(params, "page_size"), PAGE_SIZE, 1, MAX_PAGE_SIZE)
@@ -168,6 +172,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     filters = parse_filters(params, members)
     state = {
         "q": query.text,
+        "similar_to": similar_to,
         "sort": sort,
         "filters": [(f.facet, f.value) for f in filters],
         "page": 1,
@@ -192,15 +197,21 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         state=state,
         without_filters_params=encode_state(state, filters=[], page=1),
     )
-    if not query:
+    if similar_to:
+        meaning = _similar_to(similar_to, visibility)
+        log = False
+    elif query:
+        meaning = query_matches(query.text)
+    else:
         return results
 
     expand(query, synonym_groups())
     engine = get_engine()
     suggestion = _correct_groups(query, engine)
-    promotions = _promotions(query, visibility.pages()) if not filters else []
+    promotions = _promotions(query, visibility.pages()) if query and not filters else []
     request = EngineRequest(
         groups=query.groups,
+        meaning=tuple(match.key for match in meaning),
         hidden=Hidden.from_visibility(visibility),
         filters=[(f.facet, str(f.key)) for f in filters],
         exclude=frozenset(("page", p.page_id) for p in promotions),
@@ -222,6 +233,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         load_taxonomy_labels(),
     )
     _count_other_members(results.facets, answer.facets)
+    _attach_passages(answer.hits, meaning)
     results.results = shape_results(answer.hits, query, members, visibility)
     if results.page == 1:
         results.promotions = [shape_promotion(p, query) for p in promotions]
@@ -238,6 +250,21 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
             found_public=_found_public(engine, request, answer, user),
         )
     return results
+
+
+def _similar_to(page_id, visibility):
+    """The matches by meaning for "more like this" page: none unless this person may see it."""
+    if not visibility.pages().filter(pk=page_id).exists():
+        return []
+    return similar_matches("page", page_id)
+
+
+def _attach_passages(hits, meaning):
+    """Give each hit found by meaning the passage that matched, to show when no word did."""
+    passage_ids = {match.key: match.passage_id for match in meaning}
+    found = passages(passage_ids.get(hit.key) for hit in hits)
+    for hit in hits:
+        hit.passage = found.get(passage_ids.get(hit.key))
 
 
 def _typed_counts(counts):

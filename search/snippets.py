@@ -158,3 +158,10 @@ def _render(text, tokens, matched, start, end, ellipsis_before, ellipsis_after):
     elif end == len(tokens):
         out.append(escape(text[cursor:]))
     return "".join(out)
+
+
+def passage_snippet(text, size=SNIPPET_WORDS + 8):
+    """A passage found by meaning, escaped, cut to about `size` words: no word to mark."""
+    words = text.split()
+    shown = " ".join(words[:size]) + ("…" if len(words) > size else "")
+    return mark_safe(escape(shown))

@@ -81,6 +81,7 @@ class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     subpage_types = []
 
     search_type, search_type_label, search_type_order = "toolkit", "Toolkit", 2
+    related_by_meaning = True
     search_select_related = ("originating_lab__lead_member",)
     search_prefetch_related = ("themes", "principles")
 

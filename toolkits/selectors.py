@@ -6,6 +6,7 @@ from core.listing import ListingFilterForm, filtered_listing, slug_choice, with_
 from core.models import Principle, Region, Theme
 from core.privacy import annotate_locked
 from members.models import MemberPage
+from semantic.related import related_pages
 
 from .models import ToolkitPage
 
@@ -46,13 +47,15 @@ def toolkit_listing(index_page, request):
 
 
 def toolkit_related(toolkit, user):
+    # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
+    chosen = list(toolkit.related_case_studies.values_list("id", flat=True))
     return {
         "resources": toolkit.resources.select_related("document"),
-        # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
         "related_case_studies": case_study_cards(
-            CaseStudyPage.objects.filter(
-                pk__in=toolkit.related_case_studies.values_list("id", flat=True)
-            ),
-            user,
-        ).order_by("-year", "title"),
+            CaseStudyPage.objects.filter(pk__in=chosen), user
+        ).order_by("-year", "title")
+        if chosen
+        else [],
+        # Where comms chose no case studies: the pages most like this toolkit by meaning.
+        "related_pages": [] if chosen else related_pages(toolkit, user),
     }

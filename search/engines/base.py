@@ -27,6 +27,9 @@ class EngineRequest:
     hidden: Hidden = field(default_factory=Hidden)
     filters: list = field(default_factory=list)  # [(facet, value)]: every one must hold
     exclude: frozenset = frozenset()  # (kind, object id) pairs left out (promoted pages)
+    # (kind, object id) pairs found by meaning (semantic.matching), best first: they match as
+    # keyword matches do, under the same privacy and filters, and relevance fuses both orders.
+    meaning: tuple = ()
     sort: str = "relevance"  # or "newest"
     offset: int = 0
     limit: int = 10
@@ -38,6 +41,7 @@ class Hit:
     object_id: int
     score: float = 0.0
     highlights: dict = field(default_factory=dict)  # {"title"|"text": [fragments]} if made
+    passage: object = None  # the passage that matched by meaning (semantic.models.Passage)
 
     @property
     def key(self):

@@ -11,10 +11,12 @@ import logging
 from collections import Counter
 
 from django.db import DatabaseError, connection, transaction
+from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from .. import index_version
+from ..fusion import fused_page
 from ..models import IndexedItem, IndexedValue
 from ..ranking import GroupMatches, rank
 from .base import Engine, EngineAnswer, Hit
@@ -36,8 +38,9 @@ class DatabaseEngine(Engine):
     def search(self, request):
         matches = self._group_matches(request.groups)
         hidden = self._hidden_ids(request.hidden)
-        found = set().union(*(m.anywhere for m in matches)) if matches else set()
-        visible = found - hidden
+        by_keyword = set().union(*(m.anywhere for m in matches)) if matches else set()
+        by_meaning = self._ordered_ids(request.meaning)
+        visible = (by_keyword | set(by_meaning)) - hidden
         size = self._size()
         ranking = rank(request.groups, matches, size, visible, self._texts)
         narrowed = visible - self._ids_of(request.exclude)
@@ -45,6 +48,15 @@ class DatabaseEngine(Engine):
             narrowed &= self._holders(facet, value)
         if request.sort == "newest":
             page = self._newest(narrowed, request.offset, request.limit)
+        elif by_meaning:
+            page = fused_page(
+                ranking,
+                narrowed & by_keyword,
+                [item for item in by_meaning if item in narrowed],
+                _coverage(ranking.best(narrowed & by_keyword, 0, 1), matches),
+                request.offset,
+                request.limit,
+            )
         else:
             page = ranking.best(narrowed, request.offset, request.limit)
         keys = self._keys(page)
@@ -141,6 +153,17 @@ class DatabaseEngine(Engine):
         rows = IndexedItem.objects.filter(id__in=ids).values_list("id", "title", "summary")
         return {item: (title, summary) for item, title, summary in rows}
 
+    def _ordered_ids(self, keys):
+        """The index ids of these (kind, object id) pairs, in their order."""
+        if not keys:
+            return []
+        wanted = Q()
+        for kind in {kind for kind, _ in keys}:
+            wanted |= Q(kind=kind, object_id__in=[o for k, o in keys if k == kind])
+        rows = IndexedItem.objects.filter(wanted).values_list("kind", "object_id", "id")
+        ids = {(kind, object_id): item for kind, object_id, item in rows}
+        return [ids[key] for key in keys if key in ids]
+
     def _ids_of(self, keys):
         if not keys:
             return set()
@@ -194,3 +217,10 @@ class DatabaseEngine(Engine):
                 params,
             )
             return Counter({(facet, value): count for facet, value, count in cursor.fetchall()})
+
+
+def _coverage(best, matches):
+    """The share of the query's term groups the best keyword match holds (0 when none)."""
+    if not best or not matches:
+        return 0.0
+    return sum(best[0] in found.anywhere for found in matches) / len(matches)
