@@ -1,16 +1,15 @@
 """Search quality over the demo content, measured with the judged relevance set.
 
-The demo content is loaded once for this module (inside a transaction rolled back at the end, so
-other tests never see it) and every judged query runs through the search service as /search/
-runs it. The floors are the figures the hub's search had to keep when it moved onto its own index
-(MRR 0.953, recall@10 0.982 on both databases, 2026-11-22); it now measures MRR 0.970 and
-recall@10 0.982 on both (docs/performance.md). A change that makes search worse than that fails
-here, on whichever database the suite runs on.
+The demo content is loaded once for the search quality tests (inside a transaction rolled back
+after them, so other tests never see it) and every judged query runs through the search service
+as /search/ runs it. The floors are the figures the hub's search had to keep when it moved onto
+its own index (MRR 0.953, recall@10 0.982 on both databases, 2026-11-22); it now measures MRR
+0.970 and recall@10 0.982 on both (docs/performance.md). A change that makes search worse than
+that fails here, on whichever database the suite runs on.
 """
 
 import pytest
-from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 
 from search.evaluation import evaluate, hub_ranking, load_judgements, missing_judged_results
 
@@ -19,19 +18,6 @@ pytestmark = pytest.mark.django_db
 
 MRR_FLOOR = 0.953
 RECALL_AT_10_FLOOR = 0.98
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo_content", verbosity=0)
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")
