@@ -1,9 +1,13 @@
 """Measuring search quality against the judged queries in search/relevance/judgements.json.
 
 The metrics are pure functions over a ranked list of result keys and a {key: grade} mapping
-(grade 2 = the answer, 1 = also relevant). `evaluate` runs every judged query through a search
-function and aggregates; `hub_ranking` is that function for the hub's own search service, asked
-exactly as the /search/ page asks (an anonymous visitor, relevance order).
+(grade 2 = the answer, 1 = also relevant): recall@10, reciprocal rank and graded nDCG@10.
+`evaluate` runs every judged query through a search function and averages them, overall, per
+kind of query and for any group of kinds; `hub_ranking` is that function for the hub's own search
+service, asked exactly as the /search/ page asks (an anonymous visitor, relevance order).
+
+The "paraphrase" kind describes its answers in words they do not use (search.paraphrase checks
+that), so it measures what keyword search cannot find; the other kinds are measured apart from it.
 """
 
 import json
@@ -13,6 +17,7 @@ from pathlib import Path
 
 JUDGEMENTS_PATH = Path(__file__).resolve().parent / "relevance" / "judgements.json"
 K = 10
+PARAPHRASE = "paraphrase"
 
 
 def recall_at_k(ranked, relevant, k=K):
@@ -98,6 +103,10 @@ class Evaluation:
         for outcome in self.outcomes:
             kinds.setdefault(outcome.judged.kind, []).append(outcome)
         return {kind: Evaluation(outcomes) for kind, outcomes in sorted(kinds.items())}
+
+    def without_kinds(self, *kinds):
+        """The evaluation of every query whose kind is not one of `kinds`."""
+        return Evaluation([o for o in self.outcomes if o.judged.kind not in kinds])
 
 
 def _key(type_, title):

@@ -5,6 +5,7 @@ from django.db import connection
 
 from search.evaluation import (
     JUDGEMENTS_PATH,
+    PARAPHRASE,
     K,
     evaluate,
     hub_ranking,
@@ -23,7 +24,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--judgements", default=str(JUDGEMENTS_PATH))
         parser.add_argument(
-            "--quiet", action="store_true", help="Print only the aggregate figures."
+            "--quiet", action="store_true", help="Print only the per-kind and overall figures."
         )
 
     def handle(self, *args, **options):
@@ -48,12 +49,8 @@ class Command(BaseCommand):
         if not options["quiet"]:
             self._print_queries(evaluation)
             self.stdout.write("")
-            for kind, part in evaluation.by_kind().items():
-                self.stdout.write(
-                    f"{kind:<14} {len(part.outcomes):>3} queries  recall@{K} {part.recall:.3f}  "
-                    f"MRR {part.mrr:.3f}  nDCG@{K} {part.ndcg:.3f}"
-                )
-            self.stdout.write("")
+        self._print_table(evaluation)
+        self.stdout.write("")
         self.stdout.write(
             f"Database: {connection.vendor}  queries: {len(evaluation.outcomes)}  "
             f"time: {elapsed:.1f}s"
@@ -64,6 +61,19 @@ class Command(BaseCommand):
                 f"nDCG@{K} {evaluation.ndcg:.3f}"
             )
         )
+
+    def _print_table(self, evaluation):
+        rows = list(evaluation.by_kind().items())
+        rows.append((f"all but {PARAPHRASE}", evaluation.without_kinds(PARAPHRASE)))
+        rows.append(("all", evaluation))
+        self.stdout.write(
+            f"{'kind':<22}{'queries':>8}{f'recall@{K}':>11}{'MRR':>7}{f'nDCG@{K}':>9}"
+        )
+        for name, part in rows:
+            self.stdout.write(
+                f"{name:<22}{len(part.outcomes):>8}{part.recall:>11.3f}{part.mrr:>7.3f}"
+                f"{part.ndcg:>9.3f}"
+            )
 
     def _print_queries(self, evaluation):
         for outcome in evaluation.outcomes:
