@@ -211,7 +211,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     promotions = _promotions(query, visibility.pages()) if query and not filters else []
     request = EngineRequest(
         groups=query.groups,
-        meaning=tuple(match.key for match in meaning),
+        meaning={match.key: match.score for match in meaning},
         hidden=Hidden.from_visibility(visibility),
         filters=[(f.facet, str(f.key)) for f in filters],
         exclude=frozenset(("page", p.page_id) for p in promotions),

@@ -360,14 +360,13 @@ SEARCH_SUGGESTION_MIN_VISITORS = env_int("SEARCH_SUGGESTION_MIN_VISITORS", 3)
 SEMANTIC_SEARCH = {
     "enabled": env_bool("SEMANTIC_SEARCH", True),
     # A passage at least this like the query (cosine) makes its item a match by meaning.
-    "threshold": 0.4,
+    "threshold": 0.3,
     "candidates": 100,  # the most alike items considered, before privacy and filters
-    # Weighted reciprocal rank fusion: weight / (rank_constant + rank) from each list.
-    "rank_constant": 60,
+    # Relative score fusion (search/fusion.py): each list scaled to 0…1, then weighted.
     "keyword_weight": 1.0,
     "semantic_weight": 1.0,
-    # When the best keyword match holds under `few_words_coverage` of the query's words,
-    # the words are not the ones the content uses: meaning counts for more.
+    # When the best keyword match holds under `few_words_coverage` of the query's words
+    # (weighted by rarity), the words are not the ones the content uses: meaning counts more.
     "few_words_coverage": 0.5,
     "semantic_weight_few_words": 2.0,
     "similar_threshold": 0.5,  # "more like this": how alike a whole item must be

@@ -27,9 +27,9 @@ class EngineRequest:
     hidden: Hidden = field(default_factory=Hidden)
     filters: list = field(default_factory=list)  # [(facet, value)]: every one must hold
     exclude: frozenset = frozenset()  # (kind, object id) pairs left out (promoted pages)
-    # (kind, object id) pairs found by meaning (semantic.matching), best first: they match as
-    # keyword matches do, under the same privacy and filters, and relevance fuses both orders.
-    meaning: tuple = ()
+    # {(kind, object id): similarity} of the items found by meaning (semantic.matching): they
+    # match as keyword matches do, under the same privacy and filters; relevance fuses both.
+    meaning: dict = field(default_factory=dict)
     sort: str = "relevance"  # or "newest"
     offset: int = 0
     limit: int = 10

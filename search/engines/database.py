@@ -18,7 +18,7 @@ from wagtail.models import Page
 from .. import index_version
 from ..fusion import fused_page
 from ..models import IndexedItem, IndexedValue
-from ..ranking import GroupMatches, rank
+from ..ranking import GroupMatches, group_weight, rank
 from .base import Engine, EngineAnswer, Hit
 
 logger = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ class DatabaseEngine(Engine):
         matches = self._group_matches(request.groups)
         hidden = self._hidden_ids(request.hidden)
         by_keyword = set().union(*(m.anywhere for m in matches)) if matches else set()
-        by_meaning = self._ordered_ids(request.meaning)
+        by_meaning = self._similarities(request.meaning)
         visible = (by_keyword | set(by_meaning)) - hidden
         size = self._size()
         ranking = rank(request.groups, matches, size, visible, self._texts)
@@ -52,8 +52,8 @@ class DatabaseEngine(Engine):
             page = fused_page(
                 ranking,
                 narrowed & by_keyword,
-                [item for item in by_meaning if item in narrowed],
-                _coverage(ranking.best(narrowed & by_keyword, 0, 1), matches),
+                {item: score for item, score in by_meaning.items() if item in narrowed},
+                _coverage(ranking.best(narrowed & by_keyword, 0, 1), matches, size),
                 request.offset,
                 request.limit,
             )
@@ -153,16 +153,15 @@ class DatabaseEngine(Engine):
         rows = IndexedItem.objects.filter(id__in=ids).values_list("id", "title", "summary")
         return {item: (title, summary) for item, title, summary in rows}
 
-    def _ordered_ids(self, keys):
-        """The index ids of these (kind, object id) pairs, in their order."""
-        if not keys:
-            return []
+    def _similarities(self, meaning):
+        """{index id: similarity} for {(kind, object id): similarity}."""
+        if not meaning:
+            return {}
         wanted = Q()
-        for kind in {kind for kind, _ in keys}:
-            wanted |= Q(kind=kind, object_id__in=[o for k, o in keys if k == kind])
+        for kind in {kind for kind, _ in meaning}:
+            wanted |= Q(kind=kind, object_id__in=[o for k, o in meaning if k == kind])
         rows = IndexedItem.objects.filter(wanted).values_list("kind", "object_id", "id")
-        ids = {(kind, object_id): item for kind, object_id, item in rows}
-        return [ids[key] for key in keys if key in ids]
+        return {item: meaning[(kind, object_id)] for kind, object_id, item in rows}
 
     def _ids_of(self, keys):
         if not keys:
@@ -219,8 +218,11 @@ class DatabaseEngine(Engine):
             return Counter({(facet, value): count for facet, value, count in cursor.fetchall()})
 
 
-def _coverage(best, matches):
-    """The share of the query's term groups the best keyword match holds (0 when none)."""
+def _coverage(best, matches, size):
+    """The share of the query's term groups the best keyword match holds, each weighted by its
+    rarity (0 when nothing matched)."""
     if not best or not matches:
         return 0.0
-    return sum(best[0] in found.anywhere for found in matches) / len(matches)
+    weights = [group_weight(len(found.anywhere), size) for found in matches]
+    held = sum(w for w, found in zip(weights, matches, strict=True) if best[0] in found.anywhere)
+    return held / (sum(weights) or 1.0)
