@@ -1,6 +1,7 @@
 """The health endpoints: what they check, what they say when something fails, and that load
 balancer probes reach them over plain HTTP and by any host name, uncached."""
 
+import ast
 import json
 from datetime import timedelta
 
@@ -114,9 +115,18 @@ def test_production_lets_probes_use_plain_http(client):
         "hub.settings.production", "s.SECURE_REDIRECT_EXEMPT", **PRODUCTION_ENV
     )
     assert code == 0, output
-    exempt = eval(output.strip().splitlines()[-1])  # a printed list of patterns
+    exempt = ast.literal_eval(output.strip().splitlines()[-1])
     with override_settings(SECURE_SSL_REDIRECT=True, SECURE_REDIRECT_EXEMPT=exempt):
         assert client.get("/health/").status_code == 200
         assert client.get("/health/worker/").status_code == 200
         assert client.get("/").status_code == 301
         assert client.get("/health/anything-else/").status_code == 301
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "soon"])
+def test_a_wait_limit_that_is_not_a_positive_number_is_refused(value):
+    code, output = load_settings(
+        "hub.settings.production", **PRODUCTION_ENV, HEALTH_TASK_MAX_WAIT_SECONDS=value
+    )
+    assert code != 0
+    assert "HEALTH_TASK_MAX_WAIT_SECONDS must be" in output
