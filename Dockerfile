@@ -1,10 +1,23 @@
-# Production image for the CCIN Hub: gunicorn serving Django/Wagtail, static files via WhiteNoise.
-# The same image runs the three processes of the Procfile:
-#   release (once per deploy): python manage.py migrate --no-input && python manage.py createcachetable
-#   web (the default command below): gunicorn with WEB_CONCURRENCY workers (3)
+# syntax=docker/dockerfile:1
+# Production image for the CCIN Hub. One image, two long-running commands (docs/deployment.md):
+#   web (the default command): gunicorn --config gunicorn.conf.py
 #   worker (at least one, always running): python manage.py db_worker
-# Background tasks (document text extraction) are queued in the database by default and only the
-# worker runs them. Configuration is by environment variables; see the README.
+#     e.g. `docker run --no-healthcheck IMAGE python manage.py db_worker`; the worker serves no
+#     HTTP, so it runs without the web health check below (compose: `healthcheck: {disable: true}`).
+# And once per deploy, before the new web processes start:
+#   python manage.py migrate --no-input && python manage.py createcachetable
+# Configuration is by environment variables; see the README.
+
+# --- Build: wheels for everything in requirements.lock (compilers stay in this stage) ---
+FROM python:3.11-slim-bookworm AS builder
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends build-essential \
+    && rm -rf /var/lib/apt/lists/*
+COPY requirements.lock /build/
+RUN pip wheel --wheel-dir /build/wheels -r /build/requirements.lock
+
+# --- Run: the wheels installed, the code, collected static files, a non-root user ---
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -14,16 +27,20 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=hub.settings.production \
     PORT=8000
 
+# Image libraries for wheels built from source, and pg_dump for `manage.py backup`.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libjpeg62-turbo libwebp7 zlib1g postgresql-client \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 1000 hub
 
-WORKDIR /app
-COPY requirements.lock ./
-RUN pip install -r requirements.lock
+RUN --mount=type=bind,from=builder,source=/build,target=/build \
+    pip install --no-index --find-links /build/wheels -r /build/requirements.lock
 
-COPY --chown=hub:hub . .
+WORKDIR /app
+# The code belongs to root and is only read by the hub; uploads on local disk (when no bucket is
+# set) go to the two folders it may write, usually volumes.
+COPY . .
+RUN mkdir -p media private-media && chown hub:hub media private-media
 
 # Static files are collected at build time; the placeholder values exist only for this step (the
 # key is long enough to pass production's strength rule and is never used at run time).
@@ -33,4 +50,7 @@ RUN SECRET_KEY=collectstatic-only-placeholder-never-used-at-run-time-0123456789 
 
 USER hub
 EXPOSE 8000
-CMD ["sh", "-c", "exec gunicorn hub.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+# /health/ answers 503 when the database, the cache or the task queue does not (core/health/).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD python -c "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/health/' % os.environ['PORT'], timeout=4)"
+CMD ["gunicorn", "--config", "gunicorn.conf.py"]

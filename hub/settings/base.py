@@ -126,7 +126,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before CommonMiddleware's host check: see core/health/middleware.py.
+    "core.health.middleware.HealthCheckMiddleware",
     "core.csp.HubCSPMiddleware",
     "core.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -442,6 +445,11 @@ DOCUMENT_EXTRACTION_MAX_FILE_MB = env_int("DOCUMENT_EXTRACTION_MAX_FILE_MB", 50)
 DOCUMENT_INDEX_TEXT_LIMIT = env_int("DOCUMENT_INDEX_TEXT_LIMIT", 200_000)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# /health/worker/ fails when a ready task has waited longer than this (core/health/checks.py).
+HEALTH_TASK_MAX_WAIT_SECONDS = env_int("HEALTH_TASK_MAX_WAIT_SECONDS", 900)
+if HEALTH_TASK_MAX_WAIT_SECONDS < 1:
+    raise ImproperlyConfigured("HEALTH_TASK_MAX_WAIT_SECONDS must be at least 1.")
 
 LOGGING = {
     "version": 1,

@@ -1,8 +1,11 @@
 """Production: every secret comes from the environment, and the hub refuses to start without it."""
 
+from core.logs import json_logging
+
 from .base import *  # noqa: F403
 from .base import (
     DATABASE_CACHE,
+    LOGGING,
     REDIS_URL,
     TASKS_BACKEND_FROM_ENV,
     env_bool,
@@ -26,6 +29,8 @@ STORAGES = {
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# Load balancers probe the health endpoints over plain HTTP (core/health/middleware.py).
+SECURE_REDIRECT_EXEMPT = [r"^health/(worker/)?$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
@@ -53,3 +58,6 @@ REQUIRE_SHARED_CACHE = True
 TASKS_BACKEND = TASKS_BACKEND_FROM_ENV or "database"
 TASKS = task_settings(TASKS_BACKEND)
 # --- end of many workers ---
+
+# One JSON object a line, with the request's id (core/logs.py), for the log collector.
+LOGGING = json_logging(LOGGING)

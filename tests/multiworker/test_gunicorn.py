@@ -125,9 +125,12 @@ class Hub:
         )
 
     def workers_seen(self, since):
-        """The worker process ids that answered requests logged after line `since`."""
+        """The worker process ids that answered requests logged after line `since` (gunicorn's
+        access lines, JSON as gunicorn.conf.py writes them on standard output; without an
+        EMAIL_HOST the hub's emails are printed there too, and are skipped)."""
         lines = self.access_log.read_text().splitlines()[since:]
-        return {line.split()[0] for line in lines if line.strip()}
+        records = [json.loads(line) for line in lines if line.startswith('{"')]
+        return {record["process"] for record in records if record["logger"] == "gunicorn.access"}
 
     def log_length(self):
         return len(self.access_log.read_text().splitlines())
@@ -170,24 +173,18 @@ def serving(tmp_path, settings_module, redis_url=None):
         hub.manage("manage.py", "createcachetable")
         hub.manage("manage.py", "collectstatic", "--no-input", "--verbosity", "0")
         hub.built = hub.site("build")
+        # The production configuration, with its workers set as a deployment sets them.
         server = subprocess.Popen(
             [
                 str(Path(sys.executable).with_name("gunicorn")),
-                "hub.wsgi:application",
+                "--config",
+                "gunicorn.conf.py",
                 "--bind",
                 f"127.0.0.1:{port}",
-                "--workers",
-                str(WORKERS),
-                "--timeout",
-                "60",
-                "--access-logfile",
-                str(access_log),
-                "--access-logformat",
-                "%(p)s %(s)s %(r)s",
             ],
             cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
+            env={**env, "WEB_CONCURRENCY": str(WORKERS), "GUNICORN_TIMEOUT": "60"},
+            stdout=open(access_log, "w"),  # noqa: SIM115 (closed with the process)
             stderr=open(tmp_path / "gunicorn.log", "w"),  # noqa: SIM115 (closed with the process)
             start_new_session=True,
         )
@@ -195,7 +192,7 @@ def serving(tmp_path, settings_module, redis_url=None):
         while True:
             assert server.poll() is None, (tmp_path / "gunicorn.log").read_text()
             try:
-                if hub.request("GET", "/")[0] == 200:
+                if hub.request("GET", "/health/")[0] == 200:
                     break
             except OSError:
                 pass
