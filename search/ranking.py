@@ -72,6 +72,9 @@ class Ranking:
 
     scores: dict
     positions: dict  # candidate id -> its place among the candidates
+    # The score of an item holding every group in its title (bonuses aside): what a keyword
+    # score is measured against when it is fused with similarity (search.fusion).
+    ceiling: float = 1.0
 
     def _key(self, item):
         return (-self.scores[item], self.positions.get(item, CANDIDATES), item)
@@ -131,4 +134,5 @@ def rank(groups, matches, size, visible, read_texts):
         if bonus:
             scores[item] += finish(bonus, matched[item])
     candidates.sort(key=lambda item: (-scores[item], texts.get(item, ("",))[0].lower(), item))
-    return Ranking(scores, {item: place for place, item in enumerate(candidates)})
+    ceiling = finish(weight_sum * (1 + TITLE_WEIGHT), weight_sum)
+    return Ranking(scores, {item: place for place, item in enumerate(candidates)}, ceiling)

@@ -197,17 +197,17 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         state=state,
         without_filters_params=encode_state(state, filters=[], page=1),
     )
-    if similar_to:
-        meaning = _similar_to(similar_to, visibility)
-        log = False
-    elif query:
-        meaning = query_matches(query.text)
-    else:
+    if not query and not similar_to:
         return results
 
     expand(query, synonym_groups())
     engine = get_engine()
     suggestion = _correct_groups(query, engine)
+    if similar_to:
+        meaning = _similar_to(similar_to, visibility)
+        log = False
+    else:  # by what was meant: a misspelt word's correction
+        meaning = query_matches(suggestion or query.text)
     promotions = _promotions(query, visibility.pages()) if query and not filters else []
     request = EngineRequest(
         groups=query.groups,

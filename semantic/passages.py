@@ -51,9 +51,9 @@ def split(text, pdf_page=None, size=PASSAGE_WORDS):
 
 
 def page_passages(facts):
-    """The passages of a page's search facts: its summary first, then its body."""
-    opening = split(facts.summary) if facts.summary else []
-    return opening + split(facts.body)
+    """The passages of a page's search facts: its summary, then its body, read on (a short
+    summary alone, such as a member's region, says little but the title)."""
+    return split(" ".join(part for part in (facts.summary, facts.body) if part))
 
 
 def document_passages(document, text_limit):

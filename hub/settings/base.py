@@ -359,20 +359,15 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 # queries that found public results for at least this many distinct visitors on one day.
 SEARCH_SUGGESTION_MIN_VISITORS = env_int("SEARCH_SUGGESTION_MIN_VISITORS", 3)
 # Search by meaning (semantic/): passages embedded with an offline model, fused with the keyword
-# ranking. The figures were tuned on the judged relevance set (docs/search-quality.md).
+# ranking (search/fusion.py). Tuned on the judged relevance set (docs/search-quality.md).
 SEMANTIC_SEARCH = {
     "enabled": env_bool("SEMANTIC_SEARCH", True),
     # A passage at least this like the query (cosine) makes its item a match by meaning.
-    "threshold": 0.3,
+    "threshold": 0.25,
     "candidates": 100,  # the most alike items considered, before privacy and filters
-    # Relative score fusion (search/fusion.py): each list scaled to 0…1, then weighted.
     "keyword_weight": 1.0,
     "semantic_weight": 1.0,
-    # When the best keyword match holds under `few_words_coverage` of the query's words
-    # (weighted by rarity), the words are not the ones the content uses: meaning counts more.
-    "few_words_coverage": 0.5,
-    "semantic_weight_few_words": 2.0,
-    "similar_threshold": 0.5,  # "more like this": how alike a whole item must be
+    "similar_threshold": 0.5,  # "more like this": how alike two whole items must be
 }
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -18,7 +18,7 @@ from wagtail.models import Page
 from .. import index_version
 from ..fusion import fused_page
 from ..models import IndexedItem, IndexedValue
-from ..ranking import GroupMatches, group_weight, rank
+from ..ranking import GroupMatches, rank
 from .base import Engine, EngineAnswer, Hit
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class DatabaseEngine(Engine):
                 ranking,
                 narrowed & by_keyword,
                 {item: score for item, score in by_meaning.items() if item in narrowed},
-                _coverage(ranking.best(narrowed & by_keyword, 0, 1), matches, size),
+                set.intersection(*(m.anywhere for m in matches)) if matches else set(),
                 request.offset,
                 request.limit,
             )
@@ -216,13 +216,3 @@ class DatabaseEngine(Engine):
                 params,
             )
             return Counter({(facet, value): count for facet, value, count in cursor.fetchall()})
-
-
-def _coverage(best, matches, size):
-    """The share of the query's term groups the best keyword match holds, each weighted by its
-    rarity (0 when nothing matched)."""
-    if not best or not matches:
-        return 0.0
-    weights = [group_weight(len(found.anywhere), size) for found in matches]
-    held = sum(w for w, found in zip(weights, matches, strict=True) if best[0] in found.anywhere)
-    return held / (sum(weights) or 1.0)
