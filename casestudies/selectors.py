@@ -77,4 +77,5 @@ def case_study_related(case_study, user):
         ),
         "related_pages": Page.objects.filter(pk__in=related_ids).live().specific(),
         "toolkits": case_study.toolkits.live().order_by("title"),
+        "contacts": list(case_study.contacts.all()),
     }
