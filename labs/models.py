@@ -10,11 +10,12 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import (
     BasePage,
-    ContactMixin,
+    Contact,
     DocumentAttachment,
     IndexPage,
     ListingMixin,
     TaxonomyMixin,
+    contacts_panel,
 )
 from core.search_facts import Searchable, partnered_work_facts
 from core.validators import MaxWordsValidator, bounded_rich_text
@@ -38,7 +39,7 @@ class PolicyLabIndexPage(IndexPage):
         return lab_listing(self, request)
 
 
-class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
+class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     """A funded policy lab or prototype: who ran it, what it cost, what it found."""
 
     is_creatable = True
@@ -133,7 +134,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
             heading="Reports and outputs",
         ),
         *TaxonomyMixin.taxonomy_panels,
-        *ContactMixin.contact_panels,
+        contacts_panel(),
     ]
     search_fields = (
         BasePage.search_fields
@@ -159,7 +160,13 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     search_type, search_type_label, search_type_order = "lab", "Policy lab", 3
     related_by_meaning = True
     search_select_related = ("lead_member",)
-    search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
+    search_prefetch_related = (
+        "partner_members",
+        "partner_organisations",
+        "themes",
+        "principles",
+        "contacts",
+    )
 
     def search_facts(self):
         return partnered_work_facts(
@@ -198,3 +205,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
 
 class PolicyLabOutput(DocumentAttachment):
     lab = ParentalKey(PolicyLabPage, on_delete=models.CASCADE, related_name="outputs")
+
+
+class PolicyLabContact(Contact):
+    page = ParentalKey(PolicyLabPage, on_delete=models.CASCADE, related_name="contacts")

@@ -66,36 +66,6 @@ class TaxonomyMixin(models.Model):
         return " ".join(obj.name for obj in [*self.themes.all(), *self.principles.all()])
 
 
-class ContactMixin(models.Model):
-    """The person to contact about a piece of work."""
-
-    contact_name = models.CharField(max_length=255, blank=True)
-    contact_role = models.CharField(
-        max_length=255, blank=True, help_text="Job title, for example 'Policy Officer'."
-    )
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=40, blank=True)
-
-    contact_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_name"),
-                FieldPanel("contact_role"),
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
-            ],
-            heading="Contact",
-        )
-    ]
-
-    class Meta:
-        abstract = True
-
-    @property
-    def has_contact(self):
-        return any([self.contact_name, self.contact_role, self.contact_email, self.contact_phone])
-
-
 class DocumentAttachment(Orderable):
     """A document attached to a page in order, such as a toolkit resource or a lab output."""
 
