@@ -5,6 +5,7 @@ see; and without the model or any embedded passage, search is keywords only."""
 
 import logging
 
+import numpy as np
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -13,6 +14,7 @@ from wagtail.models import PageViewRestriction
 
 from accounts.roles import MEMBERS
 from casestudies.models import CaseStudyRelatedPage
+from core.backup.signals import site_restored
 from documents import services
 from documents.models import HubDocument
 from search.service import run_search
@@ -148,9 +150,7 @@ def test_a_report_found_by_meaning_opens_at_the_page_that_matched(embedded):
     assert "repairs contractor" in str(hit.snippet)
 
 
-def test_more_like_this_lists_only_what_the_viewer_may_see(
-    embedded, client, member_user, settings
-):
+def test_more_like_this_lists_only_what_the_viewer_may_see(embedded, client, member_user, settings):
     settings.SEMANTIC_SEARCH = {**settings.SEMANTIC_SEARCH, "similar_threshold": 0.0}
     housing = embedded["housing_story"]
     restrict_to_members(embedded["energy_story"])
@@ -243,6 +243,19 @@ def test_every_worker_reads_new_and_removed_passages_before_it_compares(embedded
     embed("page", [story.pk])
     assert len(passage_matrix()) == Passage.objects.count()
     assert story.pk not in set(passage_matrix().object_ids.tolist())
+
+
+def test_a_restored_backup_makes_every_worker_read_its_vectors_again(embedded):
+    passage_matrix()  # this worker's copy
+    row = Passage.objects.order_by("-id").first()
+    # What a restore can do: the same id, count and highest id, other content.
+    Passage.objects.filter(pk=row.pk).update(vector=Passage.pack(-Passage.unpack(row.vector)))
+
+    site_restored.send(sender=None, manifest={})
+
+    matrix = passage_matrix()
+    index = int(np.flatnonzero(matrix.ids == row.pk)[0])
+    assert np.allclose(matrix.vectors[index], -Passage.unpack(row.vector))
 
 
 def test_embed_content_command_embeds_everything(meaning, corpus, capsys):
