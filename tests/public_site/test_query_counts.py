@@ -15,10 +15,10 @@ from labs.choices import LabStatus
 from tests import factories
 
 INDEX_QUERIES = {
-    "member_index": 15,
-    "case_study_index": 20,
-    "toolkit_index": 19,
-    "lab_index": 20,
+    "member_index": 17,
+    "case_study_index": 22,
+    "toolkit_index": 20,
+    "lab_index": 24,
 }
 
 
