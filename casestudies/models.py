@@ -9,6 +9,7 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, ContactMixin, IndexPage, ListingMixin, TaxonomyMixin
 from core.search_facts import Searchable, partnered_work_facts
+from core.structured_data import article
 
 
 class CaseStudyIndexPage(IndexPage):
@@ -96,6 +97,19 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     class Meta:
         verbose_name = "case study"
         verbose_name_plural = "case studies"
+
+    sharing_type = "article"
+
+    def structured_data(self, page_url, image_url=None):
+        return article(
+            headline=self.title,
+            description=self.sharing_description(),
+            url=page_url,
+            image_url=image_url,
+            published=self.first_published_at,
+            modified=self.last_published_at,
+            author_name=self.lead_member.title if self.lead_member_id else None,
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import case_study_related

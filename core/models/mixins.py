@@ -32,6 +32,12 @@ class ListingMixin(models.Model):
     class Meta:
         abstract = True
 
+    def own_description(self):
+        return self.summary
+
+    def sharing_image(self):
+        return self.listing_image
+
 
 class TaxonomyMixin(models.Model):
     """Themes and principles, the two vocabularies every story, toolkit and lab is tagged with."""
