@@ -10,6 +10,7 @@ from core.blocks import BaseStreamBlock
 from core.models import BasePage, ContactMixin, IndexPage, ListingMixin, TaxonomyMixin
 from core.search_facts import Searchable, partnered_work_facts
 from core.structured_data import article
+from core.widgets import CheckboxList
 
 
 class CaseStudyIndexPage(IndexPage):
@@ -58,8 +59,8 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
         MultiFieldPanel(
             [
                 FieldPanel("lead_member"),
-                FieldPanel("partner_members"),
-                FieldPanel("partner_organisations"),
+                FieldPanel("partner_members", widget=CheckboxList),
+                FieldPanel("partner_organisations", widget=CheckboxList),
             ],
             heading="Who did this",
         ),

@@ -8,6 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..validators import SUMMARY_MAX_LENGTH, bounded_text
+from ..widgets import CheckboxList
 
 
 class ListingMixin(models.Model):
@@ -52,7 +53,10 @@ class TaxonomyMixin(models.Model):
 
     taxonomy_panels = [
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("principles")],
+            [
+                FieldPanel("themes", widget=CheckboxList),
+                FieldPanel("principles", widget=CheckboxList),
+            ],
             heading="Themes and principles",
         )
     ]
