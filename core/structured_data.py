@@ -6,6 +6,7 @@ shapes, so no template or tag has to know one page type from another.
 
 SCHEMA_CONTEXT = "https://schema.org"
 NETWORK_NAME = "Co-operative Councils' Innovation Network"
+SITE_NAME = "CCIN Hub"
 
 
 def _without_empty(data):

@@ -9,7 +9,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
 from core.search_facts import Searchable, SearchFacts, plain_text
-from core.structured_data import NETWORK_NAME, website
+from core.structured_data import NETWORK_NAME, SITE_NAME, website
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 
@@ -47,7 +47,7 @@ class HomePage(BasePage):
         return get_text_for_indexing(self.introduction)
 
     def structured_data(self, page_url, image_url=None):
-        return website(name="CCIN Hub", url=page_url)
+        return website(name=SITE_NAME, url=page_url)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import home_page_content

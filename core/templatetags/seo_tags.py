@@ -15,10 +15,10 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from core.models import BasePage
+from core.structured_data import SITE_NAME
 
 register = template.Library()
 
-SITE_NAME = "CCIN Hub"
 # Open Graph's preferred 1.91:1 picture, which Twitter's large card uses too.
 SHARING_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 FALLBACK_IMAGE = "icons/icon-512.png"
