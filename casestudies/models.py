@@ -16,6 +16,8 @@ from core.models import (
     contacts_panel,
 )
 from core.search_facts import Searchable, partnered_work_facts
+from core.structured_data import article
+from core.widgets import CheckboxList
 
 
 class CaseStudyIndexPage(IndexPage):
@@ -64,8 +66,8 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("lead_member"),
-                FieldPanel("partner_members"),
-                FieldPanel("partner_organisations"),
+                FieldPanel("partner_members", widget=CheckboxList),
+                FieldPanel("partner_organisations", widget=CheckboxList),
             ],
             heading="Who did this",
         ),
@@ -110,6 +112,19 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     class Meta:
         verbose_name = "case study"
         verbose_name_plural = "case studies"
+
+    sharing_type = "article"
+
+    def structured_data(self, page_url, image_url=None):
+        return article(
+            headline=self.title,
+            description=self.sharing_description(),
+            url=page_url,
+            image_url=image_url,
+            published=self.first_published_at,
+            modified=self.last_published_at,
+            author_name=self.lead_member.title if self.lead_member_id else None,
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import case_study_related

@@ -19,6 +19,7 @@ from core.models import (
 )
 from core.search_facts import Searchable, partnered_work_facts
 from core.validators import MaxWordsValidator, bounded_rich_text
+from core.widgets import CheckboxList
 
 from .choices import LabKind, LabStatus
 
@@ -115,8 +116,8 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("lead_member"),
-                FieldPanel("partner_members"),
-                FieldPanel("partner_organisations"),
+                FieldPanel("partner_members", widget=CheckboxList),
+                FieldPanel("partner_organisations", widget=CheckboxList),
             ],
             heading="Who runs the lab",
         ),

@@ -3,11 +3,13 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, Contact, IndexPage, contacts_panel
 from core.search_facts import Searchable, SearchFacts, plain_text
+from core.structured_data import organisation
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 from .choices import MemberType, OrganisationKind
@@ -149,6 +151,22 @@ class MemberPage(Searchable, BasePage):
 
     def all_names(self):
         return [self.title, *self.other_names()]
+
+    def own_description(self):
+        return get_text_for_indexing(self.introduction)
+
+    def sharing_image(self):
+        return self.logo
+
+    def structured_data(self, page_url, image_url=None):
+        return organisation(
+            name=self.title,
+            url=page_url,
+            description=self.sharing_description(),
+            website_url=self.website,
+            logo_url=image_url,
+            area=self.region.name if self.region_id else None,
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import member_profile_related

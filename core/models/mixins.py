@@ -8,6 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..validators import SUMMARY_MAX_LENGTH, bounded_text
+from ..widgets import CheckboxList
 
 
 class ListingMixin(models.Model):
@@ -32,6 +33,12 @@ class ListingMixin(models.Model):
     class Meta:
         abstract = True
 
+    def own_description(self):
+        return self.summary
+
+    def sharing_image(self):
+        return self.listing_image
+
 
 class TaxonomyMixin(models.Model):
     """Themes and principles, the two vocabularies every story, toolkit and lab is tagged with."""
@@ -46,7 +53,10 @@ class TaxonomyMixin(models.Model):
 
     taxonomy_panels = [
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("principles")],
+            [
+                FieldPanel("themes", widget=CheckboxList),
+                FieldPanel("principles", widget=CheckboxList),
+            ],
             heading="Themes and principles",
         )
     ]

@@ -472,7 +472,8 @@ class DemoSiteBuilder:
         if FundingRound.objects.filter(slug=data["slug"]).exists():
             self.tally.present("funding rounds")
             return
-        opens = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+        # Midnight where the network is (TIME_ZONE), so the round closes at the end of a day.
+        opens = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
         FundingRound.objects.create(
             **data,
             opens_at=opens,

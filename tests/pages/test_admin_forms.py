@@ -1,6 +1,7 @@
 """Every page type can be added and edited through the Wagtail admin's own forms."""
 
 import pytest
+from django import forms
 from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.models import Page
@@ -283,3 +284,26 @@ def test_index_pages_and_home_edit(admin_client, home_page, member_index, case_s
         admin_client, home_page, {"introduction": rich_text("<p>Hello members.</p>")}
     )
     assert "Hello members." in edited.introduction
+
+
+@pytest.mark.parametrize("model", [CaseStudyPage, PolicyLabPage, ToolkitPage])
+def test_many_to_many_choices_are_checkboxes_not_ctrl_click_lists(model):
+    """A multiple select box drops every other choice on a click without Ctrl; checkboxes do not."""
+    form_class = model.get_edit_handler().get_form_class()
+    many = [
+        name
+        for name, field in form_class.base_fields.items()
+        if isinstance(field, forms.ModelMultipleChoiceField)
+    ]
+    assert many, "the page type has many-to-many choices"
+    for name in many:
+        assert isinstance(form_class.base_fields[name].widget, forms.CheckboxSelectMultiple), name
+
+
+def test_the_edit_form_shows_partner_members_as_checkboxes(admin_client, case_study_index, member):
+    story = factories.CaseStudyPageFactory(parent=case_study_index, lead_member=member)
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+    assert '<div id="id_partner_members" class="hub-checkbox-list">' in html
+    assert f'type="checkbox" name="partner_members" value="{member.pk}"' in html
+    assert '<select name="partner_members"' not in html
+    assert "/static/css/admin.css" in html
