@@ -60,7 +60,8 @@ def case_study_listing(index_page, request):
 
 def case_study_related(case_study, user):
     lead = case_study.lead_member
-    related_ids = list(case_study.related_pages.values_list("page_id", flat=True))
+    related_ids = case_study.related_pages.values_list("page_id", flat=True)
+    chosen = list(Page.objects.filter(pk__in=related_ids).live().specific())
     return {
         # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
         "partner_members": MemberPage.objects.filter(
@@ -77,11 +78,7 @@ def case_study_related(case_study, user):
             else []
         ),
         # Comms' own choice, or else the pages most like this one by meaning.
-        "related_pages": (
-            Page.objects.filter(pk__in=related_ids).live().specific()
-            if related_ids
-            else related_pages(case_study, user)
-        ),
+        "related_pages": chosen or related_pages(case_study, user),
         "toolkits": case_study.toolkits.live().order_by("title"),
         "contacts": list(case_study.contacts.all()),
     }

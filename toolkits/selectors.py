@@ -48,14 +48,17 @@ def toolkit_listing(index_page, request):
 
 def toolkit_related(toolkit, user):
     # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
-    chosen = list(toolkit.related_case_studies.values_list("id", flat=True))
+    chosen = list(
+        case_study_cards(
+            CaseStudyPage.objects.filter(
+                pk__in=toolkit.related_case_studies.values_list("id", flat=True)
+            ),
+            user,
+        ).order_by("-year", "title")
+    )
     return {
         "resources": toolkit.resources.select_related("document"),
-        "related_case_studies": case_study_cards(
-            CaseStudyPage.objects.filter(pk__in=chosen), user
-        ).order_by("-year", "title")
-        if chosen
-        else [],
+        "related_case_studies": chosen,
         # Where comms chose no case studies: the pages most like this toolkit by meaning.
         "related_pages": [] if chosen else related_pages(toolkit, user),
     }

@@ -124,12 +124,16 @@ def media_files():
     }
 
 
+# Sessions, and the token that tells every worker to read its passage vectors again.
+RENEWED_BY_RESTORE = {"sessions.Session", "semantic.PassageGeneration"}
+
+
 def snapshot(output):
     """Every row of every table the hub's models keep, and every media file's checksum."""
     tables = {}
     for model in apps.get_models():
         meta = model._meta
-        if meta.proxy or not meta.managed or meta.label == "sessions.Session":
+        if meta.proxy or not meta.managed or meta.label in RENEWED_BY_RESTORE:
             continue
         rows = model._default_manager.order_by("pk").values()
         tables[meta.label] = json.loads(json.dumps(list(rows), default=str, sort_keys=True))

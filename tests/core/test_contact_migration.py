@@ -26,8 +26,10 @@ def migrate(target):
     executor.migrate([target])
 
 
-# serialized_rollback: the flush after a transactional test must not lose the site and the
-# taxonomy the data migrations seed, which later tests use.
+# Migrating commits and the flush after a transactional test empties the database, so these run
+# in `make test`'s process for committing tests; serialized_rollback puts back the site and the
+# taxonomy the data migrations seed, for the tests after them there.
+@pytest.mark.committing
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_single_contacts_move_into_contacts_on_pages_and_revisions(case_study_index, member):
     story = factories.CaseStudyPageFactory(
@@ -63,8 +65,10 @@ def test_single_contacts_move_into_contacts_on_pages_and_revisions(case_study_in
     ]
 
 
-# serialized_rollback: the flush after a transactional test must not lose the site and the
-# taxonomy the data migrations seed, which later tests use.
+# Migrating commits and the flush after a transactional test empties the database, so these run
+# in `make test`'s process for committing tests; serialized_rollback puts back the site and the
+# taxonomy the data migrations seed, for the tests after them there.
+@pytest.mark.committing
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_going_back_puts_the_first_contact_into_the_fields(case_study_index, member):
     story = factories.CaseStudyPageFactory(
