@@ -5,6 +5,7 @@ processes. Run with the web processes' environment (production settings):
     python -m tests.multiworker.site unpublish PAGE_ID
     python -m tests.multiworker.site make-private DOCUMENT_ID
     python -m tests.multiworker.site publish           # a new case study, published
+    python -m tests.multiworker.site publish-kelp      # another, to be found by meaning
 """
 
 import json
@@ -92,8 +93,13 @@ def make_private(document_id):
     return {"private": document_id}
 
 
-def publish():
-    """A new case study, made as a draft and published as an editor would."""
+def publish(
+    title="Marram dune co-operative",
+    summary="Marram wardens and the council look after the dunes together.",
+    query="Marram",
+):
+    """A new case study, made as a draft and published as an editor would (the task queue,
+    immediate here, embeds its passages for search by meaning)."""
     from wagtail.models import Page
 
     from casestudies.models import CaseStudyIndexPage
@@ -102,14 +108,23 @@ def publish():
 
     story = factories.CaseStudyPageFactory(
         parent=Page.objects.type(CaseStudyIndexPage).get(),
-        title="Marram dune co-operative",
-        summary="Marram wardens and the council look after the dunes together.",
+        title=title,
+        summary=summary,
         lead_member=MemberPage.objects.order_by("pk").first(),
         live=False,
     )
     story.save_revision().publish()
     story.refresh_from_db()
-    return {"page_id": story.pk, "page_url": story.url, "title": story.title, "query": "Marram"}
+    return {"page_id": story.pk, "page_url": story.url, "title": story.title, "query": query}
+
+
+def publish_kelp():
+    # No word of the query is in the story: only its meaning can find it.
+    return publish(
+        title="Kelp forest restoration",
+        summary="Divers and the harbour board replant kelp beds offshore.",
+        query="bringing back underwater seaweed woods",
+    )
 
 
 def main(argv):
@@ -120,6 +135,7 @@ def main(argv):
         "unpublish": unpublish,
         "make-private": make_private,
         "publish": publish,
+        "publish-kelp": publish_kelp,
     }
     print(json.dumps(actions[action](*map(int, args))))
 

@@ -384,6 +384,31 @@ def test_without_a_shared_cache_a_page_published_from_outside_is_found_by_every_
     assert len(workers) == WORKERS, "the requests did not reach every worker"
 
 
+def test_without_a_shared_cache_every_worker_finds_by_meaning_what_is_published_and_not_after(
+    hub_without_shared_cache,
+):
+    hub = hub_without_shared_cache
+    published = hub.site("publish-kelp")
+    title, url, query = published["title"], published["page_url"], published["query"]
+    start = hub.log_length()
+    searches = json_bodies(hub.get_many(api_search(query)))
+    workers = hub.workers_seen(start)
+    while len(workers) < WORKERS and len(searches) < 4 * REQUESTS:
+        searches += json_bodies(hub.get_many(api_search(query), count=5))
+        workers = hub.workers_seen(start)
+    assert [shows(results, title, url) for results in searches] == [True] * len(searches)
+    assert len(workers) == WORKERS, "the requests did not reach every worker"
+
+    hub.site("unpublish", published["page_id"])
+    start = hub.log_length()
+    searches = json_bodies(hub.get_many(api_search(query)))
+    workers = hub.workers_seen(start)
+
+    print(f"\nby meaning without a shared cache: workers {len(workers)}")
+    assert [shows(results, title, url) for results in searches] == [False] * REQUESTS
+    assert len(workers) >= 2, "the requests did not reach several workers"
+
+
 def application_form(hub, built):
     status, headers, body = hub.request("GET", built["apply_url"])
     assert status == 200
