@@ -15,7 +15,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from core.search_facts import searchable_models
 from core.search_facts import searchable_page_models as page_models
-from semantic import embedding
+from semantic.tasks import queue_embedding
 
 from . import index_version
 from .engines import get_engine
@@ -81,7 +81,7 @@ def _replace(kind, object_ids, built):
     engine = get_engine()
     removed = set(object_ids) - {item.object_id for item, _ in built}
     transaction.on_commit(lambda: (engine.remove(kind, removed), engine.write(built)))
-    transaction.on_commit(lambda: embedding.queue(kind, object_ids))
+    transaction.on_commit(lambda: queue_embedding(kind, object_ids))
 
 
 def index_pages(page_ids):

@@ -1,9 +1,9 @@
 """Keeping the passages and their vectors in step with what is published.
 
-Search calls `queue()` whenever its index entries for some items change; the task worker then
-runs `embed()` for them. Live searchable pages and documents get passages; anything else loses
-them. A passage whose text (and title) did not change keeps its vector, so editing one paragraph
-re-embeds one passage.
+Search queues `tasks.embed_items` whenever its index entries for some items change; the task
+worker then runs `embed()` for them. Live searchable pages and documents get passages; anything
+else loses them. A passage whose text (and title) did not change keeps its vector, so editing
+one paragraph re-embeds one passage.
 """
 
 import hashlib
@@ -21,22 +21,11 @@ from .passages import document_passages, page_passages
 
 logger = logging.getLogger(__name__)
 MODEL_NAME = "all-MiniLM-L6-v2"
-BATCH = 200  # items read and written at a time
+BATCH = 200  # items read and written at a time and per queued task
 
 
 def enabled():
     return settings.SEMANTIC_SEARCH["enabled"] and model_available()
-
-
-def queue(kind, object_ids):
-    """Ask the task worker to bring these items' passages up to date."""
-    if not enabled() or not object_ids:
-        return
-    from .tasks import embed_items
-
-    object_ids = sorted(set(object_ids))
-    for start in range(0, len(object_ids), BATCH):
-        embed_items.enqueue(kind, object_ids[start : start + BATCH])
 
 
 def _digest(text):

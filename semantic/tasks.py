@@ -1,9 +1,18 @@
 from django_tasks import task
 
+from .embedding import BATCH, embed, enabled
+
 
 @task()
 def embed_items(kind, object_ids):
     """Background task: the passages of these pages or documents, embedded again if changed."""
-    from .embedding import embed
-
     embed(kind, object_ids)
+
+
+def queue_embedding(kind, object_ids):
+    """Ask the task worker to bring these items' passages up to date."""
+    if not enabled() or not object_ids:
+        return
+    object_ids = sorted(set(object_ids))
+    for start in range(0, len(object_ids), BATCH):
+        embed_items.enqueue(kind, object_ids[start : start + BATCH])
