@@ -118,11 +118,17 @@ def _site_restored(sender, **kwargs):
         indexing.rebuild()
 
 
+def _passages_embedded(sender, kind, object_ids, **kwargs):
+    """A search server keeps each item's meaning as a vector of its own: update it."""
+    get_engine().write_embeddings(kind, object_ids)
+
+
 def connect():
     from core.backup.signals import site_restored
     from core.models import Principle, Region, Theme
     from documents.events import document_text_changed
     from members.models import PartnerOrganisation
+    from semantic.signals import passages_embedded
 
     page_published.connect(_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search_page_unpublished")
@@ -141,6 +147,7 @@ def connect():
     post_save.connect(_document_saved, sender=document, dispatch_uid="search_document_saved")
     post_delete.connect(_document_deleted, sender=document, dispatch_uid="search_doc_deleted")
     document_text_changed.connect(_document_text_changed, dispatch_uid="search_document_text")
+    passages_embedded.connect(_passages_embedded, dispatch_uid="search_passages_embedded")
     for model, facet in ((Theme, "theme"), (Principle, "principle"), (Region, "region")):
         # Strongly held: nothing else keeps these handlers alive.
         post_save.connect(

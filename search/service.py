@@ -18,8 +18,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from core.privacy import Visibility
 from members.models import MemberPage
-from semantic.matching import passages, query_matches, similar_matches
 
+from . import meaning as by_meaning
 from . import querylog
 from .engines import EngineRequest, Hidden, get_engine
 from .facets import MAX_OPTIONS, count_facets, load_taxonomy_labels, parse_filters
@@ -204,17 +204,17 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     engine = get_engine()
     suggestion = _correct_groups(query, engine)
     if similar_to:
-        meaning = _similar_to(similar_to, visibility)
+        meaning = by_meaning.for_similar_page(similar_to, visibility, engine)
         log = False
     else:  # by what was meant: a misspelt word's correction
-        meaning = query_matches(suggestion or query.text)
+        meaning = by_meaning.for_query(suggestion or query.text, engine)
     promotions = _promotions(query, visibility.pages()) if query and not filters else []
     request = EngineRequest(
         groups=query.groups,
-        meaning={match.key: match.score for match in meaning},
+        **meaning.request_fields(),
         hidden=Hidden.from_visibility(visibility),
         filters=[(f.facet, str(f.key)) for f in filters],
-        exclude=frozenset(("page", p.page_id) for p in promotions),
+        exclude=frozenset(("page", p.page_id) for p in promotions) | meaning.exclude,
         sort=sort,
         offset=(requested_page - 1) * page_size,
         limit=page_size,
@@ -233,7 +233,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         load_taxonomy_labels(),
     )
     _count_other_members(results.facets, answer.facets)
-    _attach_passages(answer.hits, meaning)
+    meaning.attach_passages(answer.hits)
     results.results = shape_results(answer.hits, query, members, visibility)
     if results.page == 1:
         results.promotions = [shape_promotion(p, query) for p in promotions]
@@ -250,21 +250,6 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
             found_public=_found_public(engine, request, answer, user),
         )
     return results
-
-
-def _similar_to(page_id, visibility):
-    """The matches by meaning for "more like this" page: none unless this person may see it."""
-    if not visibility.pages().filter(pk=page_id).exists():
-        return []
-    return similar_matches("page", page_id)
-
-
-def _attach_passages(hits, meaning):
-    """Give each hit found by meaning the passage that matched, to show when no word did."""
-    passage_ids = {match.key: match.passage_id for match in meaning}
-    found = passages(passage_ids.get(hit.key) for hit in hits)
-    for hit in hits:
-        hit.passage = found.get(passage_ids.get(hit.key))
 
 
 def _typed_counts(counts):

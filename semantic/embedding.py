@@ -18,6 +18,7 @@ from core.search_facts import searchable_page_models
 from .encoder import ModelUnavailable, get_encoder, model_available
 from .models import Passage
 from .passages import document_passages, page_passages
+from .signals import passages_embedded
 
 logger = logging.getLogger(__name__)
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -90,6 +91,9 @@ def embed(kind, object_ids):
     with transaction.atomic():
         Passage.objects.filter(kind=kind, object_id__in=object_ids).delete()
         Passage.objects.bulk_create(rows, batch_size=500)
+    transaction.on_commit(
+        lambda: passages_embedded.send(sender=embed, kind=kind, object_ids=object_ids)
+    )
     return len(missing)
 
 

@@ -9,10 +9,11 @@ import logging
 from functools import lru_cache
 
 from django.conf import settings
+from django.db.models import Q
 
 from .encoder import ModelUnavailable, get_encoder, model_available
 from .models import Passage
-from .vectors import passage_matrix
+from .vectors import item_vectors, passage_matrix
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,43 @@ def _usable_matrix():
         _say_once("Search by meaning has no embedded passages yet: keywords only.")
         return None
     return matrix
+
+
+def query_vector(text):
+    """The vector of a query, or None when meaning is off or unavailable (said in the log)."""
+    text = " ".join(text.split()).lower()
+    if not text or not settings.SEMANTIC_SEARCH["enabled"]:
+        return None
+    if not model_available():
+        _say_once("Search by meaning is off (the embedding model is not installed): keywords only.")
+        return None
+    try:
+        return _query_vector(text)
+    except ModelUnavailable as error:
+        _say_once(f"Search by meaning is off ({error}): keywords only.")
+        return None
+
+
+def item_vector(kind, object_id):
+    """An item's meaning as a whole (the mean of its passages), or None without passages."""
+    if not settings.SEMANTIC_SEARCH["enabled"]:
+        return None
+    return item_vectors(kind, [object_id]).get(object_id)
+
+
+def best_passages(vector, keys):
+    """{(kind, object id): its passage most like `vector`} for these items (a page of hits)."""
+    if vector is None or not keys:
+        return {}
+    wanted = Q()
+    for kind in {kind for kind, _ in keys}:
+        wanted |= Q(kind=kind, object_id__in=[pk for k, pk in keys if k == kind])
+    best = {}
+    for passage in Passage.objects.filter(wanted):
+        score = float(Passage.unpack(passage.vector) @ vector)
+        if passage.key not in best or score > best[passage.key][0]:
+            best[passage.key] = (score, passage)
+    return {key: passage for key, (_, passage) in best.items()}
 
 
 def query_matches(text, limit=None):

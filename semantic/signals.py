@@ -1,3 +1,10 @@
+from django.dispatch import Signal
+
+# Sent once the passages of some items were embedded and committed (kind, object_ids): a search
+# server that keeps vectors of its own updates them.
+passages_embedded = Signal()
+
+
 def site_restored(sender, **kwargs):
     """A restored backup brings back passage ids that processes may hold other vectors for."""
     from .models import PassageGeneration

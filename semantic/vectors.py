@@ -125,6 +125,17 @@ def _signature():
         return tuple(cursor.fetchone())
 
 
+def item_vectors(kind, object_ids):
+    """{object id: the unit mean of its passages' vectors}, read from the database, for those
+    of these items that have passages."""
+    rows = Passage.objects.filter(kind=kind, object_id__in=sorted(set(object_ids)))
+    sums = {}
+    for object_id, vector in rows.values_list("object_id", "vector"):
+        found = Passage.unpack(vector)
+        sums[object_id] = sums[object_id] + found if object_id in sums else found.copy()
+    return {pk: total / max(float(np.linalg.norm(total)), 1e-12) for pk, total in sums.items()}
+
+
 def _read(ids=None):
     rows = Passage.objects.order_by()
     if ids is not None:

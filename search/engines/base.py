@@ -30,6 +30,10 @@ class EngineRequest:
     # {(kind, object id): similarity} of the items found by meaning (semantic.matching): they
     # match as keyword matches do, under the same privacy and filters; relevance fuses both.
     meaning: dict = field(default_factory=dict)
+    # For an engine that finds by meaning itself (finds_by_meaning): the vector to compare
+    # items with, and how alike (cosine) an item must be to match.
+    meaning_vector: object = None
+    meaning_threshold: float = 0.0
     sort: str = "relevance"  # or "newest"
     offset: int = 0
     limit: int = 10
@@ -60,6 +64,10 @@ class EngineAnswer:
 class Engine:
     """The methods every engine has. Database engines keep no state outside the database."""
 
+    # True when the engine compares vectors itself (EngineRequest.meaning_vector); otherwise
+    # the search service finds matches by meaning (EngineRequest.meaning) and hands them over.
+    finds_by_meaning = False
+
     def search(self, request):
         raise NotImplementedError
 
@@ -72,6 +80,9 @@ class Engine:
 
     def remove(self, kind, object_ids):
         """After the index table changed: forget these entries."""
+
+    def write_embeddings(self, kind, object_ids):
+        """After these items' passages were embedded: mirror their vectors."""
 
     def reset(self):
         """Before a full rebuild."""

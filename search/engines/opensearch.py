@@ -25,6 +25,9 @@ import logging
 
 from django.conf import settings
 
+from semantic.encoder import DIMENSIONS
+from semantic.vectors import item_vectors
+
 from ..backend_config import (
     DEFAULT_INDEX_PREFIX,
     DEFAULT_SEARCH_SERVER,
@@ -88,21 +91,47 @@ def current_synonym_rules():
     return bodies.synonym_rules(synonym.term_list() for synonym in Synonym.objects.all())
 
 
+def gone(action):
+    """A delete or vector update of a document the index no longer holds is no failure."""
+    return action in ("delete", "update")
+
+
 def plain(response):
     """The JSON of a response (Elasticsearch clients wrap it in an object with `.body`)."""
     return getattr(response, "body", response)
 
 
+def dialect_from_settings():
+    backend = (settings.SEARCH_BACKEND or DEFAULT_SEARCH_SERVER).strip().lower()
+    _module, package, _extra = SEARCH_SERVER_BACKENDS[backend]
+    return bodies.OPENSEARCH if package == "opensearchpy" else bodies.ELASTICSEARCH
+
+
+def meaning_on():
+    return settings.SEMANTIC_SEARCH["enabled"]
+
+
 class OpenSearchEngine(Engine):
-    def __init__(self, client=None, index=None):
+    finds_by_meaning = True
+
+    def __init__(self, client=None, index=None, dialect=None):
         self.client = client if client is not None else client_from_settings()
         self.index = index or index_name()
+        self.dialect = dialect or dialect_from_settings()
         self.errors = server_errors()
 
     # Searching
 
     def search(self, request):
-        body = bodies.search_body(request)
+        meaning = None
+        if request.meaning_vector is not None:
+            meaning = bodies.meaning_clause(
+                self.dialect,
+                request.meaning_vector,
+                request.meaning_threshold,
+                settings.SEMANTIC_SEARCH["candidates"],
+            )
+        body = bodies.search_body(request, meaning)
         if body is None:
             return EngineAnswer(hits=[], total=0, facets={}, group_counts=[0] * len(request.groups))
         try:
@@ -124,9 +153,10 @@ class OpenSearchEngine(Engine):
             logger.error("Search server could not recreate the index %s: %s", self.index, error)
 
     def create_index(self):
-        self.client.indices.create(
-            index=self.index, body=bodies.index_body(current_synonym_rules())
+        body = bodies.index_body(
+            current_synonym_rules(), self.dialect, DIMENSIONS if meaning_on() else None
         )
+        self.client.indices.create(index=self.index, body=body)
         CHECKED.add(self.index)
 
     def ensure_index(self):
@@ -145,7 +175,21 @@ class OpenSearchEngine(Engine):
         except self.errors as error:
             logger.error("Search server could not check the index %s: %s", self.index, error)
             return
-        self._bulk(bodies.bulk_index(self.index, built))
+        embeddings = {}
+        if meaning_on():
+            for kind in {item.kind for item, _ in built}:
+                ids = [item.object_id for item, _ in built if item.kind == kind]
+                found = item_vectors(kind, ids)
+                embeddings.update({(kind, pk): vector for pk, vector in found.items()})
+        self._bulk(bodies.bulk_index(self.index, built, embeddings))
+
+    def write_embeddings(self, kind, object_ids):
+        """Set the vectors of documents the index holds (their passages were just embedded)."""
+        if not meaning_on() or not object_ids:
+            return
+        found = item_vectors(kind, object_ids)
+        if found:
+            self._bulk(bodies.bulk_embeddings(self.index, kind, found))
 
     def remove(self, kind, object_ids):
         if object_ids:
@@ -162,7 +206,7 @@ class OpenSearchEngine(Engine):
                 (action, result)
                 for entry in response.get("items", [])
                 for action, result in entry.items()
-                if result.get("error") and not (action == "delete" and result.get("status") == 404)
+                if result.get("error") and not (gone(action) and result.get("status") == 404)
             ]
             if failed:
                 logger.error("Search server refused %d index changes: %s", len(failed), failed[:3])

@@ -25,6 +25,10 @@ SEARCH_ANALYZER = "hub_english_search"
 FRAGMENT_SIZE = 160
 
 
+OPENSEARCH = "opensearch"
+ELASTICSEARCH = "elasticsearch"
+
+
 def document_id(kind, object_id):
     return f"{kind}:{object_id}"
 
@@ -112,20 +116,58 @@ def mappings():
     }
 
 
-def index_body(rules):
-    """The whole index: one shard, so relevance statistics and facet counts are exact."""
-    return {
+def vector_field(dialect, dimensions):
+    """The field holding an item's meaning (the mean of its passages' vectors, unit length):
+    OpenSearch's k-NN field, or Elasticsearch's dense vector, compared by cosine."""
+    if dialect == OPENSEARCH:
+        return {
+            "type": "knn_vector",
+            "dimension": dimensions,
+            "method": {"name": "hnsw", "space_type": "cosinesimil", "engine": "lucene"},
+        }
+    return {"type": "dense_vector", "dims": dimensions, "index": True, "similarity": "cosine"}
+
+
+def index_body(rules, dialect=OPENSEARCH, vector_dimensions=None):
+    """The whole index: one shard, so relevance statistics and facet counts are exact; with
+    `vector_dimensions`, a vector field for search by meaning."""
+    body = {
         "settings": {
             "index": {"number_of_shards": 1},
             "analysis": analysis(rules),
         },
         "mappings": mappings(),
     }
+    if vector_dimensions:
+        body["mappings"]["properties"]["embedding"] = vector_field(dialect, vector_dimensions)
+        if dialect == OPENSEARCH:
+            body["settings"]["index"]["knn"] = True
+    return body
 
 
-def document(item, facts):
-    """The server's copy of one IndexedItem row (and the facet values of its SearchFacts)."""
+def meaning_clause(dialect, vector, threshold, candidates):
+    """Every item at least `threshold` alike (cosine) to the query's vector. OpenSearch's radial
+    k-NN search (2.14+) takes a minimum score, (1 + cosine) / 2 for the Lucene engine, and finds
+    every item above it; Elasticsearch's knn query (8.12+) takes the minimum similarity itself
+    among the `candidates` nearest."""
+    values = [round(float(x), 6) for x in vector]
+    if dialect == OPENSEARCH:
+        return {"knn": {"embedding": {"vector": values, "min_score": (1 + threshold) / 2}}}
     return {
+        "knn": {
+            "field": "embedding",
+            "query_vector": values,
+            "k": candidates,
+            "num_candidates": 2 * candidates,
+            "similarity": threshold,
+        }
+    }
+
+
+def document(item, facts, embedding=None):
+    """The server's copy of one IndexedItem row (and the facet values of its SearchFacts), with
+    its meaning's vector when it has passages."""
+    body = {
         "kind": item.kind,
         "object_id": item.object_id,
         "type": item.type,
@@ -143,14 +185,29 @@ def document(item, facts):
         "region": [str(pk) for pk in facts.regions],
         "extra": item.extra or {},
     }
+    if embedding is not None:
+        body["embedding"] = [round(float(x), 6) for x in embedding]
+    return body
 
 
-def bulk_index(index, built):
-    """Bulk actions replacing the documents of `built` ([(IndexedItem, SearchFacts)])."""
+def bulk_index(index, built, embeddings=None):
+    """Bulk actions replacing the documents of `built` ([(IndexedItem, SearchFacts)]);
+    `embeddings` is {(kind, object id): vector} for those that have one."""
+    embeddings = embeddings or {}
     lines = []
     for item, facts in built:
-        lines.append({"index": {"_index": index, "_id": document_id(item.kind, item.object_id)}})
-        lines.append(document(item, facts))
+        key = (item.kind, item.object_id)
+        lines.append({"index": {"_index": index, "_id": document_id(*key)}})
+        lines.append(document(item, facts, embeddings.get(key)))
+    return lines
+
+
+def bulk_embeddings(index, kind, embeddings):
+    """Bulk actions setting the vector of documents already indexed ({object id: vector})."""
+    lines = []
+    for object_id, vector in sorted(embeddings.items()):
+        lines.append({"update": {"_index": index, "_id": document_id(kind, object_id)}})
+        lines.append({"doc": {"embedding": [round(float(x), 6) for x in vector]}})
     return lines
 
 
@@ -253,18 +310,18 @@ SORTS = {
 }
 
 
-def search_body(request):
-    """The one `_search` body answering `request`, or None when no group has a form."""
+def search_body(request, meaning=None):
+    """The one `_search` body answering `request`, or None when there is nothing to search for.
+    `meaning` is the query's meaning clause (meaning_clause), matched beside the groups: an item
+    holding the words or alike in meaning matches, and the server adds the two scores."""
     groups = [group_clause(group) for group in request.groups]
     wanted = [clause for clause in groups if clause is not None]
-    if not wanted:
+    if not wanted and meaning is None:
         return None
-    query = {
-        "bool": {
-            "should": wanted + bonus_clauses(request.groups),
-            "minimum_should_match": 1,
-        }
-    }
+    should = wanted + (bonus_clauses(request.groups) if wanted else [])
+    if meaning is not None:
+        should.append(meaning)
+    query = {"bool": {"should": should, "minimum_should_match": 1}}
     hidden = hidden_clauses(request.hidden)
     if hidden:
         query["bool"]["must_not"] = hidden

@@ -70,7 +70,7 @@ class FakeServer:
 def bulk_reply(lines):
     items = []
     for line in lines:
-        for action in ("index", "delete"):
+        for action in ("index", "delete", "update"):
             if action in line:
                 meta = line[action]
                 items.append(
@@ -718,3 +718,114 @@ def test_an_elasticsearch_client_sends_the_same_search_body_and_its_failures_are
     ):
         assert engine.search(request).total == 0
     assert "could not answer a search" in caplog.text
+
+
+# Search by meaning on the server's own vector field (k-NN): also offline only
+
+
+@pytest.fixture
+def meaning_on(settings):
+    settings.SEMANTIC_SEARCH = {**settings.SEMANTIC_SEARCH, "enabled": True}
+
+
+def test_the_index_has_a_vector_field_in_each_servers_dialect(meaning_on):
+    opensearch = bodies.index_body([], bodies.OPENSEARCH, 384)
+    assert opensearch["settings"]["index"]["knn"] is True
+    assert opensearch["mappings"]["properties"]["embedding"] == {
+        "type": "knn_vector",
+        "dimension": 384,
+        "method": {"name": "hnsw", "space_type": "cosinesimil", "engine": "lucene"},
+    }
+    elastic = bodies.index_body([], bodies.ELASTICSEARCH, 384)
+    assert "knn" not in elastic["settings"]["index"]
+    assert elastic["mappings"]["properties"]["embedding"]["type"] == "dense_vector"
+    assert "embedding" not in bodies.index_body([])["mappings"]["properties"]
+
+
+def test_a_search_by_meaning_matches_the_vector_beside_the_words_under_the_same_privacy():
+    vector = [0.5] * 4
+    request = EngineRequest(
+        groups=groups_for("lonely pensioners"),
+        hidden=Hidden(page_paths=("00010002",)),
+        filters=[("type", "case_study")],
+        meaning_vector=vector,
+        meaning_threshold=0.25,
+    )
+    meaning = bodies.meaning_clause(bodies.OPENSEARCH, vector, 0.25, 100)
+    body = bodies.search_body(request, meaning)
+
+    assert meaning == {"knn": {"embedding": {"vector": vector, "min_score": 0.625}}}
+    assert meaning in body["query"]["bool"]["should"]
+    assert body["query"]["bool"]["minimum_should_match"] == 1
+    assert body["query"]["bool"]["must_not"]  # the same privacy for both kinds of match
+    assert body["post_filter"] == bodies.narrowing(request)
+    assert body["track_total_hits"] is True  # radial search: every item above the score
+
+    elastic = bodies.meaning_clause(bodies.ELASTICSEARCH, vector, 0.25, 100)
+    assert elastic["knn"]["similarity"] == 0.25 and elastic["knn"]["k"] == 100
+
+
+def test_a_query_of_stopwords_alone_still_searches_by_meaning():
+    meaning = bodies.meaning_clause(bodies.OPENSEARCH, [1.0, 0.0], 0.25, 100)
+    body = bodies.search_body(EngineRequest(groups=[]), meaning)
+    assert body["query"]["bool"]["should"] == [meaning]
+    assert bodies.search_body(EngineRequest(groups=[])) is None
+
+
+def test_the_service_sends_the_querys_vector_and_shows_the_passage_that_matched(
+    configured, meaning_on, corpus
+):
+    from semantic.embedding import embed_everything
+
+    embed_everything()
+    story = corpus["broadband_story"]
+    response = json.loads(json.dumps(OPENSEARCH_2_RESPONSE))
+    response["hits"]["hits"] = [
+        {"_index": INDEX, "_id": f"page:{story.pk}", "_score": 0.81, "sort": [0.81]}
+    ]
+    response["hits"]["total"] = {"value": 1, "relation": "eq"}
+    configured.responses[("POST", "/_search")] = (200, response)
+
+    found = run_search({"q": "getting the countryside online"}, log=False)
+
+    body = configured.sent("POST", "/_search")[-1]  # after any spelling checks
+    (knn,) = clauses(body, "knn")
+    assert len(knn["embedding"]["vector"]) == 384
+    assert knn["embedding"]["min_score"] == pytest.approx(0.625)
+    assert found.results[0].title == story.title
+    assert "full fibre" in str(found.results[0].snippet).lower()
+
+
+def test_embedded_passages_update_the_servers_vectors(
+    configured, meaning_on, corpus, django_capture_on_commit_callbacks
+):
+    from semantic.embedding import embed
+
+    configured.indices.add(INDEX)
+    story = corpus["energy_story"]
+    with django_capture_on_commit_callbacks(execute=True):
+        embed("page", [story.pk])
+
+    (bulk,) = configured.sent("POST", "/_bulk")
+    assert bulk[0] == {"update": {"_index": INDEX, "_id": f"page:{story.pk}"}}
+    vector = bulk[1]["doc"]["embedding"]
+    assert len(vector) == 384
+    assert sum(x * x for x in vector) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_more_like_this_on_the_server_compares_the_pages_own_vector_and_leaves_it_out(
+    configured, meaning_on, corpus
+):
+    from semantic.embedding import embed_everything
+
+    embed_everything()
+    configured.responses[("POST", "/_search")] = (200, OPENSEARCH_2_RESPONSE)
+    story = corpus["housing_story"]
+
+    run_search({"similar_to": str(story.pk)})
+
+    (body,) = configured.sent("POST", "/_search")
+    (knn,) = clauses(body, "knn")
+    assert knn["embedding"]["min_score"] == pytest.approx((1 + 0.5) / 2)
+    excluded = body["post_filter"]["bool"]["must_not"][0]["ids"]["values"]
+    assert f"page:{story.pk}" in excluded
