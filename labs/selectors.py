@@ -63,6 +63,14 @@ def lab_listing(index_page, request):
     )
 
 
+def labs_involving(member):
+    """The ids of the live labs a member led or joined, as a subquery."""
+    involving = Q(lead_member=member) | Q(partner_members=member)
+    return PolicyLabPage.objects.filter(
+        pk__in=PolicyLabPage.objects.live().filter(involving).values("pk")
+    )
+
+
 def lab_related(lab, user):
     return {
         "related_pages": related_pages(lab, user),

@@ -4,9 +4,11 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
 from accounts.roles import is_comms
+from members.profile import MemberWork
 
 from .admin_views import LabLeadsView
 from .models import PolicyLabPage
+from .selectors import lab_cards, labs_involving
 
 
 class ManageLabLeadsMenuItem(PageMenuItem):
@@ -48,3 +50,13 @@ def register_lab_lead_log_actions(actions):
 
         def format_message(self, log_entry):
             return f"{log_entry.data.get('lead', 'Someone')} is no longer a lab lead"
+
+
+@hooks.register("member_profile_sections", order=20)
+def member_labs(member, user):
+    return MemberWork(
+        key="labs",
+        heading="Policy labs",
+        items=lab_cards(labs_involving(member), user).order_by("-round_year", "title"),
+        empty_text=f"{member.title} has not led or joined a policy lab yet.",
+    )

@@ -1,8 +1,6 @@
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import Count
 
-from casestudies.models import CaseStudyPage
-from casestudies.selectors import case_study_cards
 from core.listing import (
     LOGO_SPECS,
     ListingFilterForm,
@@ -12,13 +10,10 @@ from core.listing import (
 )
 from core.models import Region
 from core.privacy import annotate_locked
-from labs.models import PolicyLabPage
-from labs.selectors import lab_cards
-from toolkits.models import ToolkitPage
-from toolkits.selectors import toolkit_cards
 
 from .choices import MemberType
 from .models import MemberPage
+from .profile import member_work
 
 
 class MemberFilterForm(ListingFilterForm):
@@ -61,18 +56,5 @@ def member_counts_by_type():
 
 
 def member_profile_related(member, user):
-    """The member's stories, the labs it led or joined, and the toolkits those labs produced."""
-    involving = Q(lead_member=member) | Q(partner_members=member)
-    lab_ids = PolicyLabPage.objects.live().filter(involving).values("pk")
-    return {
-        "case_studies": case_study_cards(
-            CaseStudyPage.objects.filter(involving).distinct(), user
-        ).order_by("-year", "title"),
-        "labs": lab_cards(PolicyLabPage.objects.filter(pk__in=lab_ids), user).order_by(
-            "-round_year", "title"
-        ),
-        "toolkits": toolkit_cards(
-            ToolkitPage.objects.filter(originating_lab__in=lab_ids), user
-        ).order_by("title"),
-        "contacts": list(member.contacts.all()),
-    }
+    """The work the member led or joined, as each app contributes it, and its contacts."""
+    return {"work": member_work(member, user), "contacts": list(member.contacts.all())}
