@@ -2,8 +2,10 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from core.dashboard import comms_dashboard_rows
+
 from .bulk_actions import BULK_ACTIONS
-from .dashboard import comms_dashboard_rows
+from .dashboard import pages_awaiting_approval_row
 from .roles import is_comms
 from .two_factor import urls as two_factor_urls
 
@@ -15,6 +17,9 @@ class CommsDashboardPanel(Component):
 
     def get_context_data(self, parent_context):
         return {"rows": comms_dashboard_rows()}
+
+
+hooks.register("comms_dashboard_rows", pages_awaiting_approval_row, order=20)
 
 
 @hooks.register("construct_homepage_panels")

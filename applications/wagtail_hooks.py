@@ -15,6 +15,7 @@ from .admin_views import (
     StatusChangeView,
 )
 from .choices import ApplicationStatus
+from .dashboard import applications_row
 from .models import APPLICANT_ANSWERS, Application, FundingRound
 
 
@@ -148,3 +149,6 @@ class FundingViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_funding_viewsets():
     return FundingViewSetGroup()
+
+
+hooks.register("comms_dashboard_rows", applications_row, order=10)

@@ -3,6 +3,10 @@ from wagtail import hooks
 
 from documents import views
 
+from .dashboard import failed_extraction_row
+
+hooks.register("comms_dashboard_rows", failed_extraction_row, order=30)
+
 
 @hooks.register("register_admin_urls", order=-10)
 def register_document_admin_urls():

@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from accounts.dashboard import comms_dashboard_rows
+from core.dashboard import comms_dashboard_rows
 from tests import factories
 
 PANEL_ID = 'id="comms-work-waiting-section"'
