@@ -106,6 +106,11 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         "contacts",
     )
 
+    def card_facts(self):
+        """The short facts its card shows under the title."""
+        lead = [self.lead_member.title] if self.lead_member_id else []
+        return [*lead, str(self.year)]
+
     def search_facts(self):
         return partnered_work_facts(self, self.body, year=self.year)
 

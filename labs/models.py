@@ -169,6 +169,13 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         "contacts",
     )
 
+    def card_facts(self):
+        """The short facts its card shows under the title."""
+        facts = [f"{self.get_kind_display()}, {self.round_label}", self.get_status_display()]
+        if self.lead_member_id:
+            facts.append(f"Led by {self.lead_member.title}")
+        return facts
+
     def search_facts(self):
         return partnered_work_facts(
             self, self.aims_and_outcomes, self.cooperative_difference, year=self.round_year

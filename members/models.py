@@ -130,6 +130,11 @@ class MemberPage(Searchable, BasePage):
     search_type, search_type_label, search_type_order = "member", "Member", 4
     search_select_related = ("region",)
 
+    def card_facts(self):
+        """The short facts its card shows under the title."""
+        region = [self.region.name] if self.region_id else []
+        return [self.get_member_type_display(), *region]
+
     def search_facts(self):
         return SearchFacts(
             title=self.title,

@@ -89,6 +89,13 @@ class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     search_select_related = ("originating_lab__lead_member",)
     search_prefetch_related = ("themes", "principles")
 
+    def card_facts(self):
+        """The short facts its card shows under the title."""
+        facts = [f"Audience: {self.audience}"] if self.audience else []
+        if self.originating_lab_id:
+            facts.append(f"From {self.originating_lab.title}")
+        return facts
+
     def search_facts(self):
         lab = self.originating_lab
         lead = lab.lead_member if lab else None

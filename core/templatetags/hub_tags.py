@@ -114,28 +114,9 @@ def breadcrumbs(page):
 
 @register.simple_tag
 def card_meta(item):
-    """The short facts a card shows under its title, by page type."""
-    meta = []
-    model = item._meta.model_name
-    if model == "casestudypage":
-        if item.lead_member_id:
-            meta.append(item.lead_member.title)
-        meta.append(str(item.year))
-    elif model == "policylabpage":
-        meta.append(f"{item.get_kind_display()}, {item.round_label}")
-        meta.append(item.get_status_display())
-        if item.lead_member_id:
-            meta.append(f"Led by {item.lead_member.title}")
-    elif model == "toolkitpage":
-        if item.audience:
-            meta.append(f"Audience: {item.audience}")
-        if item.originating_lab_id:
-            meta.append(f"From {item.originating_lab.title}")
-    elif model == "memberpage":
-        meta.append(item.get_member_type_display())
-        if item.region_id:
-            meta.append(item.region.name)
-    return meta
+    """The short facts a card shows under its title: what the page says of itself."""
+    card_facts = getattr(item, "card_facts", None)
+    return card_facts() if card_facts else []
 
 
 def _link(label, url, request):
