@@ -4,9 +4,10 @@ import with --match."""
 
 from django.core.management.base import CommandError
 
+from core.importing import RecordError
 from core.names import NameMatcher, exact_key
 
-from .models import MemberPage
+from .models import MemberPage, PartnerOrganisation
 
 
 def member_matcher():
@@ -62,3 +63,37 @@ class MemberNames:
         copied.unmatched = self.unmatched  # kept across skipped records: the report lists them
         copied.mapped = self.mapped
         return copied
+
+
+def partner_matcher():
+    """A matcher over the partner organisations (the organisations that are not members)."""
+    return NameMatcher((partner, [partner.name]) for partner in PartnerOrganisation.objects.all())
+
+
+def resolve_partners(members, partners, names, lead, warnings):
+    """The member profiles and partner organisations that `names` (a record's partners) mean,
+    each once and never the lead. A name that is no member profile is a partner organisation,
+    created (with a warning when a profile has a similar name) if there is none yet.
+    `members` is a MemberNames and `partners` a partner_matcher(), kept up to date."""
+    found_members, organisations = [], []
+    for name in names:
+        if len(name) > 255:
+            raise RecordError("a partner_organisation name is longer than 255 characters")
+        member = members.find(name)
+        if member is not None:
+            if member.pk != lead.pk and member not in found_members:
+                found_members.append(member)
+            continue
+        partner = partners.find(name)
+        if partner is None:
+            suggestion = did_you_mean(members.matcher, name)
+            if suggestion:
+                warnings.append(
+                    f"partner {name!r} is not a member profile{suggestion}: added as a "
+                    f'partner organisation; map it with --match "{name}=PROFILE" if it is one'
+                )
+            partner = PartnerOrganisation.objects.create(name=name)
+            partners.add(partner, [name])
+        if partner not in organisations:
+            organisations.append(partner)
+    return found_members, organisations
