@@ -24,6 +24,7 @@ from core.importing import (
     list_value,
     plain_text,
     text_value,
+    title_slug,
     unique_slug,
     url_values,
     year_value,
@@ -64,7 +65,7 @@ class CaseStudyImporter(CachingImporter):
     profile; `matches` ("NAME=PROFILE") map names the matcher does not find. With
     `keep_existing`, a story that already exists is left as it is."""
 
-    caches = ("members", "partners", "stories")
+    caches = ("members", "partners", "stories", "story_slugs")
 
     def __init__(
         self, index_page, as_draft=False, matches=(), new_members=False, keep_existing=False
@@ -77,10 +78,9 @@ class CaseStudyImporter(CachingImporter):
         self.members = MemberNames(matches)
         self.partners = partner_matcher()
         self.vocabulary = Vocabulary()
-        self.stories = {
-            (name_key(page.title), page.lead_member_id): page
-            for page in CaseStudyPage.objects.child_of(index_page).specific()
-        }
+        stories = CaseStudyPage.objects.child_of(index_page).specific()
+        self.stories = {(name_key(page.title), page.lead_member_id): page for page in stories}
+        self.story_slugs = {page.slug: page for page in stories}
 
     # Reading a record
 
@@ -132,7 +132,7 @@ class CaseStudyImporter(CachingImporter):
                 f"{lead.title!r} is not a member: created a draft member profile for comms to check"
             )
         label = f"{values['title']} ({lead.title})"
-        existing = self.stories.get((name_key(values["title"]), lead.pk))
+        existing = self._existing(values["title"], lead)
         if existing is not None and self.keep_existing:
             return Outcome(UNCHANGED, label, [], warnings, item=existing)
         partner_members, partner_organisations = (None, None)
@@ -162,6 +162,7 @@ class CaseStudyImporter(CachingImporter):
         if existing is None:
             add_new_page(self.index_page, page, self.as_draft)
             self.stories[(name_key(page.title), lead.pk)] = page
+            self.story_slugs[page.slug] = page
             label += " as a draft" if self.as_draft else ""
             return Outcome(CREATED, label, [], warnings, item=page)
         if not changes.names:
@@ -170,6 +171,16 @@ class CaseStudyImporter(CachingImporter):
         return Outcome(
             UPDATED, label, [f"changed {', '.join(changes.changed())}"], warnings, item=page
         )
+
+    def _existing(self, title, lead):
+        """The lead's story with this title, or the one with the slug the title gives (a story
+        renamed in the admin keeps its slug)."""
+        found = self.stories.get((name_key(title), lead.pk))
+        if found is None:
+            found = self.story_slugs.get(title_slug(title))
+            if found is not None and found.lead_member_id != lead.pk:
+                found = None
+        return found
 
     def _apply(self, page, values, partner_members, partner_organisations):
         """Set the record's values on the page; what changed."""

@@ -320,9 +320,15 @@ def checked_contact(item, number, key_pattern):
     return {field: contact[field] for field in CONTACT_FIELDS}
 
 
+def title_slug(title):
+    """The slug a title gives a new page (before any number that makes it unique). A page keeps
+    its slug when renamed, so an import can still find a renamed page by it."""
+    return slugify(title)[:240] or "page"
+
+
 def unique_slug(parent, title):
     """A slug for a new child of `parent` that no sibling uses."""
-    base = slugify(title)[:240] or "page"
+    base = title_slug(title)
     taken = set(parent.get_children().values_list("slug", flat=True))
     slug, number = base, 2
     while slug in taken:
@@ -489,9 +495,10 @@ def _unstyled(text):
 class ProgressBar:
     """A one-line text progress bar, redrawn in place on a terminal."""
 
-    def __init__(self, stream, total, width=30, enabled=True, label="Importing"):
+    def __init__(self, stream, total, width=30, enabled=True, label="Importing", end_line=True):
         self.stream, self.total, self.width, self.enabled = stream, total, width, enabled
         self.label = label
+        self.end_line = end_line  # False: the next bar is drawn over this one
         self.done = 0
 
     def advance(self):
@@ -501,7 +508,7 @@ class ProgressBar:
         filled = int(self.width * self.done / self.total) if self.total else self.width
         bar = "#" * filled + "-" * (self.width - filled)
         self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total}", _unstyled, ending="")
-        if self.done == self.total:
+        if self.done == self.total and self.end_line:
             self.stream.write("", _unstyled)
         self.stream.flush()
 

@@ -23,6 +23,7 @@ from core.importing import (
     markdown_to_rich_text,
     page_slug,
     text_value,
+    title_slug,
     year_value,
 )
 from core.names import name_key
@@ -62,7 +63,7 @@ class PolicyLabImporter(CachingImporter):
     """Imports labs; `matches` ("NAME=PROFILE") map organisation names the matcher does not
     find. With `keep_existing`, a lab that already exists is left as it is."""
 
-    caches = ("members", "partners", "labs")
+    caches = ("members", "partners", "labs", "slugs")
 
     def __init__(self, index_page, as_draft=False, matches=(), keep_existing=False):
         self.index_page = index_page
@@ -71,10 +72,9 @@ class PolicyLabImporter(CachingImporter):
         self.members = MemberNames(matches)
         self.partners = partner_matcher()
         self.vocabulary = Vocabulary()
-        self.labs = {
-            name_key(page.title): page
-            for page in PolicyLabPage.objects.child_of(index_page).specific()
-        }
+        pages = PolicyLabPage.objects.child_of(index_page).specific()
+        self.labs = {name_key(page.title): page for page in pages}
+        self.slugs = {page.slug: page for page in pages}
 
     def clean(self, record):
         values = {
@@ -113,7 +113,10 @@ class PolicyLabImporter(CachingImporter):
                 f'profile\'s "also known as"'
             )
         label = values["title"]
-        existing = self.labs.get(name_key(values["title"]))
+        # A page renamed in the admin keeps its slug, so it is found by that too.
+        existing = self.labs.get(name_key(values["title"])) or self.slugs.get(
+            values["slug"] or title_slug(values["title"])
+        )
         if existing is not None and self.keep_existing:
             return Outcome(UNCHANGED, label, [], warnings, item=existing)
         partner_members, partner_organisations = (None, None)
@@ -157,6 +160,7 @@ class PolicyLabImporter(CachingImporter):
         if existing is None:
             add_new_page(self.index_page, page, self.as_draft)
             self.labs[name_key(page.title)] = page
+            self.slugs[page.slug] = page
             label += " as a draft" if self.as_draft else ""
             return Outcome(CREATED, label, [], warnings, item=page)
         if not changes.names:

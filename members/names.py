@@ -4,7 +4,7 @@ import with --match."""
 
 from django.core.management.base import CommandError
 
-from core.importing import RecordError
+from core.importing import RecordError, title_slug
 from core.names import NameMatcher, exact_key
 
 from .models import MemberPage, PartnerOrganisation
@@ -26,11 +26,16 @@ def did_you_mean(matcher, name):
 
 class MemberNames:
     """Finds the member profile a name means: first the mappings given with --match
-    ("NAME=PROFILE", the profile by its name, another name of it or its slug), then the matcher.
-    Names that find none are remembered, with the closest profiles, for the report."""
+    ("NAME=PROFILE", the profile by its name, another name of it or its slug), then the matcher,
+    then the slug the name gives (so a profile renamed in the admin is still found by the name
+    it was imported with). Names that find none are remembered, with the closest profiles, for
+    the report."""
 
     def __init__(self, mappings=()):
         self.matcher = member_matcher()
+        self.slugs = {}
+        for page in MemberPage.objects.order_by("pk"):
+            self.slugs.setdefault(page.slug, page)
         self.unmatched = {}  # name as written -> closest profiles
         self.mapped = {}
         for mapping in mappings:
@@ -47,10 +52,15 @@ class MemberNames:
             self.mapped[exact_key(name)] = page
 
     def find(self, name):
-        return self.mapped.get(exact_key(name)) or self.matcher.find(name)
+        return (
+            self.mapped.get(exact_key(name))
+            or self.matcher.find(name)
+            or self.slugs.get(title_slug(name))
+        )
 
     def add(self, page):
         self.matcher.add(page, page.all_names())
+        self.slugs.setdefault(page.slug, page)
 
     def not_found(self, name):
         """Remember a name that found no profile; the ' (did you mean …?)' text for it."""
@@ -60,6 +70,7 @@ class MemberNames:
     def copy(self):
         copied = MemberNames.__new__(MemberNames)
         copied.matcher = self.matcher.copy()
+        copied.slugs = dict(self.slugs)
         copied.unmatched = self.unmatched  # kept across skipped records: the report lists them
         copied.mapped = self.mapped
         return copied

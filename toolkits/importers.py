@@ -21,6 +21,7 @@ from core.importing import (
     markdown_to_rich_text,
     page_slug,
     text_value,
+    title_slug,
 )
 from core.names import name_key
 from labs.models import PolicyLabPage
@@ -48,17 +49,16 @@ RESOURCE_FIELDS = ("document", "description")
 class ToolkitImporter(CachingImporter):
     """Imports toolkits; with `keep_existing`, a toolkit that already exists is left as it is."""
 
-    caches = ("toolkits",)
+    caches = ("toolkits", "slugs")
 
     def __init__(self, index_page, as_draft=False, keep_existing=False):
         self.index_page = index_page
         self.as_draft = as_draft
         self.keep_existing = keep_existing
         self.vocabulary = Vocabulary()
-        self.toolkits = {
-            name_key(page.title): page
-            for page in ToolkitPage.objects.child_of(index_page).specific()
-        }
+        pages = ToolkitPage.objects.child_of(index_page).specific()
+        self.toolkits = {name_key(page.title): page for page in pages}
+        self.slugs = {page.slug: page for page in pages}
 
     def clean(self, record):
         values = {
@@ -139,7 +139,10 @@ class ToolkitImporter(CachingImporter):
         values = self.clean(record)
         warnings = [f"ignored unknown field {key!r}" for key in record if key not in FIELDS]
         label = values["title"]
-        existing = self.toolkits.get(name_key(values["title"]))
+        # A page renamed in the admin keeps its slug, so it is found by that too.
+        existing = self.toolkits.get(name_key(values["title"])) or self.slugs.get(
+            values["slug"] or title_slug(values["title"])
+        )
         if existing is not None and self.keep_existing:
             return Outcome(UNCHANGED, label, [], warnings, item=existing)
         if existing is None:
@@ -172,6 +175,7 @@ class ToolkitImporter(CachingImporter):
         if existing is None:
             add_new_page(self.index_page, page, self.as_draft)
             self.toolkits[name_key(page.title)] = page
+            self.slugs[page.slug] = page
             label += " as a draft" if self.as_draft else ""
             return Outcome(CREATED, label, [], warnings, item=page)
         if not changes.names:
