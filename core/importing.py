@@ -11,6 +11,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,6 +23,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 
+from .names import name_key
 from .validators import PHONE_NUMBER
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
@@ -37,6 +39,7 @@ class Outcome:
     label: str
     changes: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    item: object = None  # what the record created, updated or left as it was
 
 
 @dataclass
@@ -167,6 +170,52 @@ def year_value(record, key, minimum, maximum):
     return year
 
 
+def choice_lookup(choices, synonyms=None):
+    """Keys people may write for each choice: its value, its label and their leading words."""
+    lookup = dict(synonyms or {})
+    for value, label in choices:
+        lookup[name_key(value.replace("_", " "))] = value
+        lookup[name_key(label)] = value
+    return lookup
+
+
+def choice_value(record, key, lookup, choices):
+    """A choice's value from its value, its label, a synonym in `lookup` or a unique leading
+    part of a label ("Co-operative" for "Co-operative or mutual"); "" when the record gives
+    none."""
+    value = text_value(record, key)
+    if not value:
+        return ""
+    wanted = name_key(value.replace("_", " "))
+    found = lookup.get(wanted)
+    if found is None:
+        matches = {v for k, v in lookup.items() if k.startswith(wanted + " ")}
+        if len(matches) == 1:
+            found = matches.pop()
+    if found is None:
+        allowed = ", ".join(label for _, label in choices)
+        raise RecordError(f"{key} {value!r} is not one of: {allowed}")
+    return found
+
+
+def decimal_value(record, key, max_digits=9, decimal_places=2):
+    """A non-negative amount such as 17500 or "17,500.00"; None when the record gives none."""
+    value = record.get(key)
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise RecordError(f"{key} must be an amount such as 17500, not {value!r}")
+    try:
+        amount = Decimal(str(value).replace(",", "").replace("£", "").strip())
+    except InvalidOperation:
+        raise RecordError(f"{key} must be an amount such as 17500, not {value!r}") from None
+    if not amount.is_finite() or amount < 0:
+        raise RecordError(f"{key} must be an amount of money, not {value!r}")
+    if amount >= Decimal(10) ** (max_digits - decimal_places):
+        raise RecordError(f"{key} {value!r} is too large")
+    return amount.quantize(Decimal(1).scaleb(-decimal_places))
+
+
 def email_value(record, key):
     value = text_value(record, key, max_length=254)
     if value:
@@ -271,14 +320,32 @@ def checked_contact(item, number, key_pattern):
     return {field: contact[field] for field in CONTACT_FIELDS}
 
 
+def title_slug(title):
+    """The slug a title gives a new page (before any number that makes it unique). A page keeps
+    its slug when renamed, so an import can still find a renamed page by it."""
+    return slugify(title)[:240] or "page"
+
+
 def unique_slug(parent, title):
     """A slug for a new child of `parent` that no sibling uses."""
-    base = slugify(title)[:240] or "page"
+    base = title_slug(title)
     taken = set(parent.get_children().values_list("slug", flat=True))
     slug, number = base, 2
     while slug in taken:
         slug = f"{base}-{number}"
         number += 1
+    return slug
+
+
+def page_slug(parent, slug, title):
+    """The slug for a new child of `parent`: the record's own (an old site's address, kept),
+    checked to be a slug no sibling uses, or one made from the title."""
+    if not slug:
+        return unique_slug(parent, title)
+    if slugify(slug) != slug:
+        raise RecordError(f"slug {slug!r} must be lower-case letters, digits and hyphens")
+    if parent.get_children().filter(slug=slug).exists():
+        raise RecordError(f"slug {slug!r} is taken by another page in the same place")
     return slug
 
 
@@ -308,9 +375,10 @@ class _RichTextCleaner(HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.parts = []  # ("html", text) or ("heading", text)
+        self.parts = []  # ("html", text, None) or ("heading", text, level)
         self.current = []
         self.heading = None
+        self.heading_level = None
         self.depth = 0
         self.skip = 0
         self.links = []  # for each open <a>: whether it was kept
@@ -322,6 +390,8 @@ class _RichTextCleaner(HTMLParser):
         if tag in HEADING_TAGS and self.depth == 0:
             self._flush()
             self.heading = []
+            # The body's heading blocks have two levels: sections and subsections.
+            self.heading_level = "h2" if tag in ("h1", "h2") else "h3"
             return
         if tag in ALLOWED_TAGS and self.heading is None:
             name = ALLOWED_TAGS[tag]
@@ -341,7 +411,7 @@ class _RichTextCleaner(HTMLParser):
             self.skip = max(self.skip - 1, 0)
             return
         if tag in HEADING_TAGS and self.heading is not None:
-            self.parts.append(("heading", "".join(self.heading).strip()))
+            self.parts.append(("heading", "".join(self.heading).strip(), self.heading_level))
             self.heading = None
             return
         if tag in ALLOWED_TAGS and tag != "br" and self.heading is None:
@@ -363,7 +433,7 @@ class _RichTextCleaner(HTMLParser):
     def _flush(self):
         html = "".join(self.current).strip()
         if html:
-            self.parts.append(("html", html))
+            self.parts.append(("html", html, None))
         self.current = []
 
     def result(self):
@@ -374,6 +444,20 @@ class _RichTextCleaner(HTMLParser):
 def markdown_parts(text):
     """Markdown (paragraphs, '- ' lists, emphasis, links, '#' headings) as a list of
     ("html", rich text HTML) and ("heading", text) parts, in order."""
+    return [(kind, value) for kind, value, _level in _cleaned_markdown(text)]
+
+
+def markdown_blocks(text):
+    """Markdown as body blocks: ("heading", {"text", "level"}) for each heading ('#' and '##'
+    are sections, h2; '###' and deeper are subsections, h3) and ("paragraph", rich text HTML)
+    for the text between them."""
+    return [
+        ("heading", {"text": value, "level": level}) if kind == "heading" else ("paragraph", value)
+        for kind, value, level in _cleaned_markdown(text)
+    ]
+
+
+def _cleaned_markdown(text):
     cleaner = _RichTextCleaner()
     cleaner.feed(markdown.markdown(text.replace("\r\n", "\n").strip()))
     cleaner.close()
@@ -411,8 +495,10 @@ def _unstyled(text):
 class ProgressBar:
     """A one-line text progress bar, redrawn in place on a terminal."""
 
-    def __init__(self, stream, total, width=30, enabled=True):
+    def __init__(self, stream, total, width=30, enabled=True, label="Importing", end_line=True):
         self.stream, self.total, self.width, self.enabled = stream, total, width, enabled
+        self.label = label
+        self.end_line = end_line  # False: the next bar is drawn over this one
         self.done = 0
 
     def advance(self):
@@ -421,8 +507,8 @@ class ProgressBar:
             return
         filled = int(self.width * self.done / self.total) if self.total else self.width
         bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\rImporting [{bar}] {self.done}/{self.total}", _unstyled, ending="")
-        if self.done == self.total:
+        self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total}", _unstyled, ending="")
+        if self.done == self.total and self.end_line:
             self.stream.write("", _unstyled)
         self.stream.flush()
 
@@ -554,6 +640,14 @@ class ImportCommand(BaseCommand):
             help=(
                 "Treat the organisation NAME in the file as the member profile PROFILE (its "
                 "name, another name of it or its slug). Give it once for each name."
+            ),
+        )
+        parser.add_argument(
+            "--keep-existing",
+            action="store_true",
+            help=(
+                "Leave items that already exist as they are (reported unchanged) and only "
+                "create the new ones."
             ),
         )
         parser.add_argument("--no-progress", action="store_true", help="Hide the progress bar.")

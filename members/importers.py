@@ -5,6 +5,8 @@ is updated through a new revision, published if the profile is live; cells left 
 profile's current value.
 """
 
+from core.import_lookups import image_value
+from core.import_pages import add_new_page, save_changed_page
 from core.importing import (
     CREATED,
     UNCHANGED,
@@ -12,6 +14,8 @@ from core.importing import (
     CachingImporter,
     Outcome,
     RecordError,
+    choice_lookup,
+    choice_value,
     contact_values,
     list_value,
     markdown_to_rich_text,
@@ -22,10 +26,11 @@ from core.importing import (
 )
 from core.models import Region
 from core.names import name_key
+from core.validators import SHORT_TEXT_MAX_LENGTH
 
 from .choices import MemberType, OrganisationKind
-from .models import MemberContact, MemberPage
-from .names import MemberNames
+from .models import MemberContact, MemberPage, PartnerOrganisation
+from .names import MemberNames, partner_matcher
 
 FIELDS = {
     "name",
@@ -43,6 +48,7 @@ FIELDS = {
     "contacts",
     "also_known_as",
     "introduction",
+    "logo",
 }
 # The fields set on the page as they are; contacts and other names have their own handling.
 PAGE_FIELDS = (
@@ -54,6 +60,7 @@ PAGE_FIELDS = (
     "lead_member_name",
     "lead_member_role",
     "introduction",
+    "logo",
 )
 # Words people use for a kind of organisation that are not its label.
 KIND_SYNONYMS = {
@@ -72,15 +79,6 @@ KIND_SYNONYMS = {
 }
 
 
-def choice_lookup(choices, synonyms=None):
-    """Keys people may write for each choice: its value, its label and their leading words."""
-    lookup = dict(synonyms or {})
-    for value, label in choices:
-        lookup[name_key(value.replace("_", " "))] = value
-        lookup[name_key(label)] = value
-    return lookup
-
-
 MEMBER_TYPES = choice_lookup(
     MemberType.choices,
     {
@@ -94,29 +92,16 @@ MEMBER_TYPES = choice_lookup(
 ORGANISATION_KINDS = choice_lookup(OrganisationKind.choices, KIND_SYNONYMS)
 
 
-def parse_choice(record, key, lookup, choices):
-    value = text_value(record, key)
-    if not value:
-        return ""
-    wanted = name_key(value.replace("_", " "))
-    found = lookup.get(wanted)
-    if found is None:
-        # A unique leading match: "Co-operative" for "Co-operative or mutual".
-        matches = {v for k, v in lookup.items() if k.startswith(wanted + " ")}
-        if len(matches) == 1:
-            found = matches.pop()
-    if found is None:
-        allowed = ", ".join(label for _, label in choices)
-        raise RecordError(f"{key} {value!r} is not one of: {allowed}")
-    return found
-
-
 class MemberImporter(CachingImporter):
+    """Imports member profiles; with `keep_existing`, a profile that already exists is left as
+    it is."""
+
     caches = ("members",)
 
-    def __init__(self, index_page, as_draft=False, matches=()):
+    def __init__(self, index_page, as_draft=False, matches=(), keep_existing=False):
         self.index_page = index_page
         self.as_draft = as_draft
+        self.keep_existing = keep_existing
         self.members = MemberNames(matches)
         self.regions = {}
         for region in Region.objects.all():
@@ -126,8 +111,8 @@ class MemberImporter(CachingImporter):
     def clean(self, record):
         values = {
             "name": text_value(record, "name", required=True, max_length=255),
-            "member_type": parse_choice(record, "member_type", MEMBER_TYPES, MemberType.choices),
-            "organisation_kind": parse_choice(
+            "member_type": choice_value(record, "member_type", MEMBER_TYPES, MemberType.choices),
+            "organisation_kind": choice_value(
                 record, "organisation_kind", ORGANISATION_KINDS, OrganisationKind.choices
             ),
             "website": url_value(record, "website"),
@@ -137,6 +122,7 @@ class MemberImporter(CachingImporter):
             "contacts": contact_values(record),
             "also_known_as": list_value(record, "also_known_as", separators=";\n"),
             "introduction": markdown_to_rich_text(text_value(record, "introduction")),
+            "logo": image_value(record, "logo"),
         }
         region = text_value(record, "region")
         values["region"] = None
@@ -174,23 +160,19 @@ class MemberImporter(CachingImporter):
                     f"same organisation, delete the new one and map the name with --match "
                     f'"{values["name"]}={close[0].title}"'
                 )
-            page.live = False
-            self.index_page.add_child(instance=page)
-            revision = page.save_revision(log_action=True)
-            if not self.as_draft:
-                revision.publish()
+            add_new_page(self.index_page, page, self.as_draft)
             self.members.add(page)
             label = page.title + (" as a draft" if self.as_draft else "")
-            return Outcome(CREATED, label, [], warnings)
+            return Outcome(CREATED, label, [], warnings, item=page)
 
+        if self.keep_existing:
+            return Outcome(UNCHANGED, existing.title, [], warnings, item=existing)
         page = existing.get_latest_revision_as_object()
         changes = self._apply(page, values)
         if not changes:
-            return Outcome(UNCHANGED, page.title, [], warnings)
-        revision = page.save_revision(log_action=True)
-        if existing.live:
-            revision.publish()
-        return Outcome(UPDATED, page.title, [f"changed {', '.join(changes)}"], warnings)
+            return Outcome(UNCHANGED, page.title, [], warnings, item=existing)
+        save_changed_page(existing, page)
+        return Outcome(UPDATED, page.title, [f"changed {', '.join(changes)}"], warnings, item=page)
 
     def _apply(self, page, values):
         """Set the given (non-empty) values on the page; the names of the fields that changed."""
@@ -215,3 +197,63 @@ class MemberImporter(CachingImporter):
                 page.contacts = [MemberContact(**contact) for contact in values["contacts"]]
                 changes.append("contacts")
         return sorted(changes)
+
+
+PARTNER_FIELDS = {"name", "kind", "website", "description"}
+
+
+class PartnerOrganisationImporter(CachingImporter):
+    """Imports partner organisations: organisations that work with members without being
+    members. A record is matched to an organisation by its name; a name that is a member
+    profile's is refused, as a member is never also a partner organisation. With
+    `keep_existing`, an organisation that already exists is left as it is."""
+
+    caches = ("partners",)
+
+    def __init__(self, keep_existing=False):
+        self.keep_existing = keep_existing
+        self.members = MemberNames()
+        self.partners = partner_matcher()
+
+    def import_record(self, record):
+        name = text_value(record, "name", required=True, max_length=255)
+        values = {
+            "kind": choice_value(record, "kind", ORGANISATION_KINDS, OrganisationKind.choices),
+            "website": url_value(record, "website"),
+            "description": text_value(record, "description", max_length=SHORT_TEXT_MAX_LENGTH),
+        }
+        warnings = [
+            f"ignored unknown field {key!r}" for key in record if key and key not in PARTNER_FIELDS
+        ]
+        member = self.members.find(name)
+        if member is not None:
+            raise RecordError(
+                f"{name!r} is the member profile {member.title!r}: a member is never also a "
+                f"partner organisation"
+            )
+        partner = self.partners.find(name)
+        if partner is None:
+            partner = PartnerOrganisation(name=name)
+            self._apply(partner, values)
+            partner.full_clean()
+            partner.save()
+            self.partners.add(partner, [name])
+            return Outcome(CREATED, name, [], warnings, item=partner)
+        if self.keep_existing:
+            return Outcome(UNCHANGED, partner.name, [], warnings, item=partner)
+        changes = self._apply(partner, values)
+        if not changes:
+            return Outcome(UNCHANGED, partner.name, [], warnings, item=partner)
+        partner.full_clean()
+        partner.save()
+        return Outcome(
+            UPDATED, partner.name, [f"changed {', '.join(changes)}"], warnings, item=partner
+        )
+
+    def _apply(self, partner, values):
+        changes = []
+        for field, value in values.items():
+            if value and getattr(partner, field) != value:
+                setattr(partner, field, value)
+                changes.append(field)
+        return changes

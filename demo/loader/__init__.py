@@ -1,1 +1,1 @@
-"""Builds the demo site from the modules in demo/data through the Wagtail and Django model API."""
+"""Builds the demo site from the data files in demo/content, through the importers."""

@@ -171,3 +171,23 @@ def checklist_pdf(title, heading, items):
         pdf.multi_cell(0, 6, pdf.clean(item), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(2)
     return bytes(pdf.output())
+
+
+def read_outline(text):
+    """The parts of a generated document's source, written like Markdown: a '# ' heading, '## '
+    section headings each followed by paragraphs (separated by blank lines), and '- ' items.
+    Returns (heading, [(section heading, [paragraphs])], [items]); the text is kept as written."""
+    heading, sections, items = "", [], []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        block = block.strip()
+        if block.startswith("# "):
+            heading = block[2:].strip()
+        elif block.startswith("## "):
+            sections.append((block[3:].strip(), []))
+        elif block.startswith("- "):
+            items.extend(line[2:].strip() for line in block.split("\n") if line.startswith("- "))
+        elif block:
+            if not sections:
+                raise ValueError(f"a paragraph comes before the first '## ' heading: {block[:60]}")
+            sections[-1][1].append(" ".join(block.split()))
+    return heading, sections, items

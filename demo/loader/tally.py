@@ -1,31 +1,33 @@
-"""Counts what a run created and what was already there, per kind of thing."""
+"""What a run of the demo loader did, per kind of item, as one table."""
 
-from collections import defaultdict
+from core.console import table
+from core.importing import CREATED, UNCHANGED, UPDATED
+
+ACTIONS = (CREATED, UPDATED, UNCHANGED)
 
 
 class Tally:
-    def __init__(self):
-        self.counts = defaultdict(lambda: {"created": 0, "present": 0})
+    """Counts each item as created, updated or unchanged under its kind, in the order the kinds
+    are first seen; `on_item(kind, action, label, warnings)` hears of each one as it comes."""
 
-    def created(self, kind):
-        self.counts[kind]["created"] += 1
+    def __init__(self, on_item=None):
+        self.counts = {}
+        self.on_item = on_item
 
-    def present(self, kind):
-        self.counts[kind]["present"] += 1
-
-    def record(self, kind, was_created):
-        if was_created:
-            self.created(kind)
-        else:
-            self.present(kind)
+    def add(self, kind, action, label, warnings=()):
+        self.counts.setdefault(kind, dict.fromkeys(ACTIONS, 0))[action] += 1
+        if self.on_item is not None:
+            self.on_item(kind, action, label, warnings)
 
     @property
     def total_created(self):
-        return sum(count["created"] for count in self.counts.values())
+        return sum(counts[CREATED] for counts in self.counts.values())
 
     def lines(self):
-        width = max((len(kind) for kind in self.counts), default=0)
-        return [
-            f"{kind:<{width}}  created {count['created']:>3}, already present {count['present']:>3}"
-            for kind, count in self.counts.items()
+        """The table: one row per kind with the items the demo content holds and what this run
+        did to them. The items column is the same on every run."""
+        rows = [
+            [kind, sum(counts.values()), *(counts[action] for action in ACTIONS)]
+            for kind, counts in self.counts.items()
         ]
+        return table(["", "items", *ACTIONS], rows)

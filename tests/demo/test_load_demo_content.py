@@ -1,5 +1,6 @@
-"""The demo content command: what it builds, that a second run changes nothing, and that every
-page it builds renders.
+"""The demo content command: every record of the data files imports, every page it builds
+renders and its links lead somewhere, a second run changes nothing and keeps editors' changes,
+and what it prints is one table whose items are the same on every run.
 
 The command is slow (it builds a whole site), so it runs once for this module inside a
 transaction that is rolled back when the module's tests are done.
@@ -8,21 +9,18 @@ transaction that is rolled back when the module's tests are done.
 import io
 import re
 from collections import Counter
+from html.parser import HTMLParser
 
 import pypdf
 import pytest
 from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db import transaction
 from django.urls import reverse
 from wagtail.models import Page, ReferenceIndex, Site
 
 from casestudies.models import CaseStudyPage
-from core.models import Principle, SiteChrome, Theme
-from demo.data.labs import LABS
-from demo.data.members import MEMBER_ALIASES, MEMBERS, PARTNER_ORGANISATIONS
-from demo.loader.case_studies import load_entries, plan_case_studies
-from demo.loader.names import NameIndex
+from core.models import SiteChrome
+from demo.loader import content
 from home.models import HomePage, StandardPage
 from labs.choices import LabStatus
 from labs.models import PolicyLabPage
@@ -30,8 +28,8 @@ from members.choices import MemberType, OrganisationKind
 from members.models import MemberPage, PartnerOrganisation
 from toolkits.models import ToolkitPage
 
-CASE_STUDY_TOTAL = 56
 MODELS = (MemberPage, PartnerOrganisation, PolicyLabPage, CaseStudyPage, ToolkitPage, StandardPage)
+TABLE_ROW = re.compile(r"^\s+(\S.*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$", re.MULTILINE)
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +46,25 @@ def demo(demo_output, db):
     return demo_output
 
 
+def data(name):
+    return [record for _number, record in content.records(name)]
+
+
 def counts():
     return {model.__name__: model.objects.count() for model in MODELS} | {
         "Page": Page.objects.count()
     }
+
+
+def summary(output):
+    """{kind: (items, created, updated, unchanged)} from the command's table."""
+    return {row[0]: tuple(map(int, row[1:])) for row in TABLE_ROW.findall(output)}
+
+
+def run_again():
+    stdout = io.StringIO()
+    call_command("load_demo_content", stdout=stdout)
+    return stdout.getvalue()
 
 
 def pdf_text(document):
@@ -61,78 +74,54 @@ def pdf_text(document):
     return re.sub(r"\s+", " ", text), len(reader.pages)
 
 
-def member_names():
-    return NameIndex([member["name"] for member in MEMBERS], MEMBER_ALIASES)
+# Every record imports
 
 
-# The data itself
+def test_every_record_of_each_file_became_an_item(demo):
+    assert MemberPage.objects.count() == len(data("members.json")) == 69
+    assert PartnerOrganisation.objects.count() == len(data("partner_organisations.json"))
+    assert PolicyLabPage.objects.count() == len(data("labs.json")) == 4
+    assert CaseStudyPage.objects.count() == len(data("case_studies.json")) == 56
+    assert ToolkitPage.objects.count() == len(data("toolkits.json")) == 1
+    assert StandardPage.objects.count() == len(data("standard_pages.json"))
+    titles = set(CaseStudyPage.objects.values_list("title", flat=True))
+    assert titles == {record["title"] for record in data("case_studies.json")}
 
 
-def test_members_data_matches_the_2020_list():
-    by_type = Counter(member["member_type"] for member in MEMBERS)
-    assert by_type == {MemberType.FULL: 29, MemberType.ASSOCIATE: 17, MemberType.AFFILIATE: 23}
-    assert len({member["name"] for member in MEMBERS}) == 69
-
-
-def test_no_partner_organisation_is_a_member():
-    names = member_names()
-    assert [data["name"] for data in PARTNER_ORGANISATIONS if data["name"] in names] == []
-
-
-def test_both_case_study_files_give_56_entries():
-    assert len(load_entries()) == CASE_STUDY_TOTAL
-
-
-def test_a_missing_case_study_file_is_skipped():
-    entries = load_entries(("demo.data.case_studies_part1", "demo.data.no_such_module"))
-    assert 0 < len(entries) < CASE_STUDY_TOTAL
+def test_the_summary_is_one_table_of_what_was_made(demo):
+    table = summary(demo)
+    assert table["member profiles"] == (69, 69, 0, 0)
+    assert table["case studies"] == (56, 56, 0, 0)
+    assert table["partner organisations"][0] == PartnerOrganisation.objects.count()
+    assert "Page created" not in demo and "Published" not in demo
+    assert demo.strip().splitlines()[-1].startswith("Demo content ready in")
+    assert len(demo.strip().splitlines()) == len(table) + 3  # heading, header row, rows, timing
 
 
 # What the command builds
 
 
-def test_summary_reports_what_was_created(demo):
-    assert "member pages" in demo
-    assert "created  69" in demo
-    assert "Demo content ready" in demo
-
-
 def test_members_by_type(demo):
-    assert MemberPage.objects.count() == 69
     by_type = Counter(MemberPage.objects.values_list("member_type", flat=True))
     assert by_type == {MemberType.FULL: 29, MemberType.ASSOCIATE: 17, MemberType.AFFILIATE: 23}
     rochdale = MemberPage.objects.get(title="Rochdale Metropolitan Borough Council")
     assert rochdale.region.slug == "north-west"
     assert rochdale.logo.description
+    assert "Rochdale MBC" in rochdale.other_names()
     assert MemberPage.objects.get(title="Royal Society of Arts").region is None
 
 
 def test_partner_organisations_are_not_members(demo):
     member_titles = set(MemberPage.objects.values_list("title", flat=True))
-    for data in PARTNER_ORGANISATIONS:
-        assert PartnerOrganisation.objects.filter(name=data["name"]).exists()
-        assert data["name"] not in member_titles
+    assert not PartnerOrganisation.objects.filter(name__in=member_titles).exists()
     assert PartnerOrganisation.objects.get(name="Hackney Council").kind == (
         OrganisationKind.LOCAL_AUTHORITY
     )
-    assert not PartnerOrganisation.objects.filter(name__in=member_titles).exists()
-
-
-def test_case_study_partner_organisations_are_created_as_other(demo):
-    names = member_names()
-    listed = {data["name"] for data in PARTNER_ORGANISATIONS}
-    extra = {
-        name
-        for entry in load_entries()
-        for name in entry.get("partner_organisations", [])
-        if name not in listed and name not in names
-    }
-    for name in extra:
-        assert PartnerOrganisation.objects.get(name=name).kind == OrganisationKind.OTHER
+    story_partner = PartnerOrganisation.objects.get(name="Gentoo Housing Group")
+    assert story_partner.kind == OrganisationKind.OTHER
 
 
 def test_labs(demo):
-    assert PolicyLabPage.objects.count() == 4
     governance = PolicyLabPage.objects.get(slug="co-operative-governance")
     assert governance.amount_awarded == 17500
     assert governance.lead_member.title == "Rochdale Metropolitan Borough Council"
@@ -162,19 +151,20 @@ def test_an_open_funding_round_takes_bids(demo, client):
 
 def test_completed_labs_have_a_readable_final_report(demo):
     completed = PolicyLabPage.objects.filter(status=LabStatus.COMPLETED)
-    assert completed.count() == sum(lab["status"] == LabStatus.COMPLETED for lab in LABS) == 2
+    assert completed.count() == 2
     for lab in completed:
         report = lab.final_report
         assert report is not None
-        assert report.collection.name == lab.title
+        assert report.collection == lab.collection
         text, pages = pdf_text(report)
         assert pages >= 2
         assert "co-operative difference" in text.lower()
-        assert len(text.split()) > 600
+        assert f"Led by {lab.lead_member.title}" in text
 
 
 def test_toolkit(demo):
     toolkit = ToolkitPage.objects.get()
+    assert toolkit.slug == "co-operative-engagement"
     assert toolkit.originating_lab.slug == "co-operative-engagement-toolkit-tests"
     assert [step.value["title"] for step in toolkit.steps][0] == "Choose your challenge"
     assert len(toolkit.steps) == 7
@@ -188,20 +178,23 @@ def test_toolkit(demo):
 
 
 def test_case_studies(demo):
-    assert CaseStudyPage.objects.count() == len(load_entries()) == CASE_STUDY_TOTAL
     assert CaseStudyPage.objects.filter(lead_member__isnull=True).count() == 0
     with_images = CaseStudyPage.objects.filter(listing_image__isnull=False)
-    assert 0 < with_images.count() < CASE_STUDY_TOTAL
+    assert 0 < with_images.count() < CaseStudyPage.objects.count()
     assert all(page.listing_image.description for page in with_images)
     block_types = {block.block_type for page in CaseStudyPage.objects.all() for block in page.body}
     assert {"heading", "paragraph", "key_figures", "quote"} <= block_types
+    preston = CaseStudyPage.objects.get(title="The Preston Model")
+    figures = next(block.value for block in preston.body if block.block_type == "key_figures")
+    assert figures[0]["figure"] == "18.2%"
 
 
 def test_home_page_and_navigation(demo):
     site = Site.objects.get(is_default_site=True)
     home = HomePage.objects.get(pk=site.root_page_id)
     assert home.introduction
-    assert 3 <= home.featured_case_studies.count() <= 4
+    featured = [item.case_study.title for item in home.featured_case_studies.all()]
+    assert featured[0] == "The Preston Model" and len(featured) == 4
     chrome = SiteChrome.for_site(site)
     labels = [link.value["label"] for link in chrome.primary_navigation]
     assert {"Case studies", "Toolkits", "Policy labs", "Members", "About", "Join us"} <= set(labels)
@@ -233,106 +226,38 @@ def test_every_page_is_live_with_a_published_revision(demo):
     assert not pages.filter(live_revision__isnull=True).exists()
 
 
-# Running it again
-
-
-def test_second_run_creates_nothing_and_keeps_edits(demo):
-    member = MemberPage.objects.get(title="Stevenage Borough Council")
-    member.title = "Stevenage Borough Council (edited)"
-    member.save_revision().publish()
-    chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
-    chrome.footer_text = "<p>Edited by comms.</p>"
-    chrome.save()
-    before = counts()
-
-    stdout = io.StringIO()
-    call_command("load_demo_content", stdout=stdout)
-
-    assert counts() == before
-    assert "created 0 items" in stdout.getvalue()
-    member.refresh_from_db()
-    assert member.title == "Stevenage Borough Council (edited)"
-    chrome.refresh_from_db()
-    assert chrome.footer_text == "<p>Edited by comms.</p>"
-
-
-def test_a_deleted_page_is_created_again(demo):
-    CaseStudyPage.objects.get(slug="the-preston-model").delete()
-    before = counts()
-
-    stdout = io.StringIO()
-    call_command("load_demo_content", stdout=stdout)
-
-    assert counts()["CaseStudyPage"] == before["CaseStudyPage"] + 1 == CASE_STUDY_TOTAL
-    assert re.search(r"case studies\s+created\s+1, already present\s+55", stdout.getvalue())
-
-
-# Bad data fails loudly
-
-
-def vocabularies():
-    return (
-        {theme.slug: theme for theme in Theme.objects.all()},
-        {principle.number: principle for principle in Principle.objects.all()},
-    )
-
-
-def entry(**overrides):
-    return {
-        "title": "A story",
-        "lead": "Rochdale Council",
-        "partner_members": [],
-        "partner_organisations": [],
-        "year": 2020,
-        "summary": "What happened.",
-        "themes": ["housing"],
-        "principles": [3],
-        "body": [("paragraph", "<p>Text.</p>")],
-    } | overrides
-
-
-@pytest.mark.django_db
-def test_unknown_lead_is_named_in_the_error():
-    with pytest.raises(CommandError, match="Nowhere Council"):
-        plan_case_studies([entry(lead="Nowhere Council")], member_names(), *vocabularies())
-
-
-@pytest.mark.django_db
-def test_unknown_partner_member_is_named_in_the_error():
-    with pytest.raises(CommandError, match="Atlantis Council"):
-        plan_case_studies(
-            [entry(partner_members=["Atlantis Council"])], member_names(), *vocabularies()
-        )
-
-
-@pytest.mark.django_db
-def test_member_named_as_partner_organisation_becomes_partner_member():
-    (plan,) = plan_case_studies(
-        [entry(partner_organisations=["RSA", "Greenwich Co-operative Development Agency"])],
-        member_names(),
-        *vocabularies(),
-    )
-    assert plan.lead == "Rochdale Metropolitan Borough Council"
-    assert plan.partner_members == ["Royal Society of Arts"]
-    assert plan.partner_organisations == ["Greenwich Co-operative Development Agency"]
-
-
-@pytest.mark.django_db
-def test_bad_body_block_is_reported():
-    with pytest.raises(CommandError, match="A story"):
-        plan_case_studies([entry(body=[("video", "x")])], member_names(), *vocabularies())
-
-
 # Rendering
 
 
-def test_every_page_renders(demo, client):
-    failures = []
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs = set()
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href and href.startswith("/") and not href.startswith("//"):
+            self.hrefs.add(href.split("#")[0])
+
+
+def test_every_page_renders_and_its_links_lead_somewhere(demo, client):
+    failures, links = [], set()
     for page in Page.objects.live().filter(depth__gt=1).specific():
         response = client.get(page.url)
         if response.status_code != 200:
             failures.append((page.url, response.status_code))
+            continue
+        parser = Links()
+        parser.feed(response.content.decode())
+        links |= parser.hrefs
     assert failures == []
+    broken = []
+    for href in sorted(links):
+        status = client.get(href).status_code
+        if status not in (200, 301, 302):
+            broken.append((href, status))
+    assert broken == []
+    assert any(href.startswith("/documents/") for href in links)
 
 
 def test_one_page_of_each_type_opens_in_the_editor(demo, client, django_user_model):
@@ -346,3 +271,51 @@ def test_one_page_of_each_type_opens_in_the_editor(demo, client, django_user_mod
     for page in first_of_each_type.values():
         response = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
         assert response.status_code == 200, page.url_path
+
+
+# Running it again
+
+
+def test_second_run_changes_nothing_keeps_edits_and_prints_the_same_items(demo):
+    member = MemberPage.objects.get(title="Stevenage Borough Council")
+    member.title = "Stevenage Borough Council (edited)"
+    member.save_revision().publish()
+    story = CaseStudyPage.objects.get(title="The Preston Model")
+    story.summary = "Edited by comms."
+    story.save_revision().publish()
+    chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
+    chrome.footer_text = "<p>Edited by comms.</p>"
+    chrome.save()
+    before = counts()
+
+    output = run_again()
+
+    assert counts() == before
+    first, second = summary(demo), summary(output)
+    assert {kind: row[0] for kind, row in second.items()} == {
+        kind: row[0] for kind, row in first.items()
+    }
+    assert all(created == updated == 0 for _items, created, updated, _same in second.values())
+    member.refresh_from_db()
+    assert member.title == "Stevenage Borough Council (edited)"
+    story.refresh_from_db()
+    assert story.summary == "Edited by comms."
+    chrome.refresh_from_db()
+    assert chrome.footer_text == "<p>Edited by comms.</p>"
+
+
+def test_a_deleted_page_is_created_again(demo):
+    CaseStudyPage.objects.get(slug="the-preston-model").delete()
+
+    output = run_again()
+
+    assert CaseStudyPage.objects.filter(slug="the-preston-model").count() == 1
+    assert summary(output)["case studies"] == (56, 1, 0, 55)
+
+
+def test_items_are_listed_one_a_line_at_verbosity_2(demo):
+    stdout = io.StringIO()
+    call_command("load_demo_content", verbosity=2, stdout=stdout)
+    lines = stdout.getvalue().splitlines()
+    assert "member profiles: unchanged: Rochdale Metropolitan Borough Council" in lines
+    assert sum(line.startswith("case studies: ") for line in lines) == 56

@@ -10,7 +10,9 @@ class Command(ImportCommand):
         "Import case studies from a JSON array of objects with the keys title, organisation, "
         "partner_organisation, summary, body (Markdown), themes, principles, year, contacts "
         "(or contact_name, contact_role, contact_email and contact_phone, several separated by "
-        "';') and website (one, a list, or several separated by ';'). Re-importing updates "
+        "';'), website (one, a list, or several separated by ';') and listing_image (the title "
+        "of an image in the library). The body may also be a list of Markdown text and "
+        "key_figures, quote and call_to_action objects. Re-importing updates "
         "stories (matched by title and organisation) rather than duplicating them. An "
         "organisation is matched to a member profile by its name, its 'also known as' names "
         "or the forms of a council's name; a record whose organisation matches none is "
@@ -42,4 +44,5 @@ class Command(ImportCommand):
             as_draft=options["draft"],
             matches=options["match"],
             new_members=options["new_members"],
+            keep_existing=options["keep_existing"],
         )

@@ -13,7 +13,8 @@ class Command(ImportCommand):
         "columns) or a JSON array, with the fields name, member_type, organisation_kind, region, "
         "website, year_joined, lead_member_name, lead_member_role, contacts (or contact_name, "
         "contact_role, contact_email and contact_phone, several separated by ';'), "
-        "also_known_as (other names, separated by ';') and introduction (Markdown). "
+        "also_known_as (other names, separated by ';'), introduction (Markdown) and logo (the "
+        "title of an image in the library). "
         "Re-importing updates profiles rather than duplicating them: a row is matched to a "
         "profile by its name, an 'also known as' name, a form of a council's name, or --match."
     )
@@ -43,4 +44,9 @@ class Command(ImportCommand):
         index = MemberIndexPage.objects.first()
         if index is None:
             raise CommandError("Create the members index page in the admin first.")
-        return MemberImporter(index, as_draft=options["draft"], matches=options["match"])
+        return MemberImporter(
+            index,
+            as_draft=options["draft"],
+            matches=options["match"],
+            keep_existing=options["keep_existing"],
+        )

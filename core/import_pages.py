@@ -1,0 +1,82 @@
+"""Writing an import record's values to a page: setting only what changed (so an identical record
+changes nothing), and saving through revisions, so every change can be compared and rolled back
+in the admin."""
+
+from .import_streams import stream_blocks
+
+
+class PageChanges:
+    """Sets a record's values on a page (new or the latest revision of an existing one) and
+    remembers the names of the fields that changed. A value of None or "" keeps the page's."""
+
+    def __init__(self, page):
+        self.page = page
+        self.names = []
+
+    @property
+    def is_new(self):
+        return self.page.pk is None
+
+    def field(self, name, value):
+        if value in (None, ""):
+            return
+        if getattr(self.page, name) != value:
+            setattr(self.page, name, value)
+            self.names.append(name)
+
+    def stream(self, name, blocks, raw):
+        """A StreamField: `blocks` as `body_blocks` gives them, `raw` as `checked_stream`."""
+        if blocks is None:
+            return
+        if self.is_new or stream_blocks(getattr(self.page, name)) != blocks:
+            setattr(self.page, name, raw)
+            self.names.append(name)
+
+    def many(self, name, wanted):
+        """A many-to-many field (a ParentalManyToManyField) to hold exactly `wanted`."""
+        if wanted is None:
+            return
+        manager = getattr(self.page, name)
+        current = set() if self.is_new else {obj.pk for obj in manager.all()}
+        if current != {obj.pk for obj in wanted}:
+            manager.set(wanted)
+            self.names.append(name)
+
+    def contacts(self, contacts, model):
+        """The page's contacts (name, role, email and phone dicts), in order."""
+        if contacts is None:
+            return
+        current = [contact.as_tuple() for contact in self.page.contacts.all()]
+        if current != [tuple(contact.values()) for contact in contacts]:
+            self.page.contacts = [model(**contact) for contact in contacts]
+            self.names.append("contacts")
+
+    def children(self, relation, rows, model, fields):
+        """Ordered child rows (a toolkit's resources): dicts of `fields`."""
+        if rows is None:
+            return
+        manager = getattr(self.page, relation)
+        current = [tuple(getattr(row, name) for name in fields) for row in manager.all()]
+        if current != [tuple(row[name] for name in fields) for row in rows]:
+            setattr(self.page, relation, [model(**row) for row in rows])
+            self.names.append(relation)
+
+    def changed(self):
+        return [name.replace("_", " ") for name in self.names]
+
+
+def add_new_page(parent, page, as_draft):
+    """Add a new page under `parent` and save its first revision, published unless `as_draft`."""
+    page.live = False
+    parent.add_child(instance=page)
+    revision = page.save_revision(log_action=True)
+    if not as_draft:
+        revision.publish()
+
+
+def save_changed_page(existing, page):
+    """Save an edited page as a new revision, published if the page is live (a draft stays a
+    draft)."""
+    revision = page.save_revision(log_action=True)
+    if existing.live:
+        revision.publish()
