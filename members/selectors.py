@@ -6,19 +6,22 @@ from casestudies.selectors import case_study_cards
 from core.listing import (
     LOGO_SPECS,
     ListingFilterForm,
-    filtered_listing,
     slug_choice,
     with_listing_images,
 )
 from core.models import Region
 from core.privacy import annotate_locked
+from events.selectors import events_involving
 from labs.models import PolicyLabPage
 from labs.selectors import lab_cards
+from news.selectors import news_involving
 from toolkits.models import ToolkitPage
 from toolkits.selectors import toolkit_cards
 
 from .choices import MemberType
 from .models import MemberPage
+
+PROFILE_NEWS_AND_EVENTS = 6
 
 
 class MemberFilterForm(ListingFilterForm):
@@ -30,7 +33,7 @@ class MemberFilterForm(ListingFilterForm):
     lookups = {"member_type": "member_type", "region": "region"}
 
 
-def member_listing(index_page, request):
+def member_listing_source(index_page, request):
     members = with_listing_images(
         annotate_locked(
             MemberPage.objects.child_of(index_page).live().select_related("region"), request.user
@@ -38,7 +41,7 @@ def member_listing(index_page, request):
         field="logo",
         specs=LOGO_SPECS,
     ).order_by("title")
-    return filtered_listing(request, members, MemberFilterForm(request.GET))
+    return members, MemberFilterForm(request.GET)
 
 
 def choosable_members():
@@ -61,7 +64,8 @@ def member_counts_by_type():
 
 
 def member_profile_related(member, user):
-    """The member's stories, the labs it led or joined, and the toolkits those labs produced."""
+    """The member's stories, the labs it led or joined, the toolkits those labs produced, and
+    its latest news and events (what is still to come first)."""
     involving = Q(lead_member=member) | Q(partner_members=member)
     lab_ids = PolicyLabPage.objects.live().filter(involving).values("pk")
     return {
@@ -74,5 +78,7 @@ def member_profile_related(member, user):
         "toolkits": toolkit_cards(
             ToolkitPage.objects.filter(originating_lab__in=lab_ids), user
         ).order_by("title"),
+        "news": news_involving(member, user)[:PROFILE_NEWS_AND_EVENTS],
+        "events": events_involving(member, user)[:PROFILE_NEWS_AND_EVENTS],
         "contacts": list(member.contacts.all()),
     }

@@ -114,7 +114,10 @@ def breadcrumbs(page):
 
 @register.simple_tag
 def card_meta(item):
-    """The short facts a card shows under its title, by page type."""
+    """The short facts a card shows under its title, by page type: a page type's own
+    `card_facts()` when it has one."""
+    if hasattr(item, "card_facts"):
+        return item.card_facts()
     meta = []
     model = item._meta.model_name
     if model == "casestudypage":
