@@ -132,7 +132,7 @@ def test_home_page_query_count(graph, home_page, case_study_index, django_assert
 
 @pytest.mark.parametrize(
     "name, expected",
-    [("story", 23), ("lead", 26), ("lab", 21), ("toolkit", 21)],
+    [("story", 25), ("lead", 27), ("lab", 22), ("toolkit", 22)],
 )
 def test_detail_page_query_count(graph, name, expected, django_assert_num_queries):
     url = graph[name].url
