@@ -8,6 +8,7 @@ need in a fixed number of queries whatever the page size. Its filters are the li
 `offset` work as documented for API v2.
 """
 
+from django.utils.functional import cached_property
 from wagtail.api.v2.filters import OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -29,6 +30,7 @@ from toolkits.models import ToolkitPage
 from toolkits.selectors import ToolkitFilterForm
 
 from .filters import OpenDataFilter
+from .serializers import OpenDataDocumentSerializer
 
 FILTER_NAMES = ("theme", "principle", "region", "member", "year")
 OPERATIONS = frozenset(["limit", "offset", "fields", "order", "search", "search_operator"])
@@ -61,6 +63,14 @@ class OpenDataEndpoint(BaseAPIViewSet):
                 + ", ".join(sorted(unknown))
             )
 
+    def get_queryset(self):
+        return self.public_items
+
+    @cached_property
+    def public_items(self):
+        """What anyone may see of this endpoint's kind, worked out once a request."""
+        raise NotImplementedError
+
     def with_related(self, queryset):
         return (
             queryset.select_related(*self.select_related)
@@ -75,8 +85,11 @@ class PublicPagesEndpoint(OpenDataEndpoint, PagesAPIViewSet):
     def get_base_queryset(self):
         return public_pages(Page.objects.all())
 
-    def get_queryset(self):
-        return self.with_related(public_pages(self.model.objects.all()))
+    @cached_property
+    def public_items(self):
+        # Wagtail's page serializer reads each page's locale.
+        pages = public_pages(self.model.objects.all()).select_related("locale")
+        return self.with_related(pages)
 
 
 class CaseStudiesEndpoint(PublicPagesEndpoint):
@@ -133,7 +146,10 @@ class DocumentsEndpoint(OpenDataEndpoint, DocumentsAPIViewSet):
     prefetch_related = ("tags",)
     ordering = ("-created_at",)
 
-    def get_queryset(self):
+    base_serializer_class = OpenDataDocumentSerializer
+
+    @cached_property
+    def public_items(self):
         return self.with_related(public_documents(self.model.objects.all()))
 
 

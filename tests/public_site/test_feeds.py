@@ -107,7 +107,7 @@ def test_a_listing_links_to_its_feeds_with_its_filters(listings, news_index, cas
         f'<link rel="alternate" type="application/rss+xml" '
         f'title="News: CCIN Hub (Theme: Housing) (RSS)" href="{rss}">'
     ) in head
-    assert f'<link rel="alternate" type="application/atom+xml"' in head and atom in head
+    assert '<link rel="alternate" type="application/atom+xml"' in head and atom in head
     body = html.split("</head>")[1]
     assert f'<a href="{rss}" type="application/rss+xml">RSS feed' in body
     assert "Follow this filtered list:" in body
