@@ -29,6 +29,7 @@ from toolkits.models import ToolkitIndexPage, ToolkitPage, ToolkitResource
 from . import media
 from .case_studies import load_entries, plan_case_studies, title_key
 from .names import NameIndex, normalise
+from .news_events import build_news_and_events
 from .store import Store
 from .streams import check_stream, new_block_id, stream_data
 from .tally import Tally
@@ -95,6 +96,7 @@ class DemoSiteBuilder:
         self.build_labs()
         self.build_case_studies(plans)
         self.build_toolkits()
+        build_news_and_events(self)
         self.build_home_page()
         self.build_site_chrome()
         self.build_funding_round()
