@@ -34,7 +34,7 @@ class HomePage(BasePage):
         "toolkits.ToolkitIndexPage",
         "labs.PolicyLabIndexPage",
         "news.NewsIndexPage",
-        "events.EventIndexPage",
+        "hubevents.EventIndexPage",
         "home.StandardPage",
     ]
     max_count = 1

@@ -2,8 +2,8 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from casestudies.selectors import case_study_cards
-from events.models import EventIndexPage
-from events.selectors import upcoming_events
+from hubevents.models import EventIndexPage
+from hubevents.selectors import upcoming_events
 from labs.models import PolicyLabIndexPage, PolicyLabPage
 from labs.selectors import lab_cards
 from members.models import MemberIndexPage

@@ -11,7 +11,7 @@ from core.listing import (
 )
 from core.models import Region
 from core.privacy import annotate_locked
-from events.selectors import events_involving
+from hubevents.selectors import events_involving
 from labs.models import PolicyLabPage
 from labs.selectors import lab_cards
 from news.selectors import news_involving

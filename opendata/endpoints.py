@@ -18,9 +18,9 @@ from wagtail.models import Page
 from casestudies.models import CaseStudyPage
 from casestudies.selectors import CaseStudyFilterForm
 from core.privacy import public_documents, public_pages
-from events.choices import When
-from events.models import EventPage
-from events.selectors import EventFilterForm, by_when
+from hubevents.choices import When
+from hubevents.models import EventPage
+from hubevents.selectors import EventFilterForm, by_when
 from labs.models import PolicyLabPage
 from labs.selectors import PolicyLabFilterForm
 from members.models import MemberPage

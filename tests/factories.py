@@ -13,9 +13,9 @@ from wagtail.rich_text import RichText
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from core.models import Principle, Region, Theme
-from events.choices import Attendance
-from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
+from hubevents.choices import Attendance
+from hubevents.models import EventIndexPage, EventPage
 from labs.models import PolicyLabIndexPage, PolicyLabPage
 from members.choices import MemberType, OrganisationKind
 from members.models import MemberIndexPage, MemberPage, PartnerOrganisation

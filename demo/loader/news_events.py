@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from demo.data import news_events as data_module
-from events.models import EventIndexPage, EventPage
+from hubevents.models import EventIndexPage, EventPage
 from news.models import NewsIndexPage, NewsPage
 
 from .streams import stream_data

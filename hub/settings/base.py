@@ -91,7 +91,7 @@ INSTALLED_APPS = [
     "toolkits",
     "labs",
     "news",
-    "events",
+    "hubevents",
     "opendata",
     "accounts",
     "applications",

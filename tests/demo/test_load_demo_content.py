@@ -349,7 +349,7 @@ def test_one_page_of_each_type_opens_in_the_editor(demo, client, django_user_mod
 
 
 def test_news_and_events(demo, client):
-    from events.models import EventPage
+    from hubevents.models import EventPage
     from news.models import NewsPage
 
     assert NewsPage.objects.live().count() == 4

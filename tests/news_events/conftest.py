@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from core.models import Region
-from events.choices import Attendance
+from hubevents.choices import Attendance
 from tests import factories
 
 

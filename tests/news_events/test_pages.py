@@ -13,8 +13,8 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from events.choices import Attendance
-from events.timing import describe_when
+from hubevents.choices import Attendance
+from hubevents.timing import describe_when
 from search.indexing import type_labels
 from search.service import run_search
 from tests import factories

@@ -4,8 +4,8 @@ import pytest
 from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
+from hubevents.models import EventIndexPage, EventPage
 from labs.models import PolicyLabIndexPage, PolicyLabPage
 from members.models import MemberIndexPage, MemberPage
 from news.models import NewsIndexPage, NewsPage

@@ -2,5 +2,5 @@ from django.apps import AppConfig
 
 
 class EventsConfig(AppConfig):
-    name = "events"
+    name = "hubevents"
     verbose_name = "Events"

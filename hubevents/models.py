@@ -26,7 +26,7 @@ from .timing import describe_when
 class EventIndexPage(FeedIndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "event", "events"
-    subpage_types = ["events.EventPage"]
+    subpage_types = ["hubevents.EventPage"]
 
     class Meta:
         verbose_name = "event index"
@@ -111,7 +111,7 @@ class EventPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, B
         *TAXONOMY_API_FIELDS,
     ]
 
-    parent_page_types = ["events.EventIndexPage"]
+    parent_page_types = ["hubevents.EventIndexPage"]
     subpage_types = []
 
     search_type, search_type_label, search_type_order = "event", "Event", 6
