@@ -2,15 +2,17 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.api_fields import TAXONOMY_API_FIELDS, member_api_field
 from core.blocks import BaseStreamBlock
 from core.models import (
     BasePage,
     Contact,
-    IndexPage,
+    FeedIndexPage,
     ListingMixin,
     TaxonomyMixin,
     contacts_panel,
@@ -20,7 +22,7 @@ from core.structured_data import article
 from core.widgets import CheckboxList
 
 
-class CaseStudyIndexPage(IndexPage):
+class CaseStudyIndexPage(FeedIndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "case study", "case studies"
     subpage_types = ["casestudies.CaseStudyPage"]
@@ -28,10 +30,10 @@ class CaseStudyIndexPage(IndexPage):
     class Meta:
         verbose_name = "case study index"
 
-    def listing(self, request):
-        from .selectors import case_study_listing
+    def listing_source(self, request):
+        from .selectors import case_study_listing_source
 
-        return case_study_listing(self, request)
+        return case_study_listing_source(self, request)
 
 
 class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
@@ -91,6 +93,15 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
             index.FilterField("lead_member"),
         ]
     )
+
+    api_fields = [
+        APIField("summary"),
+        APIField("year"),
+        APIField("body"),
+        member_api_field("lead_member"),
+        member_api_field("partner_members", many=True),
+        *TAXONOMY_API_FIELDS,
+    ]
 
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []

@@ -3,7 +3,6 @@ from wagtail.models import Page
 
 from core.listing import (
     ListingFilterForm,
-    filtered_listing,
     set_year_choices,
     slug_choice,
     with_listing_images,
@@ -47,15 +46,13 @@ def case_study_cards(queryset, user):
     )
 
 
-def case_study_listing(index_page, request):
+def case_study_listing_source(index_page, request):
     case_studies = CaseStudyPage.objects.child_of(index_page).live()
     form = CaseStudyFilterForm(request.GET)
     set_year_choices(
         form, "year", case_studies.order_by("-year").values_list("year", flat=True).distinct()
     )
-    return filtered_listing(
-        request, case_study_cards(case_studies, request.user).order_by("-year", "title"), form
-    )
+    return case_study_cards(case_studies, request.user).order_by("-year", "title"), form
 
 
 def case_study_related(case_study, user):

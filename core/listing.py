@@ -89,6 +89,13 @@ class ListingFilterForm(forms.Form):
             )
             return dict(counted.values_list("pk", "matches"))
         lookup = self.lookups[name]
+        if callable(lookup):
+            # A choice worked out by a condition (upcoming or past): one count per choice.
+            return {
+                str(value): self.matching(items, name, value).count()
+                for value, _ in field.choices
+                if value != ""
+            }
         grouped = items.values(lookup).annotate(count=Count("pk", distinct=True))
         return {str(row[lookup]): row["count"] for row in grouped}
 

@@ -106,3 +106,21 @@ def partnered_work_facts(page, *text, year):
         members=tuple(sorted({m.pk for m in partners} | ({lead.pk} if lead else set()))),
         regions=(lead.region_id,) if lead and lead.region_id else (),
     )
+
+
+def members_involved_facts(page, *text, date, year):
+    """The facts of a news item or an event: found by its own text, its members' names and
+    its taxonomy; held by every member involved and its lead member's region."""
+    members = page.members_involved()
+    lead = page.lead_member
+    return SearchFacts(
+        title=page.title,
+        summary=plain_text(page.summary),
+        body=plain_text(*text, *(member.title for member in members), page.taxonomy_names()),
+        date=date,
+        year=year,
+        themes=ids(page.themes),
+        principles=ids(page.principles),
+        members=tuple(sorted({member.pk for member in members if member.pk is not None})),
+        regions=(lead.region_id,) if lead and lead.region_id else (),
+    )

@@ -63,3 +63,54 @@ def organisation(*, name, url, description, website_url, logo_url, area):
             "memberOf": network(),
         }
     )
+
+
+ATTENDANCE_MODES = {
+    "in_person": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def event(
+    *,
+    name,
+    description,
+    url,
+    image_url,
+    starts,
+    ends,
+    attendance,
+    venue,
+    address,
+    booking_url,
+    organiser_name,
+):
+    """An event: when it starts and ends, where (a place, the web, or both) and how to book.
+    `attendance` is a key of ATTENDANCE_MODES."""
+    locations = []
+    if attendance in ("in_person", "hybrid"):
+        locations.append(
+            _without_empty({"@type": "Place", "name": venue, "address": address or venue})
+        )
+    if attendance in ("online", "hybrid"):
+        locations.append({"@type": "VirtualLocation", "url": booking_url or url})
+    return _without_empty(
+        {
+            "@context": SCHEMA_CONTEXT,
+            "@type": "Event",
+            "name": name,
+            "description": description,
+            "url": url,
+            "image": image_url,
+            "startDate": starts.isoformat() if starts else None,
+            "endDate": ends.isoformat() if ends else None,
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": ATTENDANCE_MODES.get(attendance),
+            "location": locations[0] if len(locations) == 1 else locations,
+            "offers": {"@type": "Offer", "url": booking_url} if booking_url else None,
+            "organizer": _without_empty({"@type": "Organization", "name": organiser_name})
+            if organiser_name
+            else network(),
+        }
+    )

@@ -75,7 +75,7 @@ class HubDocument(Searchable, AbstractDocument):
     )
 
     admin_form_fields = (*Document.admin_form_fields, "publication_year")
-    search_type, search_type_label, search_type_order = "document", "Document", 6
+    search_type, search_type_label, search_type_order = "document", "Document", 8
 
     # Wagtail's own index (the admin's document search) holds titles and tags; the text inside
     # the file is indexed only by the hub's search, which always reads it from the database.

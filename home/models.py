@@ -33,6 +33,8 @@ class HomePage(BasePage):
         "casestudies.CaseStudyIndexPage",
         "toolkits.ToolkitIndexPage",
         "labs.PolicyLabIndexPage",
+        "news.NewsIndexPage",
+        "hubevents.EventIndexPage",
         "home.StandardPage",
     ]
     max_count = 1
@@ -86,7 +88,7 @@ class StandardPage(Searchable, BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
-    search_type, search_type_label, search_type_order = "page", "Page", 5
+    search_type, search_type_label, search_type_order = "page", "Page", 7
 
     def own_description(self):
         return self.introduction

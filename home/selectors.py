@@ -2,10 +2,14 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from casestudies.selectors import case_study_cards
+from hubevents.models import EventIndexPage
+from hubevents.selectors import upcoming_events
 from labs.models import PolicyLabIndexPage, PolicyLabPage
 from labs.selectors import lab_cards
 from members.models import MemberIndexPage
 from members.selectors import member_counts_by_type
+from news.models import NewsIndexPage
+from news.selectors import latest_news
 from toolkits.models import ToolkitIndexPage, ToolkitPage
 from toolkits.selectors import toolkit_cards
 
@@ -14,7 +18,10 @@ SECTION_INDEXES = {
     "case_studies": CaseStudyIndexPage,
     "toolkits": ToolkitIndexPage,
     "labs": PolicyLabIndexPage,
+    "news": NewsIndexPage,
+    "events": EventIndexPage,
 }
+HOME_CARDS = 3
 
 
 def home_page_content(home_page, user):
@@ -35,6 +42,8 @@ def home_page_content(home_page, user):
         "latest_toolkits": toolkit_cards(ToolkitPage.objects.all(), user).order_by(
             "-first_published_at"
         )[:3],
+        "upcoming_events": upcoming_events(user, HOME_CARDS),
+        "latest_news": latest_news(user, HOME_CARDS),
         "member_counts": member_counts_by_type(),
         "case_study_count": CaseStudyPage.objects.live().count(),
         "section_pages": section_index_pages(home_page),

@@ -9,6 +9,7 @@ from core import site_files
 from core.media import media_urlpatterns
 from core.privacy.sitemap import PublicPageSitemap
 from membership import shared_passwords
+from opendata.router import api_router
 from search import api as search_api
 from search import views as search_views
 
@@ -32,6 +33,8 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest"),
+    # The open data API (Wagtail's API v2): opendata/endpoints.py.
+    path("api/v2/", api_router.urls),
     path("apply/", include("applications.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPageSitemap}}, name="sitemap"),
     path("robots.txt", site_files.robots_txt, name="robots_txt"),

@@ -3,16 +3,18 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.api_fields import TAXONOMY_API_FIELDS, member_api_field
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import (
     BasePage,
     Contact,
     DocumentAttachment,
-    IndexPage,
+    FeedIndexPage,
     ListingMixin,
     TaxonomyMixin,
     contacts_panel,
@@ -26,7 +28,7 @@ from .choices import LabKind, LabStatus
 SUMMARY_WORD_LIMIT = 150
 
 
-class PolicyLabIndexPage(IndexPage):
+class PolicyLabIndexPage(FeedIndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "policy lab", "policy labs"
     subpage_types = ["labs.PolicyLabPage"]
@@ -34,10 +36,10 @@ class PolicyLabIndexPage(IndexPage):
     class Meta:
         verbose_name = "policy lab index"
 
-    def listing(self, request):
-        from .selectors import lab_listing
+    def listing_source(self, request):
+        from .selectors import lab_listing_source
 
-        return lab_listing(self, request)
+        return lab_listing_source(self, request)
 
 
 class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
@@ -153,6 +155,20 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
             index.FilterField("lead_member"),
         ]
     )
+
+    api_fields = [
+        APIField("summary"),
+        APIField("kind"),
+        APIField("round_year"),
+        APIField("amount_awarded"),
+        APIField("status"),
+        APIField("aims_and_outcomes"),
+        APIField("cooperative_difference"),
+        APIField("final_report"),
+        member_api_field("lead_member"),
+        member_api_field("partner_members", many=True),
+        *TAXONOMY_API_FIELDS,
+    ]
 
     parent_page_types = ["labs.PolicyLabIndexPage"]
     subpage_types = []

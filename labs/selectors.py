@@ -3,7 +3,6 @@ from django.db.models import Q
 
 from core.listing import (
     ListingFilterForm,
-    filtered_listing,
     set_year_choices,
     slug_choice,
     with_listing_images,
@@ -50,7 +49,7 @@ def lab_cards(queryset, user):
     )
 
 
-def lab_listing(index_page, request):
+def lab_listing_source(index_page, request):
     labs = PolicyLabPage.objects.child_of(index_page).live()
     form = PolicyLabFilterForm(request.GET)
     set_year_choices(
@@ -58,9 +57,7 @@ def lab_listing(index_page, request):
         "round",
         labs.order_by("-round_year").values_list("round_year", flat=True).distinct(),
     )
-    return filtered_listing(
-        request, lab_cards(labs, request.user).order_by("-round_year", "title"), form
-    )
+    return lab_cards(labs, request.user).order_by("-round_year", "title"), form
 
 
 def labs_involving(member):

@@ -2,10 +2,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
+from core.api_fields import region_api_field
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, Contact, IndexPage, contacts_panel
 from core.search_facts import Searchable, SearchFacts, plain_text
@@ -47,10 +49,10 @@ class MemberIndexPage(IndexPage):
     item_noun, item_noun_plural = "member", "members"
     subpage_types = ["members.MemberPage"]
 
-    def listing(self, request):
-        from .selectors import member_listing
+    def listing_source(self, request):
+        from .selectors import member_listing_source
 
-        return member_listing(self, request)
+        return member_listing_source(self, request)
 
 
 class MemberPage(Searchable, BasePage):
@@ -122,6 +124,16 @@ class MemberPage(Searchable, BasePage):
         index.FilterField("member_type"),
         index.FilterField("region"),
         index.RelatedFields("region", [index.SearchField("name")]),
+    ]
+
+    api_fields = [
+        APIField("member_type"),
+        APIField("organisation_kind"),
+        region_api_field(),
+        APIField("website"),
+        APIField("year_joined"),
+        APIField("also_known_as"),
+        APIField("introduction"),
     ]
 
     parent_page_types = ["members.MemberIndexPage"]

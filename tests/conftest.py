@@ -53,6 +53,16 @@ def lab_index(home_page):
 
 
 @pytest.fixture
+def news_index(home_page):
+    return factories.NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def event_index(home_page):
+    return factories.EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
 def member(member_index):
     return factories.MemberPageFactory(parent=member_index, title="Rochdale Borough Council")
 

@@ -1,7 +1,10 @@
 """Factories for every hub model. Tests build exactly the content they need from these."""
 
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -11,9 +14,12 @@ from wagtail.rich_text import RichText
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from core.models import Principle, Region, Theme
 from home.models import HomePage, StandardPage
+from hubevents.choices import Attendance
+from hubevents.models import EventIndexPage, EventPage
 from labs.models import PolicyLabIndexPage, PolicyLabPage
 from members.choices import MemberType, OrganisationKind
 from members.models import MemberIndexPage, MemberPage, PartnerOrganisation
+from news.models import NewsIndexPage, NewsPage
 from toolkits.models import ToolkitIndexPage, ToolkitPage
 
 
@@ -212,6 +218,69 @@ class PolicyLabPageFactory(HubPageFactory):
     def partner_members(self, create, extracted, **kwargs):
         if create and extracted:
             self.partner_members.set(extracted)
+            self.save()
+
+
+class NewsIndexPageFactory(HubPageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "News"
+
+
+class NewsPageFactory(HubPageFactory):
+    class Meta:
+        model = NewsPage
+
+    title = factory.Sequence(lambda n: f"News item {n}")
+    summary = "Members share what they learned."
+    date = datetime.date(2024, 11, 20)
+    lead_member = None
+    body = factory.LazyFunction(
+        lambda: [("paragraph", RichText("<p>Councils met to share their work.</p>"))]
+    )
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def involved_members(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.involved_members.set(extracted)
+            self.save()
+
+
+class EventIndexPageFactory(HubPageFactory):
+    class Meta:
+        model = EventIndexPage
+
+    title = "Events"
+
+
+class EventPageFactory(HubPageFactory):
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Event {n}")
+    summary = "Members meet to share what works."
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    ends_at = factory.LazyAttribute(lambda obj: obj.starts_at + datetime.timedelta(hours=2))
+    attendance = Attendance.ONLINE
+    lead_member = None
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def involved_members(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.involved_members.set(extracted)
             self.save()
 
 

@@ -1,11 +1,19 @@
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.api_fields import TAXONOMY_API_FIELDS
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from core.models import BasePage, DocumentAttachment, IndexPage, ListingMixin, TaxonomyMixin
+from core.models import (
+    BasePage,
+    DocumentAttachment,
+    FeedIndexPage,
+    ListingMixin,
+    TaxonomyMixin,
+)
 from core.search_facts import Searchable, SearchFacts, ids, plain_text
 from core.validators import bounded_rich_text
 from core.widgets import CheckboxList
@@ -13,7 +21,7 @@ from core.widgets import CheckboxList
 from .blocks import ToolkitStepsBlock
 
 
-class ToolkitIndexPage(IndexPage):
+class ToolkitIndexPage(FeedIndexPage):
     is_creatable = True
     item_noun, item_noun_plural = "toolkit", "toolkits"
     subpage_types = ["toolkits.ToolkitPage"]
@@ -21,10 +29,10 @@ class ToolkitIndexPage(IndexPage):
     class Meta:
         verbose_name = "toolkit index"
 
-    def listing(self, request):
-        from .selectors import toolkit_listing
+    def listing_source(self, request):
+        from .selectors import toolkit_listing_source
 
-        return toolkit_listing(self, request)
+        return toolkit_listing_source(self, request)
 
 
 class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
@@ -80,6 +88,15 @@ class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
             index.RelatedFields("originating_lab", [index.SearchField("title")]),
         ]
     )
+
+    api_fields = [
+        APIField("summary"),
+        APIField("audience"),
+        APIField("introduction"),
+        APIField("steps"),
+        APIField("originating_lab"),
+        *TAXONOMY_API_FIELDS,
+    ]
 
     parent_page_types = ["toolkits.ToolkitIndexPage"]
     subpage_types = []

@@ -2,7 +2,7 @@ from django.db.models import Q
 
 from casestudies.models import CaseStudyPage
 from casestudies.selectors import case_study_cards
-from core.listing import ListingFilterForm, filtered_listing, slug_choice, with_listing_images
+from core.listing import ListingFilterForm, slug_choice, with_listing_images
 from core.models import Principle, Region, Theme
 from core.privacy import annotate_locked
 from members.models import MemberPage
@@ -39,11 +39,11 @@ def toolkit_cards(queryset, user):
     )
 
 
-def toolkit_listing(index_page, request):
+def toolkit_listing_source(index_page, request):
     toolkits = toolkit_cards(ToolkitPage.objects.child_of(index_page), request.user).order_by(
         "title"
     )
-    return filtered_listing(request, toolkits, ToolkitFilterForm(request.GET))
+    return toolkits, ToolkitFilterForm(request.GET)
 
 
 def toolkit_related(toolkit, user):

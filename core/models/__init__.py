@@ -1,6 +1,6 @@
 from .contacts import Contact, contacts_panel
-from .mixins import DocumentAttachment, ListingMixin, TaxonomyMixin
-from .pages import BasePage, IndexPage
+from .mixins import DocumentAttachment, ListingMixin, MembersInvolvedMixin, TaxonomyMixin
+from .pages import BasePage, FeedIndexPage, IndexPage
 from .settings import SiteChrome
 from .taxonomy import Principle, Region, Theme
 
@@ -8,8 +8,10 @@ __all__ = [
     "BasePage",
     "Contact",
     "DocumentAttachment",
+    "FeedIndexPage",
     "IndexPage",
     "ListingMixin",
+    "MembersInvolvedMixin",
     "Principle",
     "Region",
     "SiteChrome",

@@ -76,6 +76,51 @@ class TaxonomyMixin(models.Model):
         return " ".join(obj.name for obj in [*self.themes.all(), *self.principles.all()])
 
 
+class MembersInvolvedMixin(models.Model):
+    """The members a news item or an event involves: one leading it, if any, and others."""
+
+    lead_member = models.ForeignKey(
+        "members.MemberPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="%(class)s_led",
+        help_text="The member it is mainly about or that hosts it. Leave empty for the network.",
+    )
+    involved_members = ParentalManyToManyField(
+        "members.MemberPage",
+        blank=True,
+        related_name="%(class)s_involved",
+        verbose_name="other members involved",
+    )
+
+    members_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_member"),
+                FieldPanel("involved_members", widget=CheckboxList),
+            ],
+            heading="Members involved",
+        )
+    ]
+    members_search_fields = [
+        index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
+        index.RelatedFields("involved_members", [index.SearchField("title")]),
+        index.FilterField("lead_member"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def members_involved(self):
+        """The lead member first, then the others by name (unsaved ones included)."""
+        others = sorted(
+            (m for m in self.involved_members.all() if m.pk != self.lead_member_id),
+            key=lambda member: member.title,
+        )
+        return ([self.lead_member] if self.lead_member_id else []) + others
+
+
 class DocumentAttachment(Orderable):
     """A document attached to a page in order, such as a toolkit resource or a lab output."""
 

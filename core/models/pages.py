@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
@@ -45,6 +46,14 @@ class BasePage(Page):
         """A schema.org description of what the page is about (JSON-LD), or None."""
         return None
 
+    def feed_published(self):
+        """When the page counts as published in a feed (a news item's own date, say)."""
+        return self.first_published_at
+
+    def feed_description(self):
+        """What a feed says of the page under its title."""
+        return self.sharing_description()
+
     def clean(self):
         super().clean()
         # Wagtail's own promote-tab text field has no bound; every hub text field has one.
@@ -57,8 +66,8 @@ class BasePage(Page):
 class IndexPage(BasePage):
     """A section's front page: an introduction, then its items with filters.
 
-    Subclasses name their items (for "12 case studies") and return the listing's context from
-    `listing(request)`, built by their app's selectors.
+    Subclasses name their items (for "12 case studies") and give their listing's items and
+    filter form from `listing_source(request)`, built by their app's selectors.
     """
 
     item_noun = item_noun_plural = ""
@@ -73,8 +82,14 @@ class IndexPage(BasePage):
     class Meta:
         abstract = True
 
-    def listing(self, request):
+    def listing_source(self, request):
+        """(the items in listing order, the filter form bound to the request)."""
         raise NotImplementedError
+
+    def listing(self, request):
+        from core.listing import filtered_listing
+
+        return filtered_listing(request, *self.listing_source(request))
 
     def own_description(self):
         return get_text_for_indexing(self.introduction)
@@ -82,4 +97,31 @@ class IndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.listing(request))
+        return context
+
+
+class FeedIndexPage(RoutablePageMixin, IndexPage):
+    """An index whose listing is also an RSS 2.0 and an Atom feed, filters and all: the
+    listing's `feed/rss/` and `feed/atom/` with the same query string (see `core.feeds`)."""
+
+    class Meta:
+        abstract = True
+
+    @path("feed/rss/")
+    def rss_feed(self, request):
+        from core.feeds import RssListingFeed
+
+        return RssListingFeed(self)(request)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        from core.feeds import AtomListingFeed
+
+        return AtomListingFeed(self)(request)
+
+    def get_context(self, request, *args, **kwargs):
+        from core.feeds import feed_links
+
+        context = super().get_context(request, *args, **kwargs)
+        context["feed_links"] = feed_links(self, request, context["filter_form"])
         return context

@@ -11,8 +11,12 @@ rules everywhere:
 - `visibility.Visibility`: all of that for one person, read once (search uses it);
 - `responses`: private Cache-Control for answers that depend on who asks, and the check made
   before a document is served;
-- `sitemap`: the sitemap of public pages.
+- `sitemap`: the sitemap of public pages;
+- `public_pages`, `public_documents`: what anyone may see, for the channels that give everybody
+  the same answer (feeds, the open data API).
 """
+
+from django.contrib.auth.models import AnonymousUser
 
 from .documents import (
     connect_signals,
@@ -23,7 +27,7 @@ from .documents import (
     private_collection_ids,
     published_document_ids,
 )
-from .pages import annotate_locked, hidden_page_paths, is_locked, visible_pages
+from .pages import annotate_locked, hidden_page_paths, is_locked, public_pages, visible_pages
 from .responses import (
     PrivateResponseMiddleware,
     check_document_request,
@@ -51,6 +55,8 @@ __all__ = [
     "may_manage",
     "private_collection_ids",
     "private_if_signed_in",
+    "public_documents",
+    "public_pages",
     "published_document_ids",
     "visible_documents",
     "visible_pages",
@@ -59,3 +65,7 @@ __all__ = [
 
 def visible_documents(user, queryset=None):
     return Visibility(user).documents(queryset)
+
+
+def public_documents(queryset=None):
+    return visible_documents(AnonymousUser(), queryset)

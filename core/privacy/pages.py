@@ -6,6 +6,7 @@ summary marked "Members only" when it is locked for the viewer; search, suggesti
 sitemap leave it out.
 """
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page
@@ -31,6 +32,12 @@ def visible_pages(user, queryset=None):
     queryset = (Page.objects.all() if queryset is None else queryset).live()
     hidden = hidden_pages_q(hidden_page_paths(user))
     return queryset.exclude(hidden) if hidden else queryset
+
+
+def public_pages(queryset=None):
+    """What anyone may see, whoever asks: the channels that serve everybody the same answer
+    (feeds, the open data API)."""
+    return visible_pages(AnonymousUser(), queryset)
 
 
 def annotate_locked(queryset, user, path_ref="path"):

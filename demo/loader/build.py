@@ -18,6 +18,7 @@ from toolkits.importers import ToolkitImporter
 
 from . import content
 from .generated import Library, attach_final_report, draw_document, final_reports, library_documents
+from .news_events import NewsAndEvents
 from .site import SiteFrame
 from .tally import Tally
 
@@ -66,6 +67,7 @@ class DemoSiteBuilder:
             "navigation and footer", [None], lambda _item: self.frame.navigation_and_footer(), title
         )
         self.step("funding rounds", [None], lambda _item: self.frame.funding_round(), title)
+        self.build_news_and_events()
         return self.tally
 
     def step(self, kind, items, make, label):
@@ -80,6 +82,13 @@ class DemoSiteBuilder:
         self.step("index pages", self.frame.data["index_pages"], self.frame.index_page, title)
         pages = content.records("standard_pages.json", self.folder)
         self.step("standard pages", pages, lambda item: self.frame.standard_page(*item), title)
+
+    def build_news_and_events(self):
+        data = content.document("news_events.json", self.folder)
+        steps = NewsAndEvents(self.frame.home, data)
+        self.step("index pages", data["index_pages"], steps.index_page, title)
+        self.step("news items", data["news"], steps.news_item, title)
+        self.step("events", data["events"], steps.event, title)
 
     def build_library(self):
         images = [item for _number, item in content.records("images.json", self.folder)]

@@ -90,6 +90,9 @@ INSTALLED_APPS = [
     "casestudies",
     "toolkits",
     "labs",
+    "news",
+    "hubevents",
+    "opendata",
     "accounts",
     "applications",
     "membership",
@@ -100,6 +103,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
@@ -128,6 +133,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Cross-origin reads of the open data API (/api/v2/), and nothing else.
+    "opendata.cors.OpenDataCorsMiddleware",
     # Before CommonMiddleware's host check: see core/health/middleware.py.
     "core.health.middleware.HealthCheckMiddleware",
     "core.csp.HubCSPMiddleware",
@@ -326,6 +333,10 @@ WAGTAIL_SITE_NAME = "CCIN Hub"
 # (set from it on every `migrate`, core/site_address.py), so the sitemap lists real addresses.
 BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_BASE_URL = BASE_URL
+# The open data API (opendata/, Wagtail's API v2 at /api/v2/): absolute addresses of documents,
+# and at most this many items a request (`?limit=`; 20 unless asked).
+WAGTAILAPI_BASE_URL = BASE_URL
+WAGTAILAPI_LIMIT_MAX = 100
 # Moderation emails (submitted, approved, changes requested) go through EMAIL_BACKEND above.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_USE_HTML = env_bool("NOTIFICATION_USE_HTML", True)

@@ -267,10 +267,30 @@ def test_one_page_of_each_type_opens_in_the_editor(demo, client, django_user_mod
     first_of_each_type = {}
     for page in pages:
         first_of_each_type.setdefault(page.content_type_id, page)
-    assert len(first_of_each_type) == 10
+    assert len(first_of_each_type) == 14
     for page in first_of_each_type.values():
         response = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
         assert response.status_code == 200, page.url_path
+
+
+def test_news_and_events(demo, client):
+    from hubevents.models import EventPage
+    from news.models import NewsPage
+
+    assert NewsPage.objects.live().count() == 4
+    governance = NewsPage.objects.get(slug="co-operative-governance-lab-under-way")
+    assert governance.lead_member.title == "Rochdale Metropolitan Borough Council"
+    assert [m.title for m in governance.involved_members.all()] == [
+        "Cheshire West and Chester Council"
+    ]
+    events = EventPage.objects.live()
+    assert sorted(event.is_past for event in events) == [False, False, False, True]
+    home = client.get("/").content.decode()
+    assert "What's next" in home and "Co-operative Governance: open learning session" in home
+    assert "What's new" in home and "Policy lab funding: bids of £10,000 to £20,000" in home
+    profile = client.get(governance.lead_member.url).content.decode()
+    assert "Co-operative Governance lab under way" in profile
+    assert "Network conference in Sunderland" in profile
 
 
 # Running it again

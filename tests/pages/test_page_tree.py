@@ -5,16 +5,27 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from home.models import HomePage, StandardPage
+from hubevents.models import EventIndexPage, EventPage
 from labs.models import PolicyLabIndexPage, PolicyLabPage
 from members.models import MemberIndexPage, MemberPage
+from news.models import NewsIndexPage, NewsPage
 from toolkits.models import ToolkitIndexPage, ToolkitPage
 
-INDEXES = [MemberIndexPage, CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage]
+INDEXES = [
+    MemberIndexPage,
+    CaseStudyIndexPage,
+    ToolkitIndexPage,
+    PolicyLabIndexPage,
+    NewsIndexPage,
+    EventIndexPage,
+]
 DETAIL_OF = {
     MemberIndexPage: MemberPage,
     CaseStudyIndexPage: CaseStudyPage,
     ToolkitIndexPage: ToolkitPage,
     PolicyLabIndexPage: PolicyLabPage,
+    NewsIndexPage: NewsPage,
+    EventIndexPage: EventPage,
 }
 ALL_TYPES = [HomePage, StandardPage, *INDEXES, *DETAIL_OF.values()]
 
@@ -65,9 +76,10 @@ def test_every_hub_page_type_declares_its_place(model):
 
 
 def test_creatable_where_allowed_and_not_elsewhere(
-    home_page, member_index, case_study_index, toolkit_index, lab_index
+    home_page, member_index, case_study_index, toolkit_index, lab_index, news_index, event_index
 ):
-    for index in (member_index, case_study_index, toolkit_index, lab_index):
+    indexes = (member_index, case_study_index, toolkit_index, lab_index, news_index, event_index)
+    for index in indexes:
         own_detail = DETAIL_OF[type(index)]
         assert own_detail.can_create_at(index)
         for other in set(DETAIL_OF.values()) - {own_detail}:

@@ -1,0 +1,117 @@
+from django import forms
+from django.db.models import BooleanField, Case, F, Q, Value, When
+from django.utils import timezone
+
+from core.listing import (
+    ListingFilterForm,
+    set_year_choices,
+    slug_choice,
+    with_listing_images,
+    year_choice,
+)
+from core.models import Principle, Region, Theme
+from core.privacy import annotate_locked
+from members.models import MemberPage
+
+from .choices import Attendance
+from .choices import When as WhenChoice
+from .models import EventPage
+
+
+def still_to_come():
+    """Events that have not finished: their end (or, without one, their start) is ahead."""
+    now = timezone.now()
+    return Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
+
+
+def soonest_first(queryset):
+    """What is still to come, soonest first, then what is over, latest first."""
+    upcoming = queryset.annotate(
+        upcoming=Case(
+            When(still_to_come(), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+    return upcoming.order_by(
+        F("upcoming").desc(),
+        Case(When(upcoming=True, then="starts_at")).asc(nulls_last=True),
+        F("starts_at").desc(),
+        "title",
+    )
+
+
+def upcoming(queryset):
+    return queryset.filter(still_to_come())
+
+
+def by_when(queryset, value):
+    if value == WhenChoice.UPCOMING:
+        return upcoming(queryset)
+    return queryset.exclude(still_to_come())
+
+
+def involving_member(queryset, member):
+    return queryset.filter(Q(lead_member=member) | Q(involved_members=member)).distinct()
+
+
+class EventFilterForm(ListingFilterForm):
+    when = forms.ChoiceField(choices=[("", "Any"), *WhenChoice.choices], required=False)
+    attendance = forms.ChoiceField(
+        choices=[("", "Any"), *Attendance.choices], required=False, label="How people attend"
+    )
+    theme = slug_choice(Theme.objects.all(), "Theme")
+    principle = slug_choice(Principle.objects.all(), "Principle")
+    region = slug_choice(Region.objects.all(), "Region")
+    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+    year = year_choice()
+
+    lookups = {
+        "when": by_when,
+        "attendance": "attendance",
+        "theme": "themes",
+        "principle": "principles",
+        "region": "lead_member__region",
+        "member": involving_member,
+        "year": "starts_at__year",
+    }
+
+
+def event_cards(queryset, user):
+    """Events ready for a card listing: lead member, themes and image fetched up front, and
+    whether each is locked for `user`."""
+    return with_listing_images(
+        annotate_locked(
+            queryset.live().select_related("lead_member").prefetch_related("themes"), user
+        )
+    )
+
+
+def event_listing_source(index_page, request):
+    events = EventPage.objects.child_of(index_page).live()
+    form = EventFilterForm(request.GET)
+    years = [moment.year for moment in events.datetimes("starts_at", "year", order="DESC")]
+    set_year_choices(form, "year", years)
+    return soonest_first(event_cards(events, request.user)), form
+
+
+def upcoming_events(user, count):
+    return soonest_first(upcoming(event_cards(EventPage.objects.all(), user)))[:count]
+
+
+def events_involving(member, user):
+    return soonest_first(involving_member(event_cards(EventPage.objects.all(), user), member))
+
+
+def event_related(event, user):
+    # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
+    involved_ids = [member.pk for member in event.involved_members.all() if member.pk]
+    return {
+        "involved_members": MemberPage.objects.filter(pk__in=involved_ids)
+        .exclude(pk=event.lead_member_id)
+        .live()
+        .order_by("title"),
+        "more_events": soonest_first(
+            upcoming(event_cards(EventPage.objects.sibling_of(event, inclusive=False), user))
+        )[:3],
+    }

@@ -1,0 +1,77 @@
+from django.db.models import Q
+
+from core.listing import (
+    ListingFilterForm,
+    set_year_choices,
+    slug_choice,
+    with_listing_images,
+    year_choice,
+)
+from core.models import Principle, Region, Theme
+from core.privacy import annotate_locked
+from members.models import MemberPage
+
+from .models import NewsPage
+
+NEWEST_FIRST = ("-date", "-first_published_at", "title")
+
+
+def involving_member(queryset, member):
+    return queryset.filter(Q(lead_member=member) | Q(involved_members=member)).distinct()
+
+
+class NewsFilterForm(ListingFilterForm):
+    theme = slug_choice(Theme.objects.all(), "Theme")
+    principle = slug_choice(Principle.objects.all(), "Principle")
+    region = slug_choice(Region.objects.all(), "Region")
+    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+    year = year_choice()
+
+    lookups = {
+        "theme": "themes",
+        "principle": "principles",
+        "region": "lead_member__region",
+        "member": involving_member,
+        "year": "date__year",
+    }
+
+
+def news_cards(queryset, user):
+    """News ready for a card listing: lead member, themes and image fetched up front, and
+    whether each is locked for `user`."""
+    return with_listing_images(
+        annotate_locked(
+            queryset.live().select_related("lead_member").prefetch_related("themes"), user
+        )
+    )
+
+
+def news_listing_source(index_page, request):
+    news = NewsPage.objects.child_of(index_page).live()
+    form = NewsFilterForm(request.GET)
+    set_year_choices(form, "year", [day.year for day in news.dates("date", "year", order="DESC")])
+    return news_cards(news, request.user).order_by(*NEWEST_FIRST), form
+
+
+def latest_news(user, count):
+    return news_cards(NewsPage.objects.all(), user).order_by(*NEWEST_FIRST)[:count]
+
+
+def news_involving(member, user):
+    return involving_member(news_cards(NewsPage.objects.all(), user), member).order_by(
+        *NEWEST_FIRST
+    )
+
+
+def news_related(news_item, user):
+    # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
+    involved_ids = [member.pk for member in news_item.involved_members.all() if member.pk]
+    return {
+        "involved_members": MemberPage.objects.filter(pk__in=involved_ids)
+        .exclude(pk=news_item.lead_member_id)
+        .live()
+        .order_by("title"),
+        "more_news": news_cards(
+            NewsPage.objects.sibling_of(news_item, inclusive=False), user
+        ).order_by(*NEWEST_FIRST)[:3],
+    }

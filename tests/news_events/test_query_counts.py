@@ -1,0 +1,70 @@
+"""News and events listings cost as much for 5 items as for 50; their pages and the home
+page's "What's next" and "What's new" have pinned query counts."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+# The events listing also counts what its "when" choices (upcoming, past) would keep.
+INDEX_QUERIES = {"news_index": 22, "event_index": 25}
+
+
+def measure(url):
+    client = Client()
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries.captured_queries)
+
+
+def add_items(kind, index, count, lead, partner, housing, start=0):
+    factory = factories.NewsPageFactory if kind == "news_index" else factories.EventPageFactory
+    for number in range(start, start + count):
+        factory(
+            parent=index,
+            title=f"Item {number:03d}",
+            lead_member=lead,
+            involved_members=[partner],
+            themes=[housing],
+            listing_image=factories.ImageFactory(),
+        )
+
+
+@pytest.mark.parametrize("kind", list(INDEX_QUERIES))
+def test_index_query_count_does_not_grow_with_items(
+    kind, request, lead, partner, housing, django_assert_num_queries
+):
+    index = request.getfixturevalue(kind)
+    add_items(kind, index, 5, lead, partner, housing)
+    with_five = measure(index.url)
+    add_items(kind, index, 45, lead, partner, housing, start=5)
+    assert measure(index.url) == with_five
+    filtered = f"{index.url}?member={partner.slug}&theme=housing&region=north-west"
+    assert measure(filtered + "&page=2") == measure(filtered)
+    with django_assert_num_queries(INDEX_QUERIES[kind]):
+        Client().get(index.url)
+
+
+def test_home_page_reads_upcoming_events_and_latest_news_in_fixed_queries(
+    home_page, news_index, event_index, lead, partner, housing, django_assert_num_queries
+):
+    add_items("news_index", news_index, 2, lead, partner, housing)
+    add_items("event_index", event_index, 2, lead, partner, housing)
+    with_two = measure(home_page.url)
+    add_items("news_index", news_index, 6, lead, partner, housing, start=2)
+    add_items("event_index", event_index, 6, lead, partner, housing, start=2)
+    assert measure(home_page.url) == with_two
+    with django_assert_num_queries(with_two):
+        Client().get(home_page.url)
+
+
+@pytest.mark.parametrize("name, expected", [("new_news", 18), ("soon_event", 18), ("lead", 21)])
+def test_detail_page_query_count(calendar, lead, name, expected, django_assert_num_queries):
+    page = lead if name == "lead" else calendar[name]
+    Client().get(page.url)
+    with django_assert_num_queries(expected):
+        assert Client().get(page.url).status_code == 200
