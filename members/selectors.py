@@ -4,7 +4,6 @@ from django.db.models import Count
 from core.listing import (
     LOGO_SPECS,
     ListingFilterForm,
-    filtered_listing,
     slug_choice,
     with_listing_images,
 )
@@ -25,7 +24,7 @@ class MemberFilterForm(ListingFilterForm):
     lookups = {"member_type": "member_type", "region": "region"}
 
 
-def member_listing(index_page, request):
+def member_listing_source(index_page, request):
     members = with_listing_images(
         annotate_locked(
             MemberPage.objects.child_of(index_page).live().select_related("region"), request.user
@@ -33,7 +32,7 @@ def member_listing(index_page, request):
         field="logo",
         specs=LOGO_SPECS,
     ).order_by("title")
-    return filtered_listing(request, members, MemberFilterForm(request.GET))
+    return members, MemberFilterForm(request.GET)
 
 
 def choosable_members():

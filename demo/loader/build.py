@@ -84,6 +84,8 @@ class DemoSiteBuilder:
         self.step("standard pages", pages, lambda item: self.frame.standard_page(*item), title)
 
     def build_news_and_events(self):
+        if not content.exists("news_events.json", self.folder):
+            return  # a content folder without news and events
         data = content.document("news_events.json", self.folder)
         steps = NewsAndEvents(self.frame.home, data)
         self.step("index pages", data["index_pages"], steps.index_page, title)

@@ -15,6 +15,10 @@ def records(name, folder=None):
     return read_json_records((folder or CONTENT_DIR) / name)
 
 
+def exists(name, folder=None):
+    return ((folder or CONTENT_DIR) / name).exists()
+
+
 def document(name, folder=None):
     """One of the content's JSON objects (site.json)."""
     path = (folder or CONTENT_DIR) / name
