@@ -2,7 +2,9 @@
 
 `setup_roles(apps)` works against either the live app registry (the `setup_roles` command) or a
 migration's historical one (accounts' data migration), so it only uses plain model managers.
-It is safe to run again: it adds what is missing and never removes anything comms added.
+It is safe to run again: it adds what is missing and never removes anything comms added. It also
+removes Wagtail's starter "Moderators" and "Editors" groups when nothing relies on them
+(`wagtail_defaults`).
 Lab lead groups are made per lab by `labs.access`, not here.
 """
 
@@ -15,6 +17,7 @@ from .roles import (
     MEMBERS,
     SITE_ADMINISTRATORS,
 )
+from .wagtail_defaults import remove_starter_groups
 
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 EDIT = ("add", "change", "delete", "view")
@@ -214,4 +217,5 @@ def setup_roles(apps):
         )
     )
     report.append(f"{SITE_ADMINISTRATORS}: {admins.permissions.count()} model permissions.")
+    remove_starter_groups(apps, report)
     return report

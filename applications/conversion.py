@@ -5,7 +5,7 @@ from django.utils.html import escape
 
 from labs.access import provision_lab_access
 from labs.choices import LabStatus
-from labs.models import PolicyLabIndexPage, PolicyLabPage
+from labs.models import PolicyLabContact, PolicyLabIndexPage, PolicyLabPage
 from members.models import PartnerOrganisation
 
 from .choices import ApplicationStatus
@@ -74,10 +74,14 @@ def create_lab_from_application(application, user=None):
         amount_awarded=application.amount_requested,
         status=LabStatus.FUNDED,
         aims_and_outcomes=aims_and_outcomes_from(application),
-        contact_name=application.contact_name,
-        contact_role=application.contact_job_title,
-        contact_email=application.contact_email,
-        contact_phone=application.contact_phone,
+        contacts=[
+            PolicyLabContact(
+                name=application.contact_name,
+                role=application.contact_job_title,
+                email=application.contact_email,
+                phone=application.contact_phone,
+            )
+        ],
     )
     lab.partner_members.set(
         application.partner_members.exclude(pk=application.lead_member_id).order_by("title")

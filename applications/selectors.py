@@ -13,6 +13,19 @@ def rounds_for_applicants(now=None):
     }
 
 
+def funding_call(now=None):
+    """What the call to apply says today: the open round closing first, else the next round to
+    open, else neither (no round is open and none is announced)."""
+    now = now or timezone.now()
+    open_round = FundingRound.objects.open(now).order_by("closes_at").first()
+    if open_round:
+        return {"open_round": open_round, "next_round": None}
+    return {
+        "open_round": None,
+        "next_round": FundingRound.objects.upcoming(now).order_by("opens_at").first(),
+    }
+
+
 def awaiting_review():
     """Applications comms still have to decide on: submitted or shortlisted, oldest first."""
     return (

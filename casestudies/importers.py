@@ -18,22 +18,23 @@ from core.importing import (
     CachingImporter,
     Outcome,
     RecordError,
-    email_value,
+    contact_values,
     first_sentences,
     list_value,
     markdown_parts,
-    name_key,
     plain_text,
     text_value,
     unique_slug,
-    url_value,
+    url_values,
     year_value,
 )
 from core.models import Principle, Theme
+from core.names import NameMatcher, name_key
 from members.choices import MemberType, OrganisationKind
 from members.models import MemberIndexPage, MemberPage, PartnerOrganisation
+from members.names import MemberNames, did_you_mean
 
-from .models import CaseStudyPage
+from .models import CaseStudyContact, CaseStudyPage
 
 FIELDS = {
     "title",
@@ -48,6 +49,7 @@ FIELDS = {
     "contact_role",
     "contact_email",
     "contact_phone",
+    "contacts",
     "website",
 }
 NEW_MEMBER_INTRODUCTION = (
@@ -57,14 +59,19 @@ NEW_MEMBER_INTRODUCTION = (
 
 
 class CaseStudyImporter(CachingImporter):
+    """Imports stories. An organisation that matches no member profile skips its record (with
+    the closest profiles in the message) unless `new_members` is set, when it becomes a draft
+    profile; `matches` ("NAME=PROFILE") map names the matcher does not find."""
+
     caches = ("members", "partners", "stories")
 
-    def __init__(self, index_page, as_draft=False):
+    def __init__(self, index_page, as_draft=False, matches=(), new_members=False):
         self.index_page = index_page
         self.as_draft = as_draft
+        self.new_members = new_members
         self.member_index = MemberIndexPage.objects.first()
-        self.members = {name_key(page.title): page for page in MemberPage.objects.all()}
-        self.partners = {name_key(p.name): p for p in PartnerOrganisation.objects.all()}
+        self.members = MemberNames(matches)
+        self.partners = NameMatcher((p, [p.name]) for p in PartnerOrganisation.objects.all())
         self.themes = {}
         for theme in Theme.objects.all():
             self.themes[name_key(theme.name)] = theme
@@ -87,11 +94,8 @@ class CaseStudyImporter(CachingImporter):
             "body": text_value(record, "body", required=True),
             "summary": text_value(record, "summary"),
             "year": year_value(record, "year", 2000, 2100),
-            "contact_name": text_value(record, "contact_name", max_length=255),
-            "contact_role": text_value(record, "contact_role", max_length=255),
-            "contact_email": email_value(record, "contact_email"),
-            "contact_phone": text_value(record, "contact_phone", max_length=40),
-            "website": url_value(record, "website"),
+            "contacts": contact_values(record),
+            "websites": url_values(record, "website"),
         }
         partners = record.get("partner_organisation")
         values["partners"] = (
@@ -99,7 +103,7 @@ class CaseStudyImporter(CachingImporter):
         )
         values["themes"] = self._terms(record, "themes", self.themes, "theme")
         values["principles"] = self._terms(record, "principles", self.principles, "principle")
-        values["stream"] = self._stream(values["body"], values["website"])
+        values["stream"] = self._stream(values["body"], values["websites"])
         return values
 
     def _terms(self, record, key, known, noun):
@@ -117,7 +121,7 @@ class CaseStudyImporter(CachingImporter):
                 terms.append(term)
         return terms
 
-    def _stream(self, body, website):
+    def _stream(self, body, websites):
         stream = []
         for kind, value in markdown_parts(body):
             if kind == "heading":
@@ -126,9 +130,12 @@ class CaseStudyImporter(CachingImporter):
                 stream.append(("paragraph", value))
         if not stream:
             raise RecordError("body has no text")
-        if website:
-            link = escape(website)
-            stream.append(("paragraph", f'<p>Find out more: <a href="{link}">{link}</a></p>'))
+        links = [f'<a href="{escape(url)}">{escape(url)}</a>' for url in websites]
+        if len(links) == 1:
+            stream.append(("paragraph", f"<p>Find out more: {links[0]}</p>"))
+        elif links:
+            items = "".join(f"<li>{link}</li>" for link in links)
+            stream.append(("paragraph", f"<p>Find out more:</p><ul>{items}</ul>"))
         return stream
 
     # Writing
@@ -141,7 +148,7 @@ class CaseStudyImporter(CachingImporter):
             warnings.append(
                 f"{lead.title!r} is not a member: created a draft member profile for comms to check"
             )
-        partner_members, partner_organisations = self._partners(values, lead)
+        partner_members, partner_organisations = self._partners(values, lead, warnings)
         label = f"{values['title']} ({lead.title})"
 
         existing = self.stories.get((name_key(values["title"]), lead.pk))
@@ -178,10 +185,24 @@ class CaseStudyImporter(CachingImporter):
             revision.publish()
         return Outcome(UPDATED, label, [f"changed {', '.join(changes)}"], warnings)
 
+    def unmatched_names(self):
+        """Each organisation that matched no profile, with the titles of the closest ones."""
+        return {
+            name: [page.title for page in pages] for name, pages in self.members.unmatched.items()
+        }
+
     def _lead_member(self, values):
-        key = name_key(values["organisation"])
-        if key in self.members:
-            return self.members[key], False
+        name = values["organisation"]
+        member = self.members.find(name)
+        if member is not None:
+            return member, False
+        if not self.new_members:
+            suggestion = self.members.not_found(name)
+            raise RecordError(
+                f"organisation {name!r} matches no member profile{suggestion}: map it with "
+                f'--match "{name}=PROFILE", add the name to the profile\'s "also known as", '
+                f"or give --new-members to create a draft profile for it"
+            )
         if self.member_index is None:
             raise RecordError(
                 f"organisation {values['organisation']!r} is not a member, and there is no "
@@ -193,30 +214,36 @@ class CaseStudyImporter(CachingImporter):
             member_type=MemberType.AFFILIATE,
             organisation_kind=OrganisationKind.OTHER,
             introduction=NEW_MEMBER_INTRODUCTION,
-            website=values["website"],
+            website=values["websites"][0] if values["websites"] else "",
             live=False,
         )
         self.member_index.add_child(instance=member)
         member.save_revision(log_action=True)
-        self.members[key] = member
+        self.members.add(member)
         return member, True
 
-    def _partners(self, values, lead):
+    def _partners(self, values, lead, warnings):
         if values["partners"] is None:
             return None, None
         members, organisations = [], []
         for name in values["partners"]:
             if len(name) > 255:
                 raise RecordError("a partner_organisation name is longer than 255 characters")
-            member = self.members.get(name_key(name))
+            member = self.members.find(name)
             if member is not None:
                 if member.pk != lead.pk and member not in members:
                     members.append(member)
                 continue
-            partner = self.partners.get(name_key(name))
+            partner = self.partners.find(name)
             if partner is None:
+                suggestion = did_you_mean(self.members.matcher, name)
+                if suggestion:
+                    warnings.append(
+                        f"partner {name!r} is not a member profile{suggestion}: added as a "
+                        f'partner organisation; map it with --match "{name}=PROFILE" if it is one'
+                    )
                 partner = PartnerOrganisation.objects.create(name=name)
-                self.partners[name_key(name)] = partner
+                self.partners.add(partner, [name])
             if partner not in organisations:
                 organisations.append(partner)
         return members, organisations
@@ -234,8 +261,12 @@ class CaseStudyImporter(CachingImporter):
 
         set_field("summary", values["summary"])
         set_field("year", values["year"])
-        for name in ("contact_name", "contact_role", "contact_email", "contact_phone"):
-            set_field(name, values[name])
+        if values["contacts"] is not None:
+            current = [contact.as_tuple() for contact in page.contacts.all()]
+            wanted = [tuple(contact.values()) for contact in values["contacts"]]
+            if current != wanted:
+                page.contacts = [CaseStudyContact(**contact) for contact in values["contacts"]]
+                changes.append("contacts")
 
         if page.pk is None or stream_data(page.body) != values["stream"]:
             page.body = [

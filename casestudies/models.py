@@ -7,8 +7,17 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage, ContactMixin, IndexPage, ListingMixin, TaxonomyMixin
+from core.models import (
+    BasePage,
+    Contact,
+    IndexPage,
+    ListingMixin,
+    TaxonomyMixin,
+    contacts_panel,
+)
 from core.search_facts import Searchable, partnered_work_facts
+from core.structured_data import article
+from core.widgets import CheckboxList
 
 
 class CaseStudyIndexPage(IndexPage):
@@ -25,7 +34,7 @@ class CaseStudyIndexPage(IndexPage):
         return case_study_listing(self, request)
 
 
-class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
+class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     """A story of co-operative practice, told by the member that led it."""
 
     is_creatable = True
@@ -57,15 +66,15 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
         MultiFieldPanel(
             [
                 FieldPanel("lead_member"),
-                FieldPanel("partner_members"),
-                FieldPanel("partner_organisations"),
+                FieldPanel("partner_members", widget=CheckboxList),
+                FieldPanel("partner_organisations", widget=CheckboxList),
             ],
             heading="Who did this",
         ),
         FieldRowPanel([FieldPanel("year")]),
         FieldPanel("body"),
         *TaxonomyMixin.taxonomy_panels,
-        *ContactMixin.contact_panels,
+        contacts_panel(),
         InlinePanel("related_pages", label="Related content", max_num=6),
     ]
     search_fields = (
@@ -74,7 +83,7 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
         + TaxonomyMixin.taxonomy_search_fields
         + [
             index.SearchField("body"),
-            index.SearchField("contact_role"),
+            index.RelatedFields("contacts", [index.SearchField("role")]),
             index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
             index.RelatedFields("partner_members", [index.SearchField("title")]),
             index.RelatedFields("partner_organisations", [index.SearchField("name")]),
@@ -89,7 +98,13 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     search_type, search_type_label, search_type_order = "case_study", "Case study", 1
     related_by_meaning = True
     search_select_related = ("lead_member",)
-    search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
+    search_prefetch_related = (
+        "partner_members",
+        "partner_organisations",
+        "themes",
+        "principles",
+        "contacts",
+    )
 
     def search_facts(self):
         return partnered_work_facts(self, self.body, year=self.year)
@@ -97,6 +112,19 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     class Meta:
         verbose_name = "case study"
         verbose_name_plural = "case studies"
+
+    sharing_type = "article"
+
+    def structured_data(self, page_url, image_url=None):
+        return article(
+            headline=self.title,
+            description=self.sharing_description(),
+            url=page_url,
+            image_url=image_url,
+            published=self.first_published_at,
+            modified=self.last_published_at,
+            author_name=self.lead_member.title if self.lead_member_id else None,
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import case_study_related
@@ -111,3 +139,7 @@ class CaseStudyRelatedPage(Orderable):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("page")]
+
+
+class CaseStudyContact(Contact):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="contacts")

@@ -83,4 +83,5 @@ def case_study_related(case_study, user):
             else related_pages(case_study, user)
         ),
         "toolkits": case_study.toolkits.live().order_by("title"),
+        "contacts": list(case_study.contacts.all()),
     }

@@ -22,6 +22,8 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 
+from .validators import PHONE_NUMBER
+
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
 
 
@@ -134,13 +136,15 @@ def text_value(record, key, required=False, max_length=None):
     return value
 
 
-def list_value(record, key):
-    """A list of strings from a JSON list or from text separated by commas or semicolons."""
+def list_value(record, key, separators=";,"):
+    """A list of strings from a JSON list or from text separated by commas or semicolons (or
+    the given `separators`)."""
     value = record.get(key)
     if value in (None, ""):
         return []
     if isinstance(value, str):
-        return [item.strip() for item in re.split(r"[;,]", value) if item.strip()]
+        pattern = f"[{re.escape(separators)}]"
+        return [item.strip() for item in re.split(pattern, value) if item.strip()]
     if isinstance(value, list) and all(
         isinstance(item, str | int) and not isinstance(item, bool) for item in value
     ):
@@ -185,11 +189,86 @@ def url_value(record, key):
     return value
 
 
-def name_key(name):
-    """How organisation names are compared: case, '&' or 'and', punctuation and spacing aside."""
-    name = name.lower().replace("&", " and ")
-    name = re.sub(r"[^\w\s]", " ", name)
-    return " ".join(name.split())
+def url_values(record, key):
+    """Web addresses from a JSON list or from text separated by semicolons or spaces (as the
+    booklet prints them: "https://www.a.org.uk; www.b.org.uk"), each checked."""
+    value = record.get(key)
+    if value in (None, "", []):
+        return []
+    if isinstance(value, str):
+        items = [item for item in re.split(r"[;\s]+", value) if item]
+    elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+        items = [item.strip() for item in value if item.strip()]
+    else:
+        raise RecordError(f"{key} must be a web address, a list of them or text separated by ';'")
+    return list(dict.fromkeys(url_value({key: item}, key) for item in items))
+
+
+CONTACT_FIELDS = ("name", "role", "email", "phone")
+
+
+def contact_values(record):
+    """The record's contacts as dicts of name, role, email and phone, in order; None when the
+    record gives none. Either `contacts`, a list of objects with those keys, or the flat fields
+    contact_name, contact_role, contact_email and contact_phone, where "a; b" gives several
+    contacts: values pair up in order, a field with one value is shared by every contact, and
+    an empty place ("a@x.org;") leaves that contact without one."""
+    given = record.get("contacts")
+    if given not in (None, "", []):
+        if not isinstance(given, list) or not all(isinstance(item, dict) for item in given):
+            raise RecordError("contacts must be a list of objects with name, role, email, phone")
+        contacts = []
+        for number, item in enumerate(given, start=1):
+            unknown = sorted(set(item) - set(CONTACT_FIELDS))
+            if unknown:
+                raise RecordError(f"contact {number} has an unknown field {unknown[0]!r}")
+            contacts.append(checked_contact(item, number, "{field}"))
+        return contacts
+    columns = {}
+    for part in CONTACT_FIELDS:
+        text = text_value(record, f"contact_{part}")
+        if text:
+            columns[part] = [value.strip() for value in text.split(";")]
+    if not columns:
+        return None
+    count = max(len(values) for values in columns.values())
+    for part, values in columns.items():
+        if len(values) not in (1, count):
+            most = max(columns, key=lambda name: len(columns[name]))
+            raise RecordError(
+                f"contact_{part} has {len(values)} values separated by ';' but contact_{most} "
+                f"has {count}: give one for each contact, in the same order, or one for all"
+            )
+    return [
+        checked_contact(
+            {part: values[0 if len(values) == 1 else n] for part, values in columns.items()},
+            n + 1,
+            "contact_{field}",
+        )
+        for n in range(count)
+    ]
+
+
+def checked_contact(item, number, key_pattern):
+    """One contact's values, checked; `key_pattern` names a field in messages."""
+
+    def read(field, max_length):
+        key = key_pattern.format(field=field)
+        return text_value({key: item.get(field)}, key, max_length=max_length)
+
+    contact = {"name": read("name", 255), "role": read("role", 255), "phone": read("phone", 40)}
+    email_key = key_pattern.format(field="email")
+    contact["email"] = email_value({email_key: item.get("email")}, email_key)
+    if contact["phone"]:
+        try:
+            PHONE_NUMBER(contact["phone"])
+        except ValidationError:
+            raise RecordError(
+                f"contact {number}: {contact['phone']!r} is not a telephone number"
+            ) from None
+    if not (contact["name"] or contact["email"] or contact["phone"]):
+        raise RecordError(f"contact {number} has no name, email address or phone number")
+    return {field: contact[field] for field in CONTACT_FIELDS}
 
 
 def unique_slug(parent, title):
@@ -396,7 +475,7 @@ class CachingImporter:
     caches = ()
 
     def snapshot(self):
-        return {name: dict(getattr(self, name)) for name in self.caches}
+        return {name: getattr(self, name).copy() for name in self.caches}
 
     def restore(self, state):
         for name, value in state.items():
@@ -435,6 +514,20 @@ def write_report(stdout, style, lines, noun, dry_run=False, position_word="recor
     return counts
 
 
+def write_unmatched(stdout, style, unmatched):
+    """List the organisation names that found no member profile, with the closest ones."""
+    if not unmatched:
+        return
+    stdout.write(style.WARNING("Organisations that match no member profile:"))
+    for name, titles in unmatched.items():
+        if titles:
+            closest = ", ".join(repr(title) for title in titles)
+            hint = f'did you mean {closest}? Map it with --match "{name}={titles[0]}"'
+        else:
+            hint = "no profile has a similar name"
+        stdout.write(style.WARNING(f"  {name!r}: {hint}"))
+
+
 class ImportCommand(BaseCommand):
     """The shared shape of the import commands: a file, --dry-run, a progress bar, a report."""
 
@@ -453,6 +546,16 @@ class ImportCommand(BaseCommand):
             action="store_true",
             help="Create new pages as drafts for comms to review, rather than publishing them.",
         )
+        parser.add_argument(
+            "--match",
+            action="append",
+            default=[],
+            metavar="NAME=PROFILE",
+            help=(
+                "Treat the organisation NAME in the file as the member profile PROFILE (its "
+                "name, another name of it or its slug). Give it once for each name."
+            ),
+        )
         parser.add_argument("--no-progress", action="store_true", help="Hide the progress bar.")
 
     def read_records(self, path, options):
@@ -460,6 +563,10 @@ class ImportCommand(BaseCommand):
 
     def make_importer(self, options):
         raise NotImplementedError
+
+    def report_unmatched(self, importer):
+        if hasattr(importer, "unmatched_names"):
+            write_unmatched(self.stdout, self.style, importer.unmatched_names())
 
     def handle(self, *args, **options):
         records = self.read_records(options["file"], options)
@@ -481,6 +588,7 @@ class ImportCommand(BaseCommand):
             dry_run=options["dry_run"],
             position_word=self.position_word,
         )
+        self.report_unmatched(importer)
         if counts[SKIPPED]:
             # Exit with status 1 so that a script running the import notices; the good records
             # are kept (or, in a dry run, would be).

@@ -6,7 +6,7 @@ link still gives a normal page rather than an error.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, Func, IntegerField, OuterRef, Prefetch, Subquery
 from wagtail.images import get_image_model
 
 LISTING_IMAGE_SPECS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
@@ -41,11 +41,73 @@ class ListingFilterForm(forms.Form):
         return queryset
 
     def active_filters(self):
-        """(label, value) pairs describing the filters in force, for the result summary."""
+        """The filters in force, each with its field name, label and value in words."""
         return [
-            (self.fields[name].label or name.capitalize(), self.display_value(name, value))
+            {
+                "name": name,
+                "label": self.fields[name].label or name.capitalize(),
+                "value": self.display_value(name, value),
+            }
             for name, value in self.valid_values().items()
         ]
+
+    def matching(self, items, name, value):
+        """The items that filtering field `name` by `value` keeps."""
+        lookup = self.lookups[name]
+        if callable(lookup):
+            return lookup(items, value)
+        return items.filter(**{lookup: value})
+
+    def offer_useful_choices(self, items):
+        """Offer only options that narrow `items`: each must keep some items but not all.
+
+        A field left with fewer than two such options cannot narrow anything and is removed,
+        unless a value of it is in force (so the form still shows what is chosen).
+        """
+        in_force = self.valid_values()
+        total = items.count()
+        for name in list(self.fields):
+            if name not in self.lookups:
+                continue
+            field = self.fields[name]
+            counts = self.option_counts(name, field, items)
+            useful = [option for option, count in counts.items() if 0 < count < total]
+            if name in in_force:
+                useful.append(self._option_key(field, in_force[name]))
+            elif len(useful) < 2:
+                del self.fields[name]
+                continue
+            self._limit_choices(field, useful)
+
+    def option_counts(self, name, field, items):
+        """How many of `items` each option of the field keeps: {option key: count}."""
+        items = items.order_by()
+        if isinstance(field, forms.ModelChoiceField):
+            kept = self.matching(items, name, OuterRef("pk")).order_by()
+            counted = field.queryset.annotate(
+                matches=Subquery(kept.annotate(count=DistinctCount("pk")).values("count")[:1])
+            )
+            return dict(counted.values_list("pk", "matches"))
+        lookup = self.lookups[name]
+        grouped = items.values(lookup).annotate(count=Count("pk", distinct=True))
+        return {str(row[lookup]): row["count"] for row in grouped}
+
+    @staticmethod
+    def _option_key(field, value):
+        if isinstance(field, forms.ModelChoiceField):
+            return value.pk
+        return str(value)
+
+    @staticmethod
+    def _limit_choices(field, keys):
+        if isinstance(field, forms.ModelChoiceField):
+            field.queryset = field.queryset.filter(pk__in=keys)
+        else:
+            field.choices = [
+                (value, label)
+                for value, label in field.choices
+                if value == "" or str(value) in keys
+            ]
 
     def display_value(self, name, value):
         """What people read for a value: a choice's label rather than its stored code."""
@@ -54,6 +116,14 @@ class ListingFilterForm(forms.Form):
             return str(value)
         labels = {str(key): label for key, label in field.choices}
         return labels.get(str(value), value)
+
+
+class DistinctCount(Func):
+    """COUNT(DISTINCT …) without grouping, for a count in a correlated subquery."""
+
+    function = "COUNT"
+    template = "%(function)s(DISTINCT %(expressions)s)"
+    output_field = IntegerField()
 
 
 def slug_choice(queryset, label):
@@ -86,11 +156,16 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
 
 
 def filtered_listing(request, queryset, form):
+    form.offer_useful_choices(queryset)
+    active_filters = [
+        {**active, "remove_url": url_without(request, active["name"], "page")}
+        for active in form.active_filters()
+    ]
     queryset = form.filter_queryset(queryset)
     page_obj = paginate(request, queryset)
     return {
         "filter_form": form,
-        "active_filters": form.active_filters(),
+        "active_filters": active_filters,
         "items": page_obj.object_list,
         "page_obj": page_obj,
         "result_count": page_obj.paginator.count,
@@ -103,3 +178,9 @@ def querystring_without(request, *names):
     for name in names:
         params.pop(name, None)
     return params.urlencode()
+
+
+def url_without(request, *names):
+    """This page's address without the named query parameters."""
+    querystring = querystring_without(request, *names)
+    return f"{request.path}?{querystring}" if querystring else request.path

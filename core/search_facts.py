@@ -93,7 +93,7 @@ def partnered_work_facts(page, *text, year):
         summary=plain_text(page.summary),
         body=plain_text(
             *text,
-            page.contact_role,
+            *(contact.role for contact in page.contacts.all()),
             lead.title if lead else "",
             *(member.title for member in partners),
             *(organisation.name for organisation in page.partner_organisations.all()),

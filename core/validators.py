@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, RegexValidator
 from django.utils.html import strip_tags
 from wagtail.rich_text import RichTextMaxLengthValidator
 
@@ -58,3 +58,10 @@ def bounded_text(limit):
 def bounded_rich_text(limit=RICH_TEXT_MAX_LENGTH):
     """Model field arguments that bound a RichTextField's text (its markup is not counted)."""
     return {"max_length": limit, "validators": [RichTextMaxCharactersValidator(limit)]}
+
+
+# Digits with the spaces, brackets, dots and dashes people write them with, and a leading '+'.
+PHONE_NUMBER = RegexValidator(
+    r"^\+?[\d\s().-]*\d[\d\s().-]*$",
+    "Enter a telephone number using digits, like 01706 925925 or +44 1706 925925.",
+)

@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -17,6 +19,11 @@ def check_document_privacy(document, request):
 def keep_restricted_pages_private(page, request, serve_args, serve_kwargs):
     # Wagtail's own check has already turned away anyone the restrictions keep out.
     privacy.mark_restricted_page_private(page, request)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 class PrincipleViewSet(SnippetViewSet):

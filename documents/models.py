@@ -114,6 +114,8 @@ class HubDocument(Searchable, AbstractDocument):
     def pages(self):
         """The text of each page, in order (page 1 first)."""
         offsets = self.page_offsets or ([0] if self.extracted_text else [])
+        if not offsets:
+            return []
         ends = [start - len(PAGE_SEPARATOR) for start in offsets[1:]] + [len(self.extracted_text)]
         return [self.extracted_text[start:end] for start, end in zip(offsets, ends, strict=True)]
 

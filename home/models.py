@@ -3,11 +3,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
 from core.search_facts import Searchable, SearchFacts, plain_text
+from core.structured_data import NETWORK_NAME, SITE_NAME, website
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 
@@ -37,6 +39,15 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "home page"
+
+    def sharing_title(self):
+        return self.seo_title or NETWORK_NAME
+
+    def own_description(self):
+        return get_text_for_indexing(self.introduction)
+
+    def structured_data(self, page_url, image_url=None):
+        return website(name=SITE_NAME, url=page_url)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import home_page_content
@@ -76,6 +87,9 @@ class StandardPage(Searchable, BasePage):
     subpage_types = ["home.StandardPage"]
 
     search_type, search_type_label, search_type_order = "page", "Page", 5
+
+    def own_description(self):
+        return self.introduction
 
     def search_facts(self):
         # About and policy pages belong to no year.

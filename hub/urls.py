@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import site_files
 from core.media import media_urlpatterns
 from core.privacy.sitemap import PublicPageSitemap
 from membership import shared_passwords
@@ -32,7 +33,10 @@ urlpatterns = [
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest"),
     path("apply/", include("applications.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPageSitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPageSitemap}}, name="sitemap"),
+    path("robots.txt", site_files.robots_txt, name="robots_txt"),
+    path("manifest.webmanifest", site_files.web_app_manifest, name="web_app_manifest"),
+    path("favicon.ico", site_files.favicon_ico),
 ]
 
 if settings.DEBUG:

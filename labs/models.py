@@ -10,14 +10,16 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import (
     BasePage,
-    ContactMixin,
+    Contact,
     DocumentAttachment,
     IndexPage,
     ListingMixin,
     TaxonomyMixin,
+    contacts_panel,
 )
 from core.search_facts import Searchable, partnered_work_facts
 from core.validators import MaxWordsValidator, bounded_rich_text
+from core.widgets import CheckboxList
 
 from .choices import LabKind, LabStatus
 
@@ -38,7 +40,7 @@ class PolicyLabIndexPage(IndexPage):
         return lab_listing(self, request)
 
 
-class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BasePage):
+class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     """A funded policy lab or prototype: who ran it, what it cost, what it found."""
 
     is_creatable = True
@@ -114,8 +116,8 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
         MultiFieldPanel(
             [
                 FieldPanel("lead_member"),
-                FieldPanel("partner_members"),
-                FieldPanel("partner_organisations"),
+                FieldPanel("partner_members", widget=CheckboxList),
+                FieldPanel("partner_organisations", widget=CheckboxList),
             ],
             heading="Who runs the lab",
         ),
@@ -133,7 +135,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
             heading="Reports and outputs",
         ),
         *TaxonomyMixin.taxonomy_panels,
-        *ContactMixin.contact_panels,
+        contacts_panel(),
     ]
     search_fields = (
         BasePage.search_fields
@@ -159,7 +161,13 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
     search_type, search_type_label, search_type_order = "lab", "Policy lab", 3
     related_by_meaning = True
     search_select_related = ("lead_member",)
-    search_prefetch_related = ("partner_members", "partner_organisations", "themes", "principles")
+    search_prefetch_related = (
+        "partner_members",
+        "partner_organisations",
+        "themes",
+        "principles",
+        "contacts",
+    )
 
     def search_facts(self):
         return partnered_work_facts(
@@ -198,3 +206,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, ContactMixin, BaseP
 
 class PolicyLabOutput(DocumentAttachment):
     lab = ParentalKey(PolicyLabPage, on_delete=models.CASCADE, related_name="outputs")
+
+
+class PolicyLabContact(Contact):
+    page = ParentalKey(PolicyLabPage, on_delete=models.CASCADE, related_name="contacts")

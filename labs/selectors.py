@@ -75,4 +75,5 @@ def lab_related(lab, user):
         "partner_organisations": lab.partner_organisations.all(),
         "outputs": lab.outputs.select_related("document"),
         "toolkits": lab.toolkits.live().order_by("title"),
+        "contacts": list(lab.contacts.all()),
     }

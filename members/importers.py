@@ -12,18 +12,20 @@ from core.importing import (
     CachingImporter,
     Outcome,
     RecordError,
-    email_value,
+    contact_values,
+    list_value,
     markdown_to_rich_text,
-    name_key,
     text_value,
     unique_slug,
     url_value,
     year_value,
 )
 from core.models import Region
+from core.names import name_key
 
 from .choices import MemberType, OrganisationKind
-from .models import MemberPage
+from .models import MemberContact, MemberPage
+from .names import MemberNames
 
 FIELDS = {
     "name",
@@ -38,8 +40,21 @@ FIELDS = {
     "contact_role",
     "contact_email",
     "contact_phone",
+    "contacts",
+    "also_known_as",
     "introduction",
 }
+# The fields set on the page as they are; contacts and other names have their own handling.
+PAGE_FIELDS = (
+    "member_type",
+    "organisation_kind",
+    "region",
+    "website",
+    "year_joined",
+    "lead_member_name",
+    "lead_member_role",
+    "introduction",
+)
 # Words people use for a kind of organisation that are not its label.
 KIND_SYNONYMS = {
     "council": OrganisationKind.LOCAL_AUTHORITY,
@@ -99,10 +114,10 @@ def parse_choice(record, key, lookup, choices):
 class MemberImporter(CachingImporter):
     caches = ("members",)
 
-    def __init__(self, index_page, as_draft=False):
+    def __init__(self, index_page, as_draft=False, matches=()):
         self.index_page = index_page
         self.as_draft = as_draft
-        self.members = {name_key(page.title): page for page in MemberPage.objects.all()}
+        self.members = MemberNames(matches)
         self.regions = {}
         for region in Region.objects.all():
             self.regions[name_key(region.name)] = region
@@ -119,10 +134,8 @@ class MemberImporter(CachingImporter):
             "year_joined": year_value(record, "year_joined", 2012, 2100),
             "lead_member_name": text_value(record, "lead_member_name", max_length=255),
             "lead_member_role": text_value(record, "lead_member_role", max_length=255),
-            "contact_name": text_value(record, "contact_name", max_length=255),
-            "contact_role": text_value(record, "contact_role", max_length=255),
-            "contact_email": email_value(record, "contact_email"),
-            "contact_phone": text_value(record, "contact_phone", max_length=40),
+            "contacts": contact_values(record),
+            "also_known_as": list_value(record, "also_known_as", separators=";\n"),
             "introduction": markdown_to_rich_text(text_value(record, "introduction")),
         }
         region = text_value(record, "region")
@@ -140,7 +153,7 @@ class MemberImporter(CachingImporter):
     def import_record(self, record):
         values = self.clean(record)
         warnings = [f"ignored unknown field {key!r}" for key in record if key and key not in FIELDS]
-        existing = self.members.get(name_key(values["name"]))
+        existing = self.members.find(values["name"])
         if existing is None:
             missing = [
                 key
@@ -153,12 +166,20 @@ class MemberImporter(CachingImporter):
                 title=values["name"], slug=unique_slug(self.index_page, values["name"])
             )
             self._apply(page, values)
+            close = self.members.matcher.suggestions(values["name"])
+            if close:
+                titles = ", ".join(repr(member.title) for member in close)
+                warnings.append(
+                    f"created a new profile, though {titles} has a similar name: if it is the "
+                    f"same organisation, delete the new one and map the name with --match "
+                    f'"{values["name"]}={close[0].title}"'
+                )
             page.live = False
             self.index_page.add_child(instance=page)
             revision = page.save_revision(log_action=True)
             if not self.as_draft:
                 revision.publish()
-            self.members[name_key(page.title)] = page
+            self.members.add(page)
             label = page.title + (" as a draft" if self.as_draft else "")
             return Outcome(CREATED, label, [], warnings)
 
@@ -174,11 +195,23 @@ class MemberImporter(CachingImporter):
     def _apply(self, page, values):
         """Set the given (non-empty) values on the page; the names of the fields that changed."""
         changes = []
-        for name in FIELDS - {"name"}:
+        for name in PAGE_FIELDS:
             value = values[name]
             if value in (None, ""):
                 continue
             if getattr(page, name) != value:
                 setattr(page, name, value)
                 changes.append(name.replace("_", " "))
+        if values["also_known_as"]:
+            # Names are added to those the profile has: an import never forgets one.
+            names = list(dict.fromkeys([*page.other_names(), *values["also_known_as"]]))
+            if names != page.other_names():
+                page.also_known_as = "\n".join(names)
+                changes.append("also known as")
+        if values["contacts"] is not None:
+            current = [contact.as_tuple() for contact in page.contacts.all()]
+            wanted = [tuple(contact.values()) for contact in values["contacts"]]
+            if current != wanted:
+                page.contacts = [MemberContact(**contact) for contact in values["contacts"]]
+                changes.append("contacts")
         return sorted(changes)

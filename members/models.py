@@ -1,12 +1,15 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, ContactMixin, IndexPage
+from core.models import BasePage, Contact, IndexPage, contacts_panel
 from core.search_facts import Searchable, SearchFacts, plain_text
+from core.structured_data import organisation
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 from .choices import MemberType, OrganisationKind
@@ -50,7 +53,7 @@ class MemberIndexPage(IndexPage):
         return member_listing(self, request)
 
 
-class MemberPage(Searchable, ContactMixin, BasePage):
+class MemberPage(Searchable, BasePage):
     """A member organisation's profile. The page title is the organisation's name."""
 
     is_creatable = True
@@ -68,6 +71,16 @@ class MemberPage(Searchable, ContactMixin, BasePage):
     )
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # One name a line rather than an orderable: a name has nothing else to record, and comms
+    # paste a list of them at once.
+    also_known_as = models.TextField(
+        blank=True,
+        help_text=(
+            "Other names the organisation goes by, one a line: abbreviations, former names, "
+            "other ways of writing it. Search and the importers find the profile by them."
+        ),
+        **bounded_text(SHORT_TEXT_MAX_LENGTH),
     )
     website = models.URLField(blank=True)
     year_joined = models.PositiveSmallIntegerField(
@@ -90,6 +103,7 @@ class MemberPage(Searchable, ContactMixin, BasePage):
     )
 
     content_panels = BasePage.content_panels + [
+        FieldPanel("also_known_as"),
         FieldRowPanel([FieldPanel("member_type"), FieldPanel("organisation_kind")]),
         FieldRowPanel([FieldPanel("region"), FieldPanel("year_joined")]),
         FieldPanel("website"),
@@ -99,10 +113,11 @@ class MemberPage(Searchable, ContactMixin, BasePage):
             [FieldPanel("lead_member_name"), FieldPanel("lead_member_role")],
             heading="Lead member",
         ),
-        MultiFieldPanel(ContactMixin.contact_panels[0].children, heading="Officer contact"),
+        contacts_panel(heading="Officer contacts"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
+        index.SearchField("also_known_as"),
         index.AutocompleteField("title"),
         index.FilterField("member_type"),
         index.FilterField("region"),
@@ -119,7 +134,7 @@ class MemberPage(Searchable, ContactMixin, BasePage):
         return SearchFacts(
             title=self.title,
             summary=plain_text(self.introduction),
-            body=plain_text(self.region.name if self.region else ""),
+            body=plain_text(*self.other_names(), self.region.name if self.region else ""),
             date=self.first_published_at,
             # The year it joined the network; never the year its profile was loaded.
             year=self.year_joined,
@@ -130,9 +145,36 @@ class MemberPage(Searchable, ContactMixin, BasePage):
     class Meta:
         verbose_name = "member profile"
 
+    def other_names(self):
+        """The names in 'also known as', one a line, blank lines left out."""
+        return [line.strip() for line in self.also_known_as.splitlines() if line.strip()]
+
+    def all_names(self):
+        return [self.title, *self.other_names()]
+
+    def own_description(self):
+        return get_text_for_indexing(self.introduction)
+
+    def sharing_image(self):
+        return self.logo
+
+    def structured_data(self, page_url, image_url=None):
+        return organisation(
+            name=self.title,
+            url=page_url,
+            description=self.sharing_description(),
+            website_url=self.website,
+            logo_url=image_url,
+            area=self.region.name if self.region_id else None,
+        )
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import member_profile_related
 
         context = super().get_context(request, *args, **kwargs)
         context.update(member_profile_related(self, request.user))
         return context
+
+
+class MemberContact(Contact):
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="contacts")

@@ -74,4 +74,5 @@ def member_profile_related(member, user):
         "toolkits": toolkit_cards(
             ToolkitPage.objects.filter(originating_lab__in=lab_ids), user
         ).order_by("title"),
+        "contacts": list(member.contacts.all()),
     }

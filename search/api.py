@@ -40,6 +40,7 @@ def results_json(results):
     return {
         "version": API_VERSION,
         "query": results.query.text,
+        "similar_to": results.state.get("similar_to"),
         "shortened": results.query.shortened,
         "messages": results.messages,
         "sort": results.sort,

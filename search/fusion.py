@@ -15,22 +15,23 @@ KEYWORD_DEPTH = 100  # how far down the keyword ranking fusion looks
 
 def fuse(keyword_scores, similarities, keyword_ceiling, complete=frozenset(), options=None):
     """Every item of {item: keyword score} and {item: similarity}, best first: those in
-    `complete` before the rest, equal scores in keyword order."""
+    `complete` (keyword matches holding every word) first, in keyword order; then the rest by
+    fused score, equal scores in keyword order."""
     options = options or settings.SEMANTIC_SEARCH
     low = options["threshold"]
     span = max(max(similarities.values(), default=low) - low, 1e-6)
     fused = {
-        item: options["keyword_weight"] * min(score / keyword_ceiling, 1.0)
+        item: options["keyword_weight"] * score / keyword_ceiling
         for item, score in keyword_scores.items()
     }
     for item, similarity in similarities.items():
         scaled = max(similarity - low, 0.0) / span
         fused[item] = fused.get(item, 0.0) + options["semantic_weight"] * scaled
     keyword_place = {item: place for place, item in enumerate(keyword_scores)}
-    return sorted(
-        fused,
-        key=lambda item: (item not in complete, -fused[item], keyword_place.get(item, len(fused))),
-    )
+    first = sorted((item for item in fused if item in complete), key=keyword_place.get)
+    rest = [item for item in fused if item not in complete]
+    rest.sort(key=lambda item: (-fused[item], keyword_place.get(item, len(fused))))
+    return first + rest
 
 
 def fused_page(ranking, keyword_items, similarities, complete, offset, limit):

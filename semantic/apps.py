@@ -6,4 +6,6 @@ class SemanticConfig(AppConfig):
     verbose_name = "Search by meaning"
 
     def ready(self):
-        from . import checks  # noqa: F401  (system checks)
+        from . import checks, signals  # noqa: F401  (system checks)
+
+        signals.connect()

@@ -10,8 +10,7 @@ from functools import lru_cache
 
 from django.conf import settings
 
-from .embedding import enabled
-from .encoder import ModelUnavailable, get_encoder
+from .encoder import ModelUnavailable, get_encoder, model_available
 from .models import Passage
 from .vectors import passage_matrix
 
@@ -31,18 +30,25 @@ def forget_query_vectors():
     _query_vector.cache_clear()
 
 
-@lru_cache(maxsize=1)
-def _say_nothing_embedded():
+_said = set()
+
+
+def _say_once(message):
     # Once per process: every search would say it again.
-    logger.warning("Search by meaning has no embedded passages yet: keyword search only.")
+    if message not in _said:
+        _said.add(message)
+        logger.warning(message)
 
 
 def _usable_matrix():
-    if not enabled():
+    if not settings.SEMANTIC_SEARCH["enabled"]:
+        return None
+    if not model_available():
+        _say_once("Search by meaning is off (the embedding model is not installed): keywords only.")
         return None
     matrix = passage_matrix()
     if not len(matrix):
-        _say_nothing_embedded()
+        _say_once("Search by meaning has no embedded passages yet: keywords only.")
         return None
     return matrix
 
@@ -57,7 +63,7 @@ def query_matches(text, limit=None):
     try:
         vector = _query_vector(text)
     except ModelUnavailable as error:
-        logger.warning("Search by meaning is unavailable (%s): keyword search only.", error)
+        _say_once(f"Search by meaning is off ({error}): keywords only.")
         return []
     return matrix.best_items(vector, limit or options["candidates"], options["threshold"])
 

@@ -1,3 +1,5 @@
+import uuid
+
 import numpy as np
 from django.db import models
 
@@ -37,3 +39,17 @@ class Passage(models.Model):
     @staticmethod
     def unpack(value):
         return np.frombuffer(bytes(value), dtype="<f4", count=DIMENSIONS)
+
+
+class PassageGeneration(models.Model):
+    """One row whose token changes when the passages are replaced wholesale (a restored backup
+    brings back older ids): every process then reads its matrix again from scratch."""
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    def __str__(self):
+        return str(self.token)
+
+    @classmethod
+    def renew(cls):
+        cls.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4()})

@@ -1,19 +1,22 @@
 """The passages' vectors as one matrix, for comparing a query with all of them at once.
 
 The database holds the vectors; each process keeps a copy as a numpy matrix and, before every
-use, asks the database whether the passages changed (their count and highest id: a passage is
-never updated in place, only replaced), reading only the rows it lacks. So every worker on
-every server sees a newly embedded page on its next search, with no shared cache to trust.
+use, asks the database in one statement whether the passages changed, reading only the rows it
+lacks. A passage is never updated in place, only replaced, and ids are never reused
+(AUTOINCREMENT on SQLite, a sequence on PostgreSQL), so their count and highest id change with
+every write; a restored backup, which brings older ids back, renews the generation token. So
+every worker on every server sees a newly embedded page on its next search, with no shared
+cache to trust.
 """
 
 import threading
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count, Max
+from django.db import connection
 
 from .encoder import DIMENSIONS, one_blas_thread
-from .models import Passage
+from .models import Passage, PassageGeneration
 
 FEW_NEW_ROWS = 2000  # more new rows than this: read them all again in one pass
 
@@ -111,8 +114,15 @@ class PassageMatrix:
 
 
 def _signature():
-    found = Passage.objects.aggregate(count=Count("id"), last=Max("id"))
-    return (found["count"], found["last"])
+    """(generation token, passage count, highest passage id), in one statement."""
+    passages = connection.ops.quote_name(Passage._meta.db_table)
+    generations = connection.ops.quote_name(PassageGeneration._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT token FROM {generations} WHERE id = 1), "
+            f"(SELECT COUNT(*) FROM {passages}), (SELECT MAX(id) FROM {passages})"
+        )
+        return tuple(cursor.fetchone())
 
 
 def _read(ids=None):
@@ -143,7 +153,8 @@ class _Copy:
         signature = _signature()
         with self.lock:
             if signature != self.signature:
-                self.matrix = self._refreshed()
+                same_generation = self.signature and self.signature[0] == signature[0]
+                self.matrix = self._refreshed() if same_generation else PassageMatrix(*_read())
                 self.signature = signature
             return self.matrix
 
@@ -178,3 +189,9 @@ _copy = _Copy()
 def passage_matrix():
     """The current matrix of every passage, as the database holds them now."""
     return _copy.current()
+
+
+def forget():
+    """Drop this process's copy (tests that roll back a database whose ids are then reused)."""
+    global _copy
+    _copy = _Copy()

@@ -55,3 +55,11 @@ def lab_index(home_page):
 @pytest.fixture
 def member(member_index):
     return factories.MemberPageFactory(parent=member_index, title="Rochdale Borough Council")
+
+
+@pytest.fixture(autouse=True)
+def fresh_passage_matrix():
+    """Each test reads passage vectors from its own database: one rolled back reuses ids."""
+    from semantic import vectors
+
+    vectors.forget()

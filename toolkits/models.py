@@ -8,6 +8,7 @@ from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage, DocumentAttachment, IndexPage, ListingMixin, TaxonomyMixin
 from core.search_facts import Searchable, SearchFacts, ids, plain_text
 from core.validators import bounded_rich_text
+from core.widgets import CheckboxList
 
 from .blocks import ToolkitStepsBlock
 
@@ -59,7 +60,10 @@ class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         InlinePanel("resources", label="Downloadable resources"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("originating_lab"), FieldPanel("related_case_studies")],
+            [
+                FieldPanel("originating_lab"),
+                FieldPanel("related_case_studies", widget=CheckboxList),
+            ],
             heading="Where it came from",
         ),
         *TaxonomyMixin.taxonomy_panels,

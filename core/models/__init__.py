@@ -1,11 +1,12 @@
-from .mixins import ContactMixin, DocumentAttachment, ListingMixin, TaxonomyMixin
+from .contacts import Contact, contacts_panel
+from .mixins import DocumentAttachment, ListingMixin, TaxonomyMixin
 from .pages import BasePage, IndexPage
 from .settings import SiteChrome
 from .taxonomy import Principle, Region, Theme
 
 __all__ = [
     "BasePage",
-    "ContactMixin",
+    "Contact",
     "DocumentAttachment",
     "IndexPage",
     "ListingMixin",
@@ -14,4 +15,5 @@ __all__ = [
     "SiteChrome",
     "TaxonomyMixin",
     "Theme",
+    "contacts_panel",
 ]

@@ -8,6 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..validators import SUMMARY_MAX_LENGTH, bounded_text
+from ..widgets import CheckboxList
 
 
 class ListingMixin(models.Model):
@@ -32,6 +33,12 @@ class ListingMixin(models.Model):
     class Meta:
         abstract = True
 
+    def own_description(self):
+        return self.summary
+
+    def sharing_image(self):
+        return self.listing_image
+
 
 class TaxonomyMixin(models.Model):
     """Themes and principles, the two vocabularies every story, toolkit and lab is tagged with."""
@@ -46,7 +53,10 @@ class TaxonomyMixin(models.Model):
 
     taxonomy_panels = [
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("principles")],
+            [
+                FieldPanel("themes", widget=CheckboxList),
+                FieldPanel("principles", widget=CheckboxList),
+            ],
             heading="Themes and principles",
         )
     ]
@@ -64,36 +74,6 @@ class TaxonomyMixin(models.Model):
     def taxonomy_names(self):
         """The theme and principle names, as words search finds the page by."""
         return " ".join(obj.name for obj in [*self.themes.all(), *self.principles.all()])
-
-
-class ContactMixin(models.Model):
-    """The person to contact about a piece of work."""
-
-    contact_name = models.CharField(max_length=255, blank=True)
-    contact_role = models.CharField(
-        max_length=255, blank=True, help_text="Job title, for example 'Policy Officer'."
-    )
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=40, blank=True)
-
-    contact_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_name"),
-                FieldPanel("contact_role"),
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
-            ],
-            heading="Contact",
-        )
-    ]
-
-    class Meta:
-        abstract = True
-
-    @property
-    def has_contact(self):
-        return any([self.contact_name, self.contact_role, self.contact_email, self.contact_phone])
 
 
 class DocumentAttachment(Orderable):

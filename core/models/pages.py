@@ -1,7 +1,10 @@
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
@@ -18,6 +21,29 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # How the page presents itself to search engines and when shared (Open Graph's og:type).
+    sharing_type = "website"
+
+    def sharing_title(self):
+        return self.seo_title or self.title
+
+    def sharing_description(self):
+        """The meta description: the promote tab's, else what the page says of itself."""
+        text = self.search_description or self.own_description()
+        return Truncator(" ".join(strip_tags(text).split())).chars(300)
+
+    def own_description(self):
+        """A page type's own short description of itself, used without a promote-tab one."""
+        return ""
+
+    def sharing_image(self):
+        """The image shown when the page is shared, or None for the site's own icon."""
+        return None
+
+    def structured_data(self, page_url, image_url=None):
+        """A schema.org description of what the page is about (JSON-LD), or None."""
+        return None
 
     def clean(self):
         super().clean()
@@ -49,6 +75,9 @@ class IndexPage(BasePage):
 
     def listing(self, request):
         raise NotImplementedError
+
+    def own_description(self):
+        return get_text_for_indexing(self.introduction)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,10 +1,13 @@
 """Formatting helpers for the public templates. Querysets are built in selectors, not here."""
 
+from datetime import time, timedelta
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
 
 from django import template
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from wagtail.models import Site
 
 from core import privacy
@@ -25,6 +28,32 @@ def pounds(amount):
     if amount == amount.to_integral_value():
         return f"£{amount:,.0f}"
     return f"£{amount:,.2f}"
+
+
+@register.filter
+def closing_time(moment):
+    """When something closes, as a phrase: 'on 14 March 2025 at 17:00'.
+
+    A deadline at midnight is the end of the day before, so '15 March at 00:00' reads as
+    'at midnight at the end of 14 March 2025', which nobody mistakes for a day later.
+    """
+    if not moment:
+        return ""
+    local = timezone.localtime(moment)
+    if local.time() == time(0, 0):
+        return f"at midnight at the end of {format_date(local - timedelta(days=1), 'j F Y')}"
+    return f"on {format_date(local, 'j F Y')} at {format_date(local, 'H:i')}"
+
+
+@register.filter
+def opening_time(moment):
+    """When something opens, as a phrase: 'on 15 March 2025' from midnight, else with the time."""
+    if not moment:
+        return ""
+    local = timezone.localtime(moment)
+    if local.time() == time(0, 0):
+        return f"on {format_date(local, 'j F Y')}"
+    return f"on {format_date(local, 'j F Y')} at {format_date(local, 'H:i')}"
 
 
 @register.filter

@@ -735,6 +735,7 @@ MEMBER_ALIASES = {
     "4OC": "40C",
     "Co-operative College": "The Co-operative College",
     "CIPFA C.Co": "C.Co",
+    "CIPFA C.co Collaborative Service Design": "C.Co",
     "E3M": "SBI/E3M",
     "Social Business International": "SBI/E3M",
     "RSA": "Royal Society of Arts",

@@ -107,10 +107,16 @@ PRINCIPLES_TEXT = [
 ]
 
 
+# Dates in the statement's own words; comms change them when they review it.
+ACCESSIBILITY_STATEMENT_PREPARED = "2 November 2026"
+ACCESSIBILITY_STATEMENT_REVIEWED = "30 November 2026"
+
+
 def _principles_html():
     items = "".join(
-        f"<li><b>{number}. {name}.</b> {text}</li>"
-        for number, (name, text) in enumerate(PRINCIPLES_TEXT, start=1)
+        # The list numbers the principles itself; a number in the text would show twice.
+        f"<li><b>{name}.</b> {text}</li>"
+        for name, text in PRINCIPLES_TEXT
     )
     return f"<ol>{items}</ol>"
 
@@ -147,19 +153,20 @@ STANDARD_PAGES = [
                 "best met by working co-operatively with communities. The network helps them "
                 "turn that belief into practice:</p><ul>"
                 "<li>it funds policy labs and prototypes in which members test new approaches "
-                "together;</li>"
+                'together (<a href="/apply/">apply for funding</a>);</li>'
                 "<li>it collects and publishes stories of co-operative practice;</li>"
                 "<li>it turns what labs learn into toolkits others can use;</li>"
-                "<li>it brings officers, councillors and affiliates together at events and in "
-                "regional networks in England, Scotland and Wales.</li></ul>",
+                "<li>it brings officers, councillors and affiliates together in an officer "
+                "network and in regional networks in England, Scotland and Wales.</li></ul>",
             ),
             ("heading", "How the network is run"),
             (
                 "paragraph",
                 "<p>The network is funded mainly by modest subscriptions from its members, and "
                 "members shape its programme of work. Its chair is the leader of one of the "
-                "member councils. Day-to-day communications, membership and events are "
-                "run by a small team you can reach at comms@councils.coop.</p>",
+                "member councils. Day-to-day communications and membership are run by a small "
+                'team you can reach at <a href="mailto:comms@councils.coop">'
+                "comms@councils.coop</a>.</p>",
             ),
         ],
     },
@@ -236,7 +243,8 @@ STANDARD_PAGES = [
                 "paragraph",
                 "<ul><li>The latest thinking on putting co-operative principles into practice, "
                 "and a network of peers who have tried it.</li>"
-                "<li>Funding for policy labs and prototypes run with other members.</li>"
+                "<li>Funding for policy labs and prototypes run with other members "
+                '(<a href="/apply/">how to apply for funding</a>).</li>'
                 "<li>A voice in national policy debates about public services and local "
                 "democracy.</li>"
                 "<li>An officer network and regional networks in England, Scotland and "
@@ -343,12 +351,116 @@ STANDARD_PAGES = [
             ("heading", "Preparation of this accessibility statement"),
             (
                 "paragraph",
-                "<p>This statement was prepared when the hub launched and is reviewed whenever a "
-                "significant change is made to the site, and at least once a year.</p>",
+                f"<p>This statement was prepared on {ACCESSIBILITY_STATEMENT_PREPARED}. It was "
+                f"last reviewed on {ACCESSIBILITY_STATEMENT_REVIEWED}, after the site's templates "
+                "were tested with automated tools, a keyboard and a screen reader.</p>"
+                "<p>It is reviewed again whenever a significant change is made to the site, and "
+                "at least once a year.</p>",
             ),
         ],
     },
 ]
+
+PRIVACY_AND_COOKIE_PAGES = [
+    {
+        "title": "Privacy notice",
+        "slug": "privacy",
+        "introduction": (
+            "What personal information the CCIN Hub holds, why, for how long, and what you can "
+            "ask us to do with it."
+        ),
+        "body": [
+            ("heading", "Who we are"),
+            (
+                "paragraph",
+                "<p>The CCIN Hub is run by the Co-operative Councils' Innovation Network. For "
+                "questions about your information, email "
+                '<a href="mailto:comms@councils.coop">comms@councils.coop</a>.</p>',
+            ),
+            ("heading", "What we hold and why"),
+            (
+                "paragraph",
+                "<ul>"
+                "<li><b>Member and staff accounts</b>: your name, email address and username, so "
+                "you can sign in to read members-only material or to edit the hub. If you use "
+                "two-factor authentication, we also keep the details of your authenticator app "
+                "or passkey.</li>"
+                "<li><b>Funding applications</b>: the contact's name, job title, telephone and "
+                "email, and the answers in the form, so that the network can assess the bid and "
+                "reply. If a bid is declined, the contact's details and the free-text answers "
+                "are removed a year after the decision; what the network counts (the round, the "
+                "organisations, the amount and the dates) is kept.</li>"
+                "<li><b>Contacts on published pages</b>: the names, job titles and work contact "
+                "details of officers who have agreed to be named on a case study, toolkit, lab "
+                "or member profile.</li>"
+                "<li><b>Sign-in attempts</b>: the username tried and the internet address it came "
+                "from, so that an account can be locked after repeated wrong passwords. These "
+                "records are deleted after 90 days.</li>"
+                "<li><b>Searches</b>: the words searched for, so we can improve the hub. We do "
+                "not store your internet address with them or link them to you.</li>"
+                "</ul>",
+            ),
+            ("heading", "Who can see it"),
+            (
+                "paragraph",
+                "<p>Only the network's communications team and the site's administrators can see "
+                "accounts and applications. We do not sell or share your information, and the "
+                "hub loads nothing from other websites, so no third party learns that you "
+                "visited.</p>",
+            ),
+            ("heading", "Your rights"),
+            (
+                "paragraph",
+                "<p>You can ask for a copy of the information we hold about you, ask us to "
+                "correct it, or ask us to delete it. Email "
+                '<a href="mailto:comms@councils.coop">comms@councils.coop</a>. If you are not '
+                "happy with our answer, you can complain to the Information Commissioner's "
+                'Office at <a href="https://ico.org.uk/make-a-complaint/">ico.org.uk</a>.</p>',
+            ),
+        ],
+    },
+    {
+        "title": "Cookies",
+        "slug": "cookies",
+        "introduction": (
+            "The hub sets only the cookies it needs to work. It uses no analytics, advertising "
+            "or social media cookies, so there is nothing to accept or turn off."
+        ),
+        "body": [
+            ("heading", "Cookies the hub sets"),
+            (
+                "paragraph",
+                "<p>Reading public pages sets no cookies at all. These are set only when you "
+                "use a form or sign in:</p><ul>"
+                "<li><b>csrftoken</b>: set when a page shows a form (signing in, applying for "
+                "funding). It proves that a form was sent from the hub and not from another "
+                "website. It lasts a year.</li>"
+                "<li><b>sessionid</b>: set when you sign in, or enter a page's password. It "
+                "keeps you signed in from page to page. It lasts two weeks, or until you sign "
+                "out.</li>"
+                "</ul>",
+            ),
+            ("heading", "Cookies in the editing area"),
+            (
+                "paragraph",
+                "<p>People who edit the hub also get these, in the editing area only:</p><ul>"
+                '<li><b>messages</b>: holds a confirmation such as "Page published" until the '
+                "next page shows it, then is removed.</li>"
+                "<li><b>wagtail_sidebar_collapsed</b>: remembers whether you folded the editing "
+                "area's side menu.</li>"
+                "</ul>",
+            ),
+            ("heading", "Questions"),
+            (
+                "paragraph",
+                '<p>Email <a href="mailto:comms@councils.coop">comms@councils.coop</a>. Our '
+                "privacy notice says what personal information the hub holds.</p>",
+            ),
+        ],
+    },
+]
+
+STANDARD_PAGES += PRIVACY_AND_COOKIE_PAGES
 
 # Labels and where they go: ("page", <index key or standard page slug>) or ("url", address).
 PRIMARY_NAVIGATION = [
@@ -365,6 +477,8 @@ FOOTER_NAVIGATION = [
     ("Values and principles", ("standard", "values-and-principles")),
     ("Join us", ("standard", "join-us")),
     ("Accessibility statement", ("standard", "accessibility-statement")),
+    ("Privacy notice", ("standard", "privacy")),
+    ("Cookies", ("standard", "cookies")),
     ("councils.coop", ("url", "https://www.councils.coop/")),
 ]
 

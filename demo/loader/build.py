@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from wagtail.models import Site
 
 from applications.models import FundingRound
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from casestudies.models import CaseStudyContact, CaseStudyIndexPage, CaseStudyPage
 from core.models import Principle, Region, SiteChrome, Theme
 from demo.data import funding as funding_data
 from demo.data import labs as lab_data
@@ -21,9 +21,9 @@ from demo.data import members as member_data
 from demo.data import pages as page_data
 from demo.data import toolkits as toolkit_data
 from home.models import FeaturedCaseStudy, HomePage, StandardPage
-from labs.models import PolicyLabIndexPage, PolicyLabPage
+from labs.models import PolicyLabContact, PolicyLabIndexPage, PolicyLabPage
 from members.choices import OrganisationKind
-from members.models import MemberIndexPage, MemberPage, PartnerOrganisation
+from members.models import MemberContact, MemberIndexPage, MemberPage, PartnerOrganisation
 from toolkits.models import ToolkitIndexPage, ToolkitPage, ToolkitResource
 
 from . import media
@@ -45,6 +45,16 @@ TOOLKIT_COLLECTION = "Toolkit resources"
 
 def paragraph(text):
     return f"<p>{escape(text)}</p>"
+
+
+def demo_contacts(data):
+    """The data's contact (contact_name, contact_role) as contact fields. The data holds no
+    email addresses or phone numbers, so a contact known only by a post or a team ("Bristol One
+    City") is named by it: a contact needs a name or a way to reach them."""
+    name, role = data.get("contact_name", ""), data.get("contact_role", "")
+    if not name:
+        name, role = role, ""
+    return [{"name": name, "role": role}] if name else []
 
 
 class DemoSiteBuilder:
@@ -209,8 +219,8 @@ class DemoSiteBuilder:
             introduction=paragraph(data["introduction"]),
             lead_member_name=data.get("lead_member_name", ""),
             lead_member_role=data.get("lead_member_role", ""),
-            contact_name=data.get("contact_name", ""),
-            contact_role=data.get("contact_role", ""),
+            contacts=[MemberContact(**contact) for contact in demo_contacts(data)],
+            also_known_as="\n".join(self.member_names.other_names(data["name"])),
         )
 
     # Labs
@@ -241,8 +251,7 @@ class DemoSiteBuilder:
             status=data["status"],
             aims_and_outcomes=data["aims_and_outcomes"],
             cooperative_difference=data["cooperative_difference"],
-            contact_name=data["contact_name"],
-            contact_role=data["contact_role"],
+            contacts=[PolicyLabContact(**contact) for contact in demo_contacts(data)],
             lead_member=self.member(data["lead"], where),
             listing_image=self.store.image(
                 "Policy lab images",
@@ -300,8 +309,7 @@ class DemoSiteBuilder:
             summary=entry["summary"],
             year=entry["year"],
             lead_member=self.members[plan.lead],
-            contact_name=entry.get("contact_name", ""),
-            contact_role=entry.get("contact_role", ""),
+            contacts=[CaseStudyContact(**contact) for contact in demo_contacts(entry)],
             body=plan.body,
         )
         # Two stories in three get a generated card image; the rest show how cards look without.
@@ -464,7 +472,8 @@ class DemoSiteBuilder:
         if FundingRound.objects.filter(slug=data["slug"]).exists():
             self.tally.present("funding rounds")
             return
-        opens = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+        # Midnight where the network is (TIME_ZONE), so the round closes at the end of a day.
+        opens = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
         FundingRound.objects.create(
             **data,
             opens_at=opens,

@@ -1,31 +1,35 @@
-"""Matching organisation names as people write them to the names the hub stores."""
-
-import re
+"""Matching organisation names in the demo data to the members' names, with the hub's own
+matcher (core.names), so the demo resolves names exactly as the importers do."""
 
 from django.core.management.base import CommandError
+
+from core.names import NameMatcher, exact_key
 
 
 def normalise(name):
     """Compare names without case, punctuation, '&' versus 'and', or a leading 'The'."""
-    text = name.lower().replace("&", " and ").replace("’", "'")
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    return exact_key(name)
 
 
 class NameIndex:
-    """Finds one of a set of canonical names from any spelling in `aliases` or a near match."""
+    """Finds one of a set of canonical names from any spelling in `aliases`, or a form of a
+    council's name the matcher understands. A member's aliases are its other names."""
 
     def __init__(self, names, aliases=None):
-        self._by_key = {}
-        for name in names:
-            self._by_key[normalise(name)] = name
+        self._matcher = NameMatcher((name, [name]) for name in names)
+        self._aliases = {}
         for alias, name in (aliases or {}).items():
             if name not in names:
                 raise CommandError(f"The alias {alias!r} points to {name!r}, which is not listed.")
-            self._by_key.setdefault(normalise(alias), name)
+            self._aliases.setdefault(name, []).append(alias)
+            self._matcher.add(name, [alias])
 
     def find(self, name):
-        return self._by_key.get(normalise(name))
+        return self._matcher.find(name)
+
+    def other_names(self, name):
+        """The aliases given for a canonical name, in the order the data lists them."""
+        return list(self._aliases.get(name, []))
 
     def __contains__(self, name):
         return self.find(name) is not None

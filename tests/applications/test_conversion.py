@@ -53,8 +53,9 @@ class TestConversion:
         assert "communities of practice" in lab.aims_and_outcomes
         assert "<li>Training</li>" in lab.aims_and_outcomes
         assert "Thirty people trained" in lab.aims_and_outcomes
-        assert (lab.contact_name, lab.contact_role) == ("Helen Chicot", funded.contact_job_title)
-        assert (lab.contact_email, lab.contact_phone) == ("helen@example.org", "01706 925925")
+        assert [contact.as_tuple() for contact in lab.contacts.all()] == [
+            ("Helen Chicot", funded.contact_job_title, "helen@example.org", "01706 925925")
+        ]
         names = set(lab.partner_organisations.values_list("name", flat=True))
         assert names == {
             "Action Together",

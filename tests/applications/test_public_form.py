@@ -281,7 +281,7 @@ class TestClosedRound:
         response = client.get(apply_url(funding_round))
         html = response.content.decode()
         assert response.status_code == 200
-        assert "closed on" in html and "no longer accepts applications" in html
+        assert "This round closed " in html and "no longer accepts applications" in html
         assert "<form" not in html.split('<main id="main-content"')[1].split("</main>")[0]
 
     def test_round_not_yet_open_says_so(self, client, db):

@@ -206,13 +206,15 @@ def test_home_page_and_navigation(demo):
     labels = [link.value["label"] for link in chrome.primary_navigation]
     assert {"Case studies", "Toolkits", "Policy labs", "Members", "About", "Join us"} <= set(labels)
     footer = [link.value["label"] for link in chrome.footer_navigation]
-    assert "Accessibility statement" in footer
+    assert {"Accessibility statement", "Privacy notice", "Cookies"} <= set(footer)
     assert chrome.contact_email == "comms@councils.coop"
     assert set(StandardPage.objects.values_list("slug", flat=True)) >= {
         "about",
         "values-and-principles",
         "join-us",
         "accessibility-statement",
+        "privacy",
+        "cookies",
     }
 
 

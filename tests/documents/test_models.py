@@ -19,6 +19,10 @@ def test_pages_round_trip():
     assert document_with_pages(pages).pages == pages
 
 
+def test_a_document_without_text_has_no_pages():
+    assert HubDocument(title="Scan", file="scan.pdf", collection_id=1).pages == []
+
+
 @pytest.mark.parametrize(
     ("terms", "page"),
     [

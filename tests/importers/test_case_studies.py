@@ -55,8 +55,9 @@ def test_happy_path_creates_a_published_story(run_command, setting):
     assert [t.slug for t in story.themes.all()] == ["housing"]
     assert sorted(p.number for p in story.principles.all()) == [2, 3]
     assert story.year == 2019
-    assert (story.contact_name, story.contact_role) == ("Sam Officer", "Housing Lead")
-    assert (story.contact_email, story.contact_phone) == ("sam@example.org", "01706 000000")
+    assert [contact.as_tuple() for contact in story.contacts.all()] == [
+        ("Sam Officer", "Housing Lead", "sam@example.org", "01706 000000")
+    ]
     blocks = [(child.block_type, child.block.get_prep_value(child.value)) for child in story.body]
     assert blocks == [
         (
@@ -151,10 +152,10 @@ def test_dry_run_writes_nothing_and_reports(run_command, setting):
     assert CaseStudyPage.objects.get().summary == "Tenants run the repairs service."
     assert MemberPage.objects.count() == pages_before
     assert "Record 1: would be updated" in stdout
-    assert "Record 2: would be created: A new story (Newtown Co-op)" in stdout
+    assert "Record 2: skipped: organisation 'Newtown Co-op' matches no member profile" in stdout
     assert "Record 3: skipped: year must be a year such as 2021, not 'soon'" in stdout
     assert "Dry run, nothing was saved." in stdout
-    assert "1 would be created, 1 would be updated, 0 would be unchanged, 1 would be skipped" in (
+    assert "0 would be created, 1 would be updated, 0 would be unchanged, 2 would be skipped" in (
         stdout
     )
 
@@ -172,7 +173,7 @@ def test_bad_records_are_reported_and_skipped_while_good_ones_import(run_command
         record(title="Bad principle", principles=[42]),
         record(title="Another good one", organisation="Rochdale & District Council"),
     ]
-    stdout, stderr = run_command("import_case_studies", records)
+    stdout, stderr = run_command("import_case_studies", records, ".json", "--new-members")
     titles = set(CaseStudyPage.objects.values_list("title", flat=True))
     assert titles == {"Good one", "Another good one"}
     assert "CommandError: 8 of 10 case studies skipped (see above); the others were kept." in (
@@ -195,6 +196,8 @@ def test_a_failed_record_leaves_nothing_behind(run_command, setting):
     stdout, _ = run_command(
         "import_case_studies",
         [record(organisation="Brand New Org", title="x" * 300)],
+        ".json",
+        "--new-members",
     )
     assert "title is longer than 255 characters" in stdout
     assert MemberPage.objects.count() == members_before
@@ -222,6 +225,8 @@ def test_a_record_failing_after_it_wrote_is_undone_and_forgotten(run_command, se
             record(title="Fails late", organisation="Brand New Org", partner_organisation="Newco"),
             record(title="Works", organisation="Brand New Org", partner_organisation="Newco"),
         ],
+        ".json",
+        "--new-members",
     )
     assert "Record 1: skipped: body: Simulated failure" in stdout
     assert "Record 2: created: Works (Brand New Org)" in stdout
@@ -240,10 +245,53 @@ def test_existing_content_survives_a_bad_import(run_command, setting, case_study
     assert kept.live and kept.summary == "Residents and the council redesigned a service together."
 
 
-def test_unknown_organisation_becomes_a_draft_member_profile(run_command, setting, member_index):
+def test_unknown_organisation_skips_its_record_and_is_listed(run_command, setting):
+    members_before = MemberPage.objects.count()
+    stdout, stderr = run_command(
+        "import_case_studies", [record(organisation="Rochdale Borugh Council")]
+    )
+    assert MemberPage.objects.count() == members_before
+    assert not CaseStudyPage.objects.exists()
+    assert (
+        "Record 1: skipped: organisation 'Rochdale Borugh Council' matches no member profile "
+        "(did you mean 'Rochdale Borough Council'?): map it with "
+        '--match "Rochdale Borugh Council=PROFILE"'
+    ) in stdout
+    assert "Organisations that match no member profile:" in stdout
+    assert (
+        "'Rochdale Borugh Council': did you mean 'Rochdale Borough Council'? "
+        'Map it with --match "Rochdale Borugh Council=Rochdale Borough Council"'
+    ) in stdout
+    assert "1 of 1 case studies skipped" in stderr
+
+
+def test_match_maps_a_name_to_a_profile(run_command, setting):
+    stdout, _ = run_command(
+        "import_case_studies",
+        [record(organisation="Rochdale Borugh Council")],
+        ".json",
+        "--match",
+        "Rochdale Borugh Council=rochdale borough council",
+    )
+    assert CaseStudyPage.objects.get().lead_member == setting["rochdale"]
+    assert "match no member profile" not in stdout
+
+
+def test_match_to_a_profile_that_does_not_exist_is_a_clear_error(run_command, setting):
+    with pytest.raises(CommandError, match="no member profile is called 'Rochdle'"):
+        run_command("import_case_studies", [record()], ".json", "--match", "Rochdale=Rochdle")
+    with pytest.raises(CommandError, match="must be NAME=PROFILE"):
+        run_command("import_case_studies", [record()], ".json", "--match", "Rochdale")
+
+
+def test_unknown_organisation_becomes_a_draft_member_profile_when_asked(
+    run_command, setting, member_index
+):
     stdout, _ = run_command(
         "import_case_studies",
         [record(organisation="Newtown Community Energy", website="newtown.example.org")],
+        ".json",
+        "--new-members",
     )
     member = MemberPage.objects.get(title="Newtown Community Energy")
     assert not member.live

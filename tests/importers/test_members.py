@@ -38,7 +38,9 @@ def test_csv_happy_path(run_command, member_index):
         "Cllr Ada Lovelace",
         "Cabinet Member",
     )
-    assert rochdale.contact_email == "sam@example.org"
+    assert [contact.as_tuple() for contact in rochdale.contacts.all()] == [
+        ("Sam Officer", "Policy Officer", "sam@example.org", "01706 000000")
+    ]
     assert rochdale.introduction == (
         "<p>A council that co-operates.</p><ul>\n<li>Shared services</li>\n<li>Co-op housing</li>"
         "\n</ul>"

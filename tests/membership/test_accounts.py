@@ -6,6 +6,9 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from wagtail.models import Site
+
+from core.models import SiteChrome
 
 from .conftest import PASSWORD
 
@@ -188,3 +191,25 @@ def test_password_change(member_client, member_user):
     assert response["Location"] == reverse("membership:password_change_done")
     member_user.refresh_from_db()
     assert member_user.check_password(new_password)
+
+
+def network_contact(address):
+    chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
+    chrome.contact_email = address
+    chrome.save()
+
+
+def test_sign_in_page_links_to_the_comms_team_by_email(client):
+    network_contact("comms@example.org")
+    html = client.get("/account/login/").content.decode()
+    assert (
+        'can join: contact <a href="mailto:comms@example.org">the network\'s comms team</a>.'
+        in html
+    )
+
+
+def test_sign_in_page_names_the_comms_team_without_an_address(client):
+    network_contact("")
+    html = client.get("/account/login/").content.decode()
+    assert "can join: contact the network's comms team." in html
+    assert "mailto:" not in html.split('<main id="main-content"')[1]

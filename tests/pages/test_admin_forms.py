@@ -1,6 +1,7 @@
 """Every page type can be added and edited through the Wagtail admin's own forms."""
 
 import pytest
+from django import forms
 from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.models import Page
@@ -120,9 +121,51 @@ def test_case_study_add_and_edit(admin_client, case_study_index, member):
     assert page.lead_member == member
     assert list(page.themes.values_list("slug", flat=True)) == ["housing"]
     edited = republish_through_edit_form(
-        admin_client, page, {"contact_role": "Policy Officer", **body_fields()}
+        admin_client,
+        page,
+        {
+            **contact_forms(
+                {"name": "Sam Officer", "role": "Policy Officer", "email": "sam@example.org"},
+                {"name": "", "role": "", "email": "", "phone": "0161 000 0000"},
+            ),
+            **body_fields(),
+        },
     )
-    assert edited.contact_role == "Policy Officer"
+    assert [contact.as_tuple() for contact in edited.contacts.all()] == [
+        ("Sam Officer", "Policy Officer", "sam@example.org", ""),
+        ("", "", "", "0161 000 0000"),
+    ]
+
+
+def contact_forms(*contacts):
+    """The contacts inline formset's fields for new contacts, in order."""
+    data = {"contacts-TOTAL_FORMS": str(len(contacts)), "contacts-INITIAL_FORMS": "0"}
+    for number, contact in enumerate(contacts):
+        data.update({f"contacts-{number}-{key}": value for key, value in contact.items()})
+        data.update({f"contacts-{number}-ORDER": str(number + 1), f"contacts-{number}-id": ""})
+    return data
+
+
+@pytest.mark.parametrize(
+    "contact, message",
+    [
+        ({"role": "Policy Officer"}, "or an email address or phone number to reach them"),
+        ({"name": "Sam", "email": "not-an-email"}, "Enter a valid email address"),
+        ({"name": "Sam", "phone": "call reception"}, "Enter a telephone number using digits"),
+    ],
+)
+def test_a_contact_needs_a_name_or_a_way_to_reach_them(
+    admin_client, case_study_index, member, contact, message
+):
+    page = factories.CaseStudyPageFactory(parent=case_study_index, lead_member=member)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = admin_form_data(admin_client, url)
+    data.update({**contact_forms(contact), **body_fields()})
+    data["action-publish"] = "action-publish"
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not page.contacts.exists()
 
 
 def test_case_study_requires_a_lead_member(admin_client, case_study_index):
@@ -241,3 +284,26 @@ def test_index_pages_and_home_edit(admin_client, home_page, member_index, case_s
         admin_client, home_page, {"introduction": rich_text("<p>Hello members.</p>")}
     )
     assert "Hello members." in edited.introduction
+
+
+@pytest.mark.parametrize("model", [CaseStudyPage, PolicyLabPage, ToolkitPage])
+def test_many_to_many_choices_are_checkboxes_not_ctrl_click_lists(model):
+    """A multiple select box drops every other choice on a click without Ctrl; checkboxes do not."""
+    form_class = model.get_edit_handler().get_form_class()
+    many = [
+        name
+        for name, field in form_class.base_fields.items()
+        if isinstance(field, forms.ModelMultipleChoiceField)
+    ]
+    assert many, "the page type has many-to-many choices"
+    for name in many:
+        assert isinstance(form_class.base_fields[name].widget, forms.CheckboxSelectMultiple), name
+
+
+def test_the_edit_form_shows_partner_members_as_checkboxes(admin_client, case_study_index, member):
+    story = factories.CaseStudyPageFactory(parent=case_study_index, lead_member=member)
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+    assert '<div id="id_partner_members" class="hub-checkbox-list">' in html
+    assert f'type="checkbox" name="partner_members" value="{member.pk}"' in html
+    assert '<select name="partner_members"' not in html
+    assert "/static/css/admin.css" in html

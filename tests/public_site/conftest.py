@@ -4,10 +4,12 @@ import pytest
 from django.core.cache import cache
 from wagtail.rich_text import RichText
 
+from casestudies.models import CaseStudyContact
 from core.models import Principle, Region, SiteChrome
 from labs.choices import LabKind, LabStatus
-from labs.models import PolicyLabOutput
+from labs.models import PolicyLabContact, PolicyLabOutput
 from members.choices import MemberType, OrganisationKind
+from members.models import MemberContact
 from tests import factories
 from toolkits.models import ToolkitResource
 
@@ -58,10 +60,14 @@ def graph(
         website="https://www.rochdale.gov.uk/",
         lead_member_name="Cllr Ada Lovelace",
         lead_member_role="Cabinet Member for Communities",
-        contact_name="Sam Officer",
-        contact_role="Policy Officer",
-        contact_email="sam.officer@example.org",
-        contact_phone="01706 000000",
+        contacts=[
+            MemberContact(
+                name="Sam Officer",
+                role="Policy Officer",
+                email="sam.officer@example.org",
+                phone="01706 000000",
+            )
+        ],
         logo=factories.ImageFactory(title="Rochdale logo", description="Rochdale Council logo"),
     )
     partner = factories.MemberPageFactory(
@@ -98,8 +104,7 @@ def graph(
         aims_and_outcomes="<p>Aims: shared governance that residents can join.</p>",
         cooperative_difference="<p>Residents sat on the board from day one.</p>",
         final_report=report,
-        contact_name="Lab Lead",
-        contact_email="lab.lead@example.org",
+        contacts=[PolicyLabContact(name="Lab Lead", email="lab.lead@example.org")],
         themes=[housing],
         listing_image=factories.ImageFactory(title="Lab photo"),
     )
@@ -117,10 +122,15 @@ def graph(
         year=2020,
         themes=[housing],
         principles=[co_production],
-        contact_name="Jo Contact",
-        contact_role="Energy Lead",
-        contact_email="jo.contact@example.org",
-        contact_phone="0161 000 0000",
+        contacts=[
+            CaseStudyContact(
+                name="Jo Contact",
+                role="Energy Lead",
+                email="jo.contact@example.org",
+                phone="0161 000 0000",
+            ),
+            CaseStudyContact(name="Ray Second", phone="+44 (0)1706 111 222"),
+        ],
         body=[
             ("heading", {"text": "What happened", "level": "h2"}),
             ("paragraph", RichText("<p>The council and residents worked as equals.</p>")),

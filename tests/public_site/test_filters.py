@@ -316,3 +316,69 @@ def test_pagination_keeps_the_filters(many_stories, case_study_index):
     second, html = titles(case_study_index.url, theme="housing", year="2020", page="2")
     assert len(second) == 1
     assert "?theme=housing&amp;year=2020&amp;page=1" in html
+
+
+def select_names(html):
+    """The names of the filter selects an index page offers."""
+    return re.findall(r'<select name="([a-z_]+)"', html)
+
+
+def options(html, name):
+    """The values a filter select offers, besides "Any"."""
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return [value for value in re.findall(r'<option value="([^"]*)"', select) if value]
+
+
+def test_each_active_filter_links_to_the_listing_without_it(stories, case_study_index):
+    url = case_study_index.url
+    _, html = titles(url, theme="housing", year="2020", page="1")
+    assert (
+        f'<a class="chip chip--removable" href="{url}?year=2020">'
+        '<span class="visually-hidden">Remove filter </span>Theme: Housing' in html
+    )
+    assert f'href="{url}?theme=housing"><span class="visually-hidden">Remove filter </span>' in html
+    found, _ = titles(url, year="2020")
+    assert found == ["Alpha story", "Beta story"]
+    # Removing the last one leads to the plain index.
+    _, html = titles(url, theme="housing")
+    assert f'href="{url}"><span class="visually-hidden">Remove filter </span>Theme' in html
+
+
+def test_filters_that_cannot_narrow_the_listing_are_not_offered(labs, lab_index):
+    # Three labs: two regions, three statuses, two kinds, two rounds, two themes; the only
+    # principles are none at all, so that filter could never keep anything.
+    _, html = titles(lab_index.url)
+    assert select_names(html) == ["theme", "region", "member", "status", "kind", "round"]
+    assert options(html, "theme") == ["energy-and-climate", "housing"]
+    # Only the members the labs involve, not every member.
+    assert options(html, "member") == ["co-operatives-uk", "hackney", "rochdale"]
+    assert options(html, "status") == ["funded", "in_progress", "completed"]
+
+
+def test_an_option_every_item_has_is_not_offered(labs, lab_index, themes):
+    for lab in labs.values():
+        lab.themes.add(themes["housing"])
+        lab.save()
+    _, html = titles(lab_index.url)
+    # Housing is on every lab and would keep them all; energy alone is one option, too few.
+    assert "theme" not in select_names(html)
+
+
+def test_a_filter_in_force_stays_offered(labs, lab_index, themes):
+    for lab in labs.values():
+        lab.themes.add(themes["housing"])
+        lab.save()
+    found, html = titles(lab_index.url, theme="housing")
+    assert found == ["Lab three", "Lab two", "Lab one"]
+    assert "theme" in select_names(html)
+    assert '<option value="housing" selected>Housing</option>' in html
+
+
+def test_a_listing_with_one_item_offers_no_filters(lab_index, councils, themes):
+    factories.PolicyLabPageFactory(
+        parent=lab_index, title="Only lab", lead_member=councils["rochdale"]
+    )
+    found, html = titles(lab_index.url)
+    assert found == ["Only lab"]
+    assert select_names(html) == []
+    assert 'class="filters"' not in html

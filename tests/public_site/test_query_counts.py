@@ -15,10 +15,10 @@ from labs.choices import LabStatus
 from tests import factories
 
 INDEX_QUERIES = {
-    "member_index": 15,
-    "case_study_index": 20,
-    "toolkit_index": 19,
-    "lab_index": 20,
+    "member_index": 17,
+    "case_study_index": 22,
+    "toolkit_index": 20,
+    "lab_index": 26,
 }
 
 
@@ -126,7 +126,7 @@ def test_home_page_query_count(graph, home_page, case_study_index, django_assert
     FeaturedCaseStudy.objects.create(home_page=home_page, case_study=graph["story"])
     FeaturedCaseStudy.objects.create(home_page=home_page, case_study=graph["older_story"])
     Client().get(home_page.url)
-    with django_assert_num_queries(21):
+    with django_assert_num_queries(23):
         Client().get(home_page.url)
 
 

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from casestudies.models import CaseStudyContact
 from documents.events import document_text_changed
 from search.service import run_search
 from tests import factories
@@ -61,6 +62,17 @@ def test_member_found_by_name(corpus):
         "Co-operative housing in Rochdale",
     }
     assert "Rochdale Borough Council" in titles(results)
+
+
+def test_member_found_by_another_name_and_a_story_by_its_contacts_role(corpus, member_index):
+    factories.MemberPageFactory(
+        parent=member_index, title="SBI/E3M", also_known_as="Social Business International"
+    )
+    assert titles(run_search({"q": "social business international"}))[0] == "SBI/E3M"
+    story = corpus["rochdale"].led_case_studies.get(title="Co-operative housing in Rochdale")
+    story.contacts = [CaseStudyContact(name="Sam Officer", role="Tenancy Sustainment Lead")]
+    story.save_revision().publish()
+    assert "Co-operative housing in Rochdale" in titles(run_search({"q": "tenancy sustainment"}))
 
 
 def test_results_have_highlighted_snippets_and_members(corpus):

@@ -11,9 +11,11 @@ class Command(ImportCommand):
     help = (
         "Import member profiles from a CSV file (one row per member, a header row naming the "
         "columns) or a JSON array, with the fields name, member_type, organisation_kind, region, "
-        "website, year_joined, lead_member_name, lead_member_role, contact_name, contact_role, "
-        "contact_email, contact_phone and introduction (Markdown). Re-importing updates "
-        "profiles (matched by name) rather than duplicating them."
+        "website, year_joined, lead_member_name, lead_member_role, contacts (or contact_name, "
+        "contact_role, contact_email and contact_phone, several separated by ';'), "
+        "also_known_as (other names, separated by ';') and introduction (Markdown). "
+        "Re-importing updates profiles rather than duplicating them: a row is matched to a "
+        "profile by its name, an 'also known as' name, a form of a council's name, or --match."
     )
     noun = "members"
 
@@ -41,4 +43,4 @@ class Command(ImportCommand):
         index = MemberIndexPage.objects.first()
         if index is None:
             raise CommandError("Create the members index page in the admin first.")
-        return MemberImporter(index, as_draft=options["draft"])
+        return MemberImporter(index, as_draft=options["draft"], matches=options["match"])
