@@ -56,7 +56,7 @@ def interleave(mix):
     return ordered
 
 
-def _resident_mb():
+def resident_mb():
     """This process's resident memory in MB (Linux), or 0 where /proc is missing."""
     try:
         with open("/proc/self/statm") as statm:
@@ -146,7 +146,7 @@ def run_measure(options):
         "pages": sum(counts[k] for k in counts if k != "document"),
         "documents": counts["document"],
         "mix_size": len(mix),
-        "memory_mb": {"start": _resident_mb()},
+        "memory_mb": {"start": resident_mb()},
         "after_publish_ms": {},
     }
     publishes = _publishable_pages()
@@ -178,7 +178,7 @@ def _resident_after_searches(mix, user):
 
     for index in range(MEMORY_SEARCHES):
         run_search(mix[index % len(mix)][1], user, log=False)
-    return _resident_mb()
+    return resident_mb()
 
 
 def load_hybrid(summary, mix, user):
@@ -191,11 +191,11 @@ def load_hybrid(summary, mix, user):
     started = time.perf_counter()
     get_encoder()
     summary["model_load_ms"] = (time.perf_counter() - started) * 1000
-    memory["model"] = _resident_mb()
+    memory["model"] = resident_mb()
     started = time.perf_counter()
     run_search(mix[0][1], user, log=False)
     summary["first_hybrid_ms"] = (time.perf_counter() - started) * 1000
-    memory["matrix"] = _resident_mb()
+    memory["matrix"] = resident_mb()
     memory["hybrid"] = _resident_after_searches(mix, user)
 
 
@@ -316,7 +316,7 @@ def time_suggestions(mix, user):
 # --- driver: prepares each database and runs a worker against it ------------------------------
 
 
-def _python():
+def venv_python():
     venv = ROOT / ".venv" / "bin" / "python"
     return str(venv) if venv.exists() else sys.executable
 
@@ -355,7 +355,7 @@ def _drop_postgres(url):
 def _worker(step, options, env):
     """Run one worker step (prepare or measure) and return the figures it reports."""
     command = [
-        _python(),
+        venv_python(),
         str(Path(__file__).resolve()),
         f"--worker={step}",
         f"--rounds={options.rounds}",
@@ -395,7 +395,7 @@ def _run_backend(name, database_url, options, media_root):
     print(f"\n== {name}: {database_url}", flush=True)
     started = time.perf_counter()
     subprocess.run(
-        [_python(), "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
+        [venv_python(), "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
     )
     print(f"  migrated in {time.perf_counter() - started:.0f}s", flush=True)
     prepared = _worker("prepare", options, env)
