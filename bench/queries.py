@@ -1,4 +1,10 @@
-"""The benchmark's fixed query mix: 50 searches as the /search/ page would make them."""
+"""The benchmark's fixed query mix: 60 searches as the /search/ page would make them."""
+
+import json
+from pathlib import Path
+
+JUDGEMENTS = Path(__file__).resolve().parent.parent / "search" / "relevance" / "judgements.json"
+PARAPHRASE_COUNT = 10
 
 SINGLE_WORDS = [
     "housing",
@@ -64,8 +70,15 @@ FACETED = [
 ]
 
 
+def paraphrases(count=PARAPHRASE_COUNT):
+    """The first `count` paraphrase queries of the judged relevance set: a problem said in
+    someone's own words, which search by meaning is there to answer."""
+    queries = json.loads(JUDGEMENTS.read_text())["queries"]
+    return [q["query"] for q in queries if q.get("kind") == "paraphrase"][:count]
+
+
 def query_mix():
-    """The 50 parameter dicts, in a fixed order."""
+    """The 60 (kind, parameter dict) pairs, in a fixed order."""
     from core.models import Principle, Region, Theme
 
     slugs = {
@@ -77,6 +90,7 @@ def query_mix():
     mix += [("phrase", {"q": q}) for q in PHRASES]
     mix += [("question", {"q": q}) for q in QUESTIONS]
     mix += [("typo", {"q": q}) for q in TYPOS]
+    mix += [("paraphrase", {"q": q}) for q in paraphrases()]
     for words, facet, value in FACETED:
         if isinstance(value, int):
             options = slugs[facet]

@@ -28,7 +28,12 @@ def fuse(keyword_scores, similarities, keyword_ceiling, complete=frozenset(), op
         scaled = max(similarity - low, 0.0) / span
         fused[item] = fused.get(item, 0.0) + options["semantic_weight"] * scaled
     keyword_place = {item: place for place, item in enumerate(keyword_scores)}
-    first = sorted((item for item in fused if item in complete), key=keyword_place.get)
+    # An item holding every word can lie below the keyword depth and be found by meaning (a
+    # common word at scale): it follows those the keyword list placed.
+    first = sorted(
+        (item for item in fused if item in complete),
+        key=lambda item: keyword_place.get(item, len(keyword_place)),
+    )
     rest = [item for item in fused if item not in complete]
     rest.sort(key=lambda item: (-fused[item], keyword_place.get(item, len(fused))))
     return first + rest
