@@ -1,16 +1,8 @@
-from django import forms
 from django.db.models import Count, Q
 
 from casestudies.models import CaseStudyPage
 from casestudies.selectors import case_study_cards
-from core.listing import (
-    LOGO_SPECS,
-    ListingFilterForm,
-    filtered_listing,
-    slug_choice,
-    with_listing_images,
-)
-from core.models import Region
+from core.listing import LOGO_SPECS, filtered_listing, with_listing_images
 from core.privacy import annotate_locked
 from labs.models import PolicyLabPage
 from labs.selectors import lab_cards
@@ -18,27 +10,23 @@ from toolkits.models import ToolkitPage
 from toolkits.selectors import toolkit_cards
 
 from .choices import MemberType
+from .directory import MemberFilterForm, letter_links, region_map, with_initials
 from .models import MemberPage
 
 
-class MemberFilterForm(ListingFilterForm):
-    member_type = forms.ChoiceField(
-        choices=[("", "Any"), *MemberType.choices], required=False, label="Member type"
-    )
-    region = slug_choice(Region.objects.all(), "Region")
-
-    lookups = {"member_type": "member_type", "region": "region"}
-
-
 def member_listing(index_page, request):
-    members = with_listing_images(
-        annotate_locked(
-            MemberPage.objects.child_of(index_page).live().select_related("region"), request.user
-        ),
+    members = with_initials(MemberPage.objects.child_of(index_page).live())
+    listed = with_listing_images(
+        annotate_locked(members.select_related("region"), request.user),
         field="logo",
         specs=LOGO_SPECS,
     ).order_by("title")
-    return filtered_listing(request, members, MemberFilterForm(request.GET))
+    form = MemberFilterForm(request.GET)
+    return {
+        **filtered_listing(request, listed, form),
+        **letter_links(request, form, members),
+        **region_map(request, form, members),
+    }
 
 
 def choosable_members():
