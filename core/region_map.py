@@ -269,7 +269,7 @@ LABEL_POINTS = {
     "northern-ireland": (-6.7, 54.6),
     "wales": (-3.7, 52.3),
     "north-east": (-1.95, 55.0),
-    "north-west": (-2.75, 54.25),
+    "north-west": (-2.95, 54.55),
     "yorkshire-and-the-humber": (-1.3, 54.0),
     "east-midlands": (-0.85, 52.95),
     "west-midlands": (-2.3, 52.5),
@@ -285,6 +285,13 @@ class RegionShape:
     path: str
     label_x: float
     label_y: float
+    area: float  # in square SVG units: smaller regions are drawn last, over their neighbours
+
+
+def polygon_area(points):
+    """The area a polygon encloses (the shoelace formula)."""
+    pairs = zip(points, points[1:] + points[:1], strict=True)
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in pairs)) / 2
 
 
 def project(longitude, latitude):
@@ -310,5 +317,6 @@ def region_shapes():
     shapes = {}
     for slug, polygons in OUTLINES.items():
         label_x, label_y = project(*LABEL_POINTS[slug])
-        shapes[slug] = RegionShape(svg_path(polygons), label_x, label_y)
+        area = sum(polygon_area([project(*point) for point in polygon]) for polygon in polygons)
+        shapes[slug] = RegionShape(svg_path(polygons), label_x, label_y, area)
     return shapes

@@ -110,10 +110,6 @@ class MapRegion:
     shape: object  # a core.region_map.RegionShape, or None for a region the map does not draw
     shade: int  # 0 (none) to 4 (the most members), repeating the count in colour
 
-    @property
-    def has_shape(self):
-        return self.shape is not None
-
 
 SHADE_STEPS = (1, 3, 6, 10)  # the fewest members for shades 1, 2, 3 and 4
 
@@ -135,6 +131,8 @@ def region_map(request, form, members):
     regions = []
     for region in Region.objects.order_by("name"):
         count = counts.get(region.pk, 0)
+        if not count and region.slug not in shapes:
+            continue  # neither on the map nor holding anyone (England, whose regions are drawn)
         regions.append(
             MapRegion(
                 name=region.name,
@@ -148,6 +146,10 @@ def region_map(request, form, members):
         )
     return {
         "map_regions": regions,
+        # The largest first, so a small region (London) and its count are drawn over the others.
+        "map_drawing": sorted(
+            (region for region in regions if region.shape), key=lambda region: -region.shape.area
+        ),
         "map_viewbox": VIEWBOX,
         "members_without_region": counts.get(None, 0),
     }
