@@ -34,6 +34,7 @@ class HomePage(BasePage):
         "toolkits.ToolkitIndexPage",
         "labs.PolicyLabIndexPage",
         "home.StandardPage",
+        "contact.ContactPage",
     ]
     max_count = 1
 

@@ -462,7 +462,8 @@ PRIVACY_AND_COOKIE_PAGES = [
 
 STANDARD_PAGES += PRIVACY_AND_COOKIE_PAGES
 
-# Labels and where they go: ("page", <index key or standard page slug>) or ("url", address).
+# Labels and where they go: ("index", <index key>), ("standard", <standard page slug>),
+# ("contact", <its slug>) or ("url", address).
 PRIMARY_NAVIGATION = [
     ("Case studies", ("index", "case_studies")),
     ("Toolkits", ("index", "toolkits")),
@@ -479,6 +480,7 @@ FOOTER_NAVIGATION = [
     ("Accessibility statement", ("standard", "accessibility-statement")),
     ("Privacy notice", ("standard", "privacy")),
     ("Cookies", ("standard", "cookies")),
+    ("Contact us", ("contact", "contact")),
     ("councils.coop", ("url", "https://www.councils.coop/")),
 ]
 
@@ -497,3 +499,17 @@ FEATURED_CASE_STUDY_TITLES = [
     "local places",
     "Partnership approach to tackling holiday hunger",
 ]
+
+CONTACT_PAGE = {
+    "title": "Contact us",
+    "slug": "contact",
+    "introduction": (
+        "<p>Write to the network's comms team about joining, policy lab funding, something you "
+        "read on the hub or signing in. If your question is about one member's work, the "
+        "contacts on its profile, case studies and labs can answer it directly.</p>"
+    ),
+    "confirmation": (
+        "<p>The comms team reads every message and replies within five working days. "
+        "If it is urgent, say so when you email them.</p>"
+    ),
+}

@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from applications.models import FundingRound
 from casestudies.models import CaseStudyContact, CaseStudyIndexPage, CaseStudyPage
+from contact.models import ContactPage
 from core.models import Principle, Region, SiteChrome, Theme
 from demo.data import funding as funding_data
 from demo.data import labs as lab_data
@@ -81,6 +82,7 @@ class DemoSiteBuilder:
         self._partners_seen = set()
         self.indexes = {}
         self.standard_pages = {}
+        self.contact_page = None
         self.labs = {}
         self.case_studies = []
 
@@ -90,6 +92,7 @@ class DemoSiteBuilder:
         )
         self.build_index_pages()
         self.build_standard_pages()
+        self.build_contact_page()
         self.build_partner_organisations()
         self.build_members()
         self.build_labs()
@@ -155,6 +158,21 @@ class DemoSiteBuilder:
                     body=stream_data(StandardPage, "body", data["body"], where),
                 ),
             )
+
+    def build_contact_page(self):
+        data = page_data.CONTACT_PAGE
+        self.contact_page, _ = self.store.ensure_page(
+            "contact page",
+            self.home,
+            self._home_children,
+            data["slug"],
+            ContactPage,
+            lambda: ContactPage(
+                title=data["title"],
+                introduction=data["introduction"],
+                confirmation=data["confirmation"],
+            ),
+        )
 
     # Organisations
 
@@ -428,6 +446,8 @@ class DemoSiteBuilder:
             return {"page": self.indexes[key].pk, "url": ""}
         if kind == "standard":
             return {"page": self.standard_pages[key].pk, "url": ""}
+        if kind == "contact":
+            return {"page": self.contact_page.pk, "url": ""}
         return {"page": None, "url": key}
 
     def navigation(self, links, field_name):

@@ -18,6 +18,7 @@ from django.urls import reverse
 from wagtail.models import Page, ReferenceIndex, Site
 
 from casestudies.models import CaseStudyPage
+from contact.models import ContactPage
 from core.models import Principle, SiteChrome, Theme
 from demo.data.labs import LABS
 from demo.data.members import MEMBER_ALIASES, MEMBERS, PARTNER_ORGANISATIONS
@@ -205,8 +206,11 @@ def test_home_page_and_navigation(demo):
     chrome = SiteChrome.for_site(site)
     labels = [link.value["label"] for link in chrome.primary_navigation]
     assert {"Case studies", "Toolkits", "Policy labs", "Members", "About", "Join us"} <= set(labels)
-    footer = [link.value["label"] for link in chrome.footer_navigation]
+    footer = {link.value["label"]: link.value.href() for link in chrome.footer_navigation}
     assert {"Accessibility statement", "Privacy notice", "Cookies"} <= set(footer)
+    contact_page = ContactPage.objects.live().get()
+    assert footer["Contact us"] == contact_page.url
+    assert contact_page.introduction and contact_page.confirmation
     assert chrome.contact_email == "comms@councils.coop"
     assert set(StandardPage.objects.values_list("slug", flat=True)) >= {
         "about",
@@ -342,7 +346,7 @@ def test_one_page_of_each_type_opens_in_the_editor(demo, client, django_user_mod
     first_of_each_type = {}
     for page in pages:
         first_of_each_type.setdefault(page.content_type_id, page)
-    assert len(first_of_each_type) == 10
+    assert len(first_of_each_type) == 11
     for page in first_of_each_type.values():
         response = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
         assert response.status_code == 200, page.url_path
