@@ -1,11 +1,13 @@
 from django.urls import path
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
 from accounts.roles import is_comms
 
 from .admin_views import LabLeadsView
+from .leads import your_labs
 from .models import PolicyLabPage
 
 
@@ -48,3 +50,25 @@ def register_lab_lead_log_actions(actions):
 
         def format_message(self, log_entry):
             return f"{log_entry.data.get('lead', 'Someone')} is no longer a lab lead"
+
+
+class YourLabPanel(Component):
+    """A lab lead's dashboard: the labs they lead, so a new lead never meets an empty screen."""
+
+    name = "your_lab"
+    template_name = "labs/admin/your_lab_panel.html"
+    order = 80  # first: it is what a lead came for
+
+    def __init__(self, labs):
+        self.labs = labs
+
+    def get_context_data(self, parent_context):
+        heading = "Your lab" if len(self.labs) == 1 else "Your labs"
+        return {"labs": self.labs, "heading": heading}
+
+
+@hooks.register("construct_homepage_panels")
+def add_your_lab_panel(request, panels):
+    labs = your_labs(request.user)
+    if labs:
+        panels.append(YourLabPanel(labs))
