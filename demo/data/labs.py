@@ -53,7 +53,6 @@ CO_OPERATIVE_NEIGHBOURHOODS = {
     "principles": [1, 2, 3, 6, 9],
     "contact_name": "Rob Gregory",
     "contact_role": "Assistant Director, Communities and Neighbourhoods, Stevenage Borough Council",
-    "image_description": "Title card for the Co-operative Neighbourhoods policy lab",
     "final_report": {
         "title": "Co-operative Neighbourhoods: final report",
         "sections": [
@@ -211,7 +210,6 @@ TOOLKIT_TESTS = {
     "principles": [1, 2, 3, 8, 9, 10],
     "contact_name": "Caroline Wolfenden",
     "contact_role": "Head of Corporate Policy and Performance, Rochdale Borough Council",
-    "image_description": "Title card for the Co-operative Engagement Toolkit Tests prototype",
     "final_report": {
         "title": "Co-operative Engagement – Toolkit Tests: final report",
         "sections": [
@@ -370,7 +368,6 @@ DEMOCRATISING_POLICY_SOLUTIONS = {
     "principles": [2, 3, 8],
     "contact_name": "Helen Chicot",
     "contact_role": "Prevention Lead, Rochdale Borough Council",
-    "image_description": "Title card for the Democratising Policy Solutions policy lab",
     "final_report": None,
 }
 
@@ -419,7 +416,6 @@ CO_OPERATIVE_GOVERNANCE = {
     "principles": [1, 2, 3, 6, 7, 10],
     "contact_name": "Helen Chicot",
     "contact_role": "Reform and Prevention Lead, Rochdale Borough Council",
-    "image_description": "Title card for the Co-operative Governance policy lab",
     "final_report": None,
 }
 

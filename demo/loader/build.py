@@ -220,20 +220,12 @@ class DemoSiteBuilder:
             region = self.regions.get(data["region"])
             if region is None:
                 raise CommandError(f"Member {data['name']!r}: unknown region {data['region']!r}.")
-        logo = self.store.image(
-            "Member logos",
-            f"{data['name']} logo",
-            f"Logo tile for {data['name']}: its initials on a coloured background",
-            f"logo-{slugify(data['name'])}.png",
-            lambda: media.logo_png(data["name"]),
-        )
         return MemberPage(
             title=data["name"],
             member_type=data["member_type"],
             organisation_kind=data["organisation_kind"],
             region=region,
             website=data["website"],
-            logo=logo,
             introduction=paragraph(data["introduction"]),
             lead_member_name=data.get("lead_member_name", ""),
             lead_member_role=data.get("lead_member_role", ""),
@@ -271,13 +263,6 @@ class DemoSiteBuilder:
             cooperative_difference=data["cooperative_difference"],
             contacts=[PolicyLabContact(**contact) for contact in demo_contacts(data)],
             lead_member=self.member(data["lead"], where),
-            listing_image=self.store.image(
-                "Policy lab images",
-                f"{data['title']} (listing image)",
-                data["image_description"],
-                f"lab-{data['slug']}.png",
-                lambda: media.listing_png(data["title"], data["kind"].label),
-            ),
         )
         page.partner_members.set([self.member(name, where) for name in data["partner_members"]])
         page.partner_organisations.set(
@@ -309,18 +294,18 @@ class DemoSiteBuilder:
     def build_case_studies(self, plans):
         index = self.indexes["case_studies"]
         existing = self.store.children_by_slug(index)
-        for position, plan in enumerate(plans):
+        for plan in plans:
             page, _ = self.store.ensure_page(
                 "case studies",
                 index,
                 existing,
                 plan.slug,
                 CaseStudyPage,
-                lambda plan=plan, position=position: self.new_case_study_page(plan, position),
+                lambda plan=plan: self.new_case_study_page(plan),
             )
             self.case_studies.append((plan, page))
 
-    def new_case_study_page(self, plan, position):
+    def new_case_study_page(self, plan):
         entry = plan.entry
         page = CaseStudyPage(
             title=entry["title"],
@@ -330,15 +315,6 @@ class DemoSiteBuilder:
             contacts=[CaseStudyContact(**contact) for contact in demo_contacts(entry)],
             body=plan.body,
         )
-        # Two stories in three get a generated card image; the rest show how cards look without.
-        if position % 3 != 2:
-            page.listing_image = self.store.image(
-                "Case study images",
-                f"{entry['title']} (listing image)",
-                f"Title card for the case study: {entry['title']}",
-                f"case-study-{plan.slug[:80]}.png",
-                lambda: media.listing_png(entry["title"], "Case study"),
-            )
         page.partner_members.set([self.members[name] for name in plan.partner_members])
         page.partner_organisations.set(
             [self.ensure_partner(name) for name in plan.partner_organisations]
@@ -389,13 +365,6 @@ class DemoSiteBuilder:
             steps=steps,
             body=stream_data(ToolkitPage, "body", data["body"], where),
             originating_lab=self.labs.get(data["originating_lab"]),
-            listing_image=self.store.image(
-                "Toolkit images",
-                f"{data['title']} (listing image)",
-                f"Title card for the toolkit: {data['title']}",
-                f"toolkit-{data['slug']}.png",
-                lambda: media.listing_png(data["title"], "Toolkit"),
-            ),
         )
         page.resources = [ToolkitResource(document=document, description=resource["description"])]
         lead = self.member_names.find(data["related_case_studies_lead"])
@@ -418,7 +387,7 @@ class DemoSiteBuilder:
         for _plan, page in self.case_studies:
             if len(chosen) >= FEATURED_COUNT:
                 break
-            if page.listing_image_id and page not in chosen:
+            if page not in chosen:
                 chosen.append(page)
         return chosen[:FEATURED_COUNT]
 

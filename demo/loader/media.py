@@ -1,33 +1,15 @@
-"""Generated media: coloured tiles for logos and listing images (Pillow) and PDF reports (fpdf2).
+"""Generated media: the demo's PDF reports and checklists (fpdf2).
 
 Nothing is downloaded. A Unicode TrueType font is used when the system has one; otherwise the
 PDF falls back to a core font with typographic characters replaced by plain equivalents.
 """
 
-import functools
-import hashlib
-import io
-import textwrap
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
-PALETTE = [
-    (0, 94, 84),  # deep teal
-    (122, 32, 72),  # plum
-    (29, 66, 138),  # navy
-    (158, 52, 0),  # rust
-    (60, 84, 22),  # olive
-    (86, 40, 120),  # purple
-    (24, 80, 110),  # petrol
-    (120, 60, 20),  # brown
-]
-LOGO_SIZE = (240, 120)
-LISTING_SIZE = (640, 360)
 
 
 def font_path(bold=False):
@@ -36,67 +18,6 @@ def font_path(bold=False):
         if (folder / name).exists():
             return folder / name
     return None
-
-
-def colour_for(text):
-    digest = hashlib.sha1(text.encode()).digest()
-    return PALETTE[digest[0] % len(PALETTE)]
-
-
-@functools.cache
-def _font(size, bold=True):
-    path = font_path(bold=bold)
-    if path:
-        return ImageFont.truetype(str(path), size)
-    return ImageFont.load_default(size=size)
-
-
-def initials(name):
-    skip = {"and", "of", "the", "&", "co-op", "labour", "group", "council"}
-    words = [word for word in name.replace("/", " ").split() if word.lower() not in skip]
-    letters = "".join(word[0] for word in words if word[0].isalnum())[:3]
-    return (letters or name[:2]).upper()
-
-
-def _png(image):
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def logo_png(name):
-    """A coloured tile with the organisation's initials."""
-    image = PILImage.new("RGB", LOGO_SIZE, colour_for(name))
-    draw = ImageDraw.Draw(image)
-    draw.text(
-        (LOGO_SIZE[0] / 2, LOGO_SIZE[1] / 2),
-        initials(name),
-        font=_font(48),
-        fill="white",
-        anchor="mm",
-    )
-    return _png(image)
-
-
-def listing_png(title, label):
-    """A title card: a coloured field with circles, a small label and the wrapped title."""
-    width, height = LISTING_SIZE
-    base = colour_for(title)
-    image = PILImage.new("RGB", LISTING_SIZE, base)
-    draw = ImageDraw.Draw(image)
-    light = tuple(min(255, channel + 40) for channel in base)
-    seed = hashlib.sha1(title.encode()).digest()
-    for index in range(4):
-        radius = 60 + seed[index + 1] % 120
-        x = width - 40 - (seed[index + 5] % 260)
-        y = seed[index + 9] % height
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius), outline=light, width=6)
-    draw.text((40, 40), label.upper(), font=_font(20), fill="white")
-    lines = textwrap.wrap(title, width=26)
-    if len(lines) > 4:
-        lines = [*lines[:3], lines[3].rstrip(".,;:") + "…"]
-    draw.multiline_text((40, 90), "\n".join(lines), font=_font(36), fill="white", spacing=10)
-    return _png(image)
 
 
 PLAIN_EQUIVALENTS = str.maketrans(

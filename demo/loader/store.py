@@ -1,14 +1,12 @@
 """Find-or-create helpers. Each finds an existing item by a stable key (a page's slug under its
-parent, a collection's name, a document's title in its collection, an image's title) and
+parent, a collection's name, a document's title in its collection) and
 creates it only when it is missing. Existing items are returned untouched."""
 
 import hashlib
 
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 
@@ -60,26 +58,6 @@ class Store:
             self.tally.record("collections", created)
             self._collections[name] = found
         return self._collections[name]
-
-    def image(self, collection_name, title, description, filename, make_png):
-        image_model = get_image_model()
-        collection = self.collection(collection_name)
-        image = image_model.objects.filter(collection=collection, title=title).first()
-        if image is not None:
-            self.tally.present("images")
-            return image
-        data = make_png()
-        image = image_model(
-            title=title,
-            description=description[:255],
-            collection=collection,
-            file=ImageFile(ContentFile(data), name=filename),
-            file_size=len(data),
-            file_hash=hashlib.sha1(data).hexdigest(),
-        )
-        image.save()
-        self.tally.created("images")
-        return image
 
     def document(self, collection, title, filename, make_bytes):
         document_model = get_document_model()
