@@ -31,8 +31,12 @@ class ListingFilterForm(forms.Form):
             if value not in (None, "") and name in self.lookups
         }
 
-    def filter_queryset(self, queryset):
+    def filter_queryset(self, queryset, excluding=()):
+        """The queryset filtered by every valid value, except the fields named in `excluding`
+        (to count what choosing another value of those fields would give)."""
         for name, value in self.valid_values().items():
+            if name in excluding:
+                continue
             lookup = self.lookups[name]
             if callable(lookup):
                 queryset = lookup(queryset, value)
@@ -67,9 +71,9 @@ class ListingFilterForm(forms.Form):
         in_force = self.valid_values()
         total = items.count()
         for name in list(self.fields):
-            if name not in self.lookups:
-                continue
             field = self.fields[name]
+            if name not in self.lookups or not hasattr(field, "choices"):
+                continue
             counts = self.option_counts(name, field, items)
             useful = [option for option, count in counts.items() if 0 < count < total]
             if name in in_force:
@@ -121,7 +125,7 @@ class ListingFilterForm(forms.Form):
         field = self.fields[name]
         if isinstance(field, forms.ModelChoiceField):
             return str(value)
-        labels = {str(key): label for key, label in field.choices}
+        labels = {str(key): label for key, label in getattr(field, "choices", ())}
         return labels.get(str(value), value)
 
 
@@ -191,3 +195,13 @@ def url_without(request, *names):
     """This page's address without the named query parameters."""
     querystring = querystring_without(request, *names)
     return f"{request.path}?{querystring}" if querystring else request.path
+
+
+def url_with(request, name, value, dropping=("page",)):
+    """This page's address with the query parameter `name` set to `value`, and without the
+    parameters in `dropping` (a new choice starts again at the first page)."""
+    params = request.GET.copy()
+    for dropped in dropping:
+        params.pop(dropped, None)
+    params[name] = value
+    return f"{request.path}?{params.urlencode()}"

@@ -36,6 +36,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "hubevents.EventIndexPage",
         "home.StandardPage",
+        "contact.ContactPage",
     ]
     max_count = 1
 

@@ -3,6 +3,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from accounts import rules
+from accounts.roles import is_comms
+from core.forms import HubPageForm
 
 
 class LabLeadForm(forms.Form):
@@ -43,3 +45,23 @@ class LabLeadForm(forms.Form):
         if user.pk in self.current_leads:
             raise forms.ValidationError(f"{user.get_username()} already leads this lab.")
         return user
+
+
+# The funding facts comms record from the round's decisions; a lab's leads see them, read-only.
+COMMS_ONLY_FIELDS = ("round_year", "amount_awarded", "status")
+
+
+class PolicyLabPageForm(HubPageForm):
+    """The lab page's admin form: the funding facts can be changed by comms only.
+
+    For anyone else those fields are disabled, so Django keeps their current values whatever
+    is posted: a lead cannot change them by crafting a request either.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and not is_comms(self.for_user):
+            for name in COMMS_ONLY_FIELDS:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = "Set by the comms team."

@@ -24,6 +24,7 @@ from core.validators import MaxWordsValidator, bounded_rich_text
 from core.widgets import CheckboxList
 
 from .choices import LabKind, LabStatus
+from .forms import PolicyLabPageForm
 
 SUMMARY_WORD_LIMIT = 150
 
@@ -46,6 +47,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
     """A funded policy lab or prototype: who ran it, what it cost, what it found."""
 
     is_creatable = True
+    base_form_class = PolicyLabPageForm
     lead_member = models.ForeignKey(
         "members.MemberPage",
         null=True,

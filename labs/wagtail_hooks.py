@@ -1,5 +1,6 @@
 from django.urls import path
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
@@ -7,6 +8,7 @@ from accounts.roles import is_comms
 from members.profile import MemberWork
 
 from .admin_views import LabLeadsView
+from .leads import your_labs
 from .models import PolicyLabPage
 from .selectors import lab_cards, labs_involving
 
@@ -60,3 +62,25 @@ def member_labs(member, user):
         items=lab_cards(labs_involving(member), user).order_by("-round_year", "title"),
         empty_text=f"{member.title} has not led or joined a policy lab yet.",
     )
+
+
+class YourLabPanel(Component):
+    """A lab lead's dashboard: the labs they lead, so a new lead never meets an empty screen."""
+
+    name = "your_lab"
+    template_name = "labs/admin/your_lab_panel.html"
+    order = 80  # first: it is what a lead came for
+
+    def __init__(self, labs):
+        self.labs = labs
+
+    def get_context_data(self, parent_context):
+        heading = "Your lab" if len(self.labs) == 1 else "Your labs"
+        return {"labs": self.labs, "heading": heading}
+
+
+@hooks.register("construct_homepage_panels")
+def add_your_lab_panel(request, panels):
+    labs = your_labs(request.user)
+    if labs:
+        panels.append(YourLabPanel(labs))

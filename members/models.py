@@ -54,6 +54,11 @@ class MemberIndexPage(IndexPage):
 
         return member_listing_source(self, request)
 
+    def listing(self, request):
+        from .selectors import member_listing
+
+        return member_listing(self, request)
+
 
 class MemberPage(Searchable, BasePage):
     """A member organisation's profile. The page title is the organisation's name."""

@@ -1,38 +1,37 @@
-from django import forms
 from django.db.models import Count
 
-from core.listing import (
-    LOGO_SPECS,
-    ListingFilterForm,
-    slug_choice,
-    with_listing_images,
-)
-from core.models import Region
+from core.listing import LOGO_SPECS, filtered_listing, with_listing_images
 from core.privacy import annotate_locked
 
 from .choices import MemberType
+from .directory import MemberFilterForm, letter_links, region_map, with_initials
 from .models import MemberPage
 from .profile import member_work
 
 
-class MemberFilterForm(ListingFilterForm):
-    member_type = forms.ChoiceField(
-        choices=[("", "Any"), *MemberType.choices], required=False, label="Member type"
-    )
-    region = slug_choice(Region.objects.all(), "Region")
-
-    lookups = {"member_type": "member_type", "region": "region"}
+def _members(index_page):
+    return with_initials(MemberPage.objects.child_of(index_page).live())
 
 
 def member_listing_source(index_page, request):
-    members = with_listing_images(
-        annotate_locked(
-            MemberPage.objects.child_of(index_page).live().select_related("region"), request.user
-        ),
+    """(the members in listing order, the filter form bound to the request)."""
+    listed = with_listing_images(
+        annotate_locked(_members(index_page).select_related("region"), request.user),
         field="logo",
         specs=LOGO_SPECS,
     ).order_by("title")
-    return members, MemberFilterForm(request.GET)
+    return listed, MemberFilterForm(request.GET)
+
+
+def member_listing(index_page, request):
+    """The directory: the filtered listing, its A–Z and its map."""
+    listed, form = member_listing_source(index_page, request)
+    members = _members(index_page)
+    return {
+        **filtered_listing(request, listed, form),
+        **letter_links(request, form, members),
+        **region_map(request, form, members),
+    }
 
 
 def choosable_members():

@@ -82,6 +82,7 @@ class DemoSiteBuilder:
         self.step("index pages", self.frame.data["index_pages"], self.frame.index_page, title)
         pages = content.records("standard_pages.json", self.folder)
         self.step("standard pages", pages, lambda item: self.frame.standard_page(*item), title)
+        self.step("contact page", [None], lambda _item: self.frame.contact_page(), title)
 
     def build_news_and_events(self):
         if not content.exists("news_events.json", self.folder):

@@ -1,5 +1,5 @@
-"""A demo-only step: the frame of a new site that no import makes. The four section index pages
-and the standard pages (found by their slugs under the home page), the home page's introduction
+"""A demo-only step: the frame of a new site that no import makes. The four section index pages,
+the contact page and the standard pages (found by their slugs under the home page), the home page's introduction
 and featured stories, the navigation and footer, and a funding round open for bids. Text is
 Markdown, read by the importers' own Markdown and body readers; nothing that exists is changed,
 so comms' edits survive another run."""
@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from applications.models import FundingRound
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from contact.models import ContactPage
 from core.import_pages import add_new_page
 from core.import_streams import body_blocks, checked_stream
 from core.importing import CREATED, UNCHANGED, RecordError, markdown_to_rich_text
@@ -86,6 +87,20 @@ class SiteFrame:
             slug=record["slug"],
             introduction=record["introduction"],
             body=raw,
+        )
+        return CREATED, self._add(page)
+
+    def contact_page(self):
+        """(action, page): the contact form's page, found by its slug under the home page."""
+        record = self.data["contact_page"]
+        page = self._child(record["slug"], ContactPage)
+        if page is not None:
+            return UNCHANGED, page
+        page = ContactPage(
+            title=record["title"],
+            slug=record["slug"],
+            introduction=markdown_to_rich_text(record["introduction"]),
+            confirmation=markdown_to_rich_text(record["confirmation"]),
         )
         return CREATED, self._add(page)
 

@@ -19,6 +19,7 @@ from django.urls import reverse
 from wagtail.models import Page, ReferenceIndex, Site
 
 from casestudies.models import CaseStudyPage
+from contact.models import ContactPage
 from core.models import SiteChrome
 from demo.loader import content
 from home.models import HomePage, StandardPage
@@ -198,8 +199,11 @@ def test_home_page_and_navigation(demo):
     chrome = SiteChrome.for_site(site)
     labels = [link.value["label"] for link in chrome.primary_navigation]
     assert {"Case studies", "Toolkits", "Policy labs", "Members", "About", "Join us"} <= set(labels)
-    footer = [link.value["label"] for link in chrome.footer_navigation]
+    footer = {link.value["label"]: link.value.href() for link in chrome.footer_navigation}
     assert {"Accessibility statement", "Privacy notice", "Cookies"} <= set(footer)
+    contact_page = ContactPage.objects.live().get()
+    assert footer["Contact us"] == contact_page.url
+    assert contact_page.introduction and contact_page.confirmation
     assert chrome.contact_email == "comms@councils.coop"
     assert set(StandardPage.objects.values_list("slug", flat=True)) >= {
         "about",
@@ -214,9 +218,9 @@ def test_home_page_and_navigation(demo):
 def test_search_and_reference_indexes_are_updated(demo):
     results = CaseStudyPage.objects.live().search("Preston Model")
     assert "The Preston Model" in [page.title for page in results]
-    rochdale = MemberPage.objects.get(title="Rochdale Metropolitan Borough Council")
-    references = ReferenceIndex.get_references_to(rochdale.logo)
-    assert rochdale.pk in [int(reference.object_id) for reference in references]
+    lab = PolicyLabPage.objects.filter(final_report__isnull=False).first()
+    references = ReferenceIndex.get_references_to(lab.final_report)
+    assert lab.pk in [int(reference.object_id) for reference in references]
 
 
 def test_every_page_is_live_with_a_published_revision(demo):

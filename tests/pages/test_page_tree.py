@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from contact.models import ContactPage
 from home.models import HomePage, StandardPage
 from hubevents.models import EventIndexPage, EventPage
 from labs.models import PolicyLabIndexPage, PolicyLabPage
@@ -27,7 +28,7 @@ DETAIL_OF = {
     NewsIndexPage: NewsPage,
     EventIndexPage: EventPage,
 }
-ALL_TYPES = [HomePage, StandardPage, *INDEXES, *DETAIL_OF.values()]
+ALL_TYPES = [HomePage, StandardPage, ContactPage, *INDEXES, *DETAIL_OF.values()]
 
 
 def allowed_children(model):
@@ -35,7 +36,7 @@ def allowed_children(model):
 
 
 def test_home_page_holds_the_indexes_and_standard_pages():
-    assert allowed_children(HomePage) == {*INDEXES, StandardPage}
+    assert allowed_children(HomePage) == {*INDEXES, StandardPage, ContactPage}
 
 
 def test_home_page_sits_only_at_the_root():

@@ -15,7 +15,7 @@ from labs.choices import LabStatus
 from tests import factories
 
 INDEX_QUERIES = {
-    "member_index": 17,
+    "member_index": 20,
     "case_study_index": 22,
     "toolkit_index": 20,
     "lab_index": 26,
