@@ -1,8 +1,8 @@
 """A demo-only step: the frame of a new site that no import makes. The four section index pages,
-the contact page and the standard pages (found by their slugs under the home page), the home page's introduction
-and featured stories, the navigation and footer, and a funding round open for bids. Text is
-Markdown, read by the importers' own Markdown and body readers; nothing that exists is changed,
-so comms' edits survive another run."""
+the contact page and the standard pages (found by their slugs under the home page), the home
+page's introduction and featured stories, the navigation and footer, and a funding round open
+for bids. Text is Markdown, read by the importers' own Markdown and body readers; nothing that
+exists is changed, so comms' edits survive another run."""
 
 from datetime import timedelta
 from decimal import Decimal
