@@ -6,7 +6,7 @@ import pytest
 
 from core.models import Region
 from core.region_map import LABEL_POINTS, OUTLINES, VIEWBOX, project, region_shapes
-from demo.data.members import MEMBERS
+from demo.loader import content
 
 
 def inside(point, polygon):
@@ -27,7 +27,8 @@ def test_every_seeded_region_but_england_is_drawn():
 
 
 def test_every_region_the_demo_members_are_in_is_drawn():
-    used = {member["region"] for member in MEMBERS if member["region"]}
+    members = [record for _number, record in content.records("members.json")]
+    used = {member["region"] for member in members if member.get("region")}
     assert used <= set(OUTLINES)
 
 

@@ -98,6 +98,7 @@ def test_the_navigation_links_pages_the_demo_makes():
     slugs = {page["slug"] for page in site["index_pages"]} | {
         page["slug"] for page in data("standard_pages.json")
     }
+    slugs.add(site["contact_page"]["slug"])
     for name in ("primary_navigation", "footer_navigation"):
         assert {link["page"] for link in site[name] if "page" in link} <= slugs
 

@@ -271,7 +271,7 @@ def test_one_page_of_each_type_opens_in_the_editor(demo, client, django_user_mod
     first_of_each_type = {}
     for page in pages:
         first_of_each_type.setdefault(page.content_type_id, page)
-    assert len(first_of_each_type) == 14
+    assert len(first_of_each_type) == 15
     for page in first_of_each_type.values():
         response = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
         assert response.status_code == 200, page.url_path

@@ -20,10 +20,11 @@ def test_interleave_takes_each_kind_in_turn():
 
 
 @pytest.mark.django_db
-def test_the_query_mix_has_fifty_searches_of_every_kind_with_real_facet_values():
+def test_the_query_mix_has_sixty_searches_of_every_kind_with_real_facet_values():
     mix = query_mix()
-    assert len(mix) == 50
+    assert len(mix) == 60
     kinds = {kind for kind, _ in mix}
-    assert kinds == {"word", "phrase", "question", "typo", "faceted"}
+    assert kinds == {"word", "phrase", "question", "typo", "faceted", "paraphrase"}
+    assert len([kind for kind, _ in mix if kind == "paraphrase"]) == 10
     faceted = [params for kind, params in mix if kind == "faceted"]
     assert all(len(params) == 2 and all(params.values()) for params in faceted)
