@@ -22,4 +22,6 @@ MEDIA_ROOT = env("TEST_MEDIA_ROOT", "/tmp/ccin-hub-test-media")
 # `make test` names one for them (TEST_SQLITE_FILE); the rest of the suite stays in memory.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and env("TEST_SQLITE_FILE"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": env("TEST_SQLITE_FILE")}  # noqa: F405
-SEMANTIC_SEARCH = {**SEMANTIC_SEARCH, "enabled": False}  # noqa: F405  (tests that need it turn it on)
+# Search by meaning loads its model and embeds passages after every publish: only the tests of
+# it (tests/search/test_meaning.py, tests/search_quality) turn it on.
+SEMANTIC_SEARCH = {**SEMANTIC_SEARCH, "enabled": False}  # noqa: F405
