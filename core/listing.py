@@ -9,6 +9,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Func, IntegerField, OuterRef, Prefetch, Subquery
 from wagtail.images import get_image_model
 
+from core.privacy import annotate_locked
+
 LISTING_IMAGE_SPECS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
 LOGO_SPECS = ("max-240x120|format-webp", "max-480x240|format-webp")
 PAGE_SIZE = 12
@@ -158,6 +160,16 @@ def with_listing_images(queryset, field="listing_image", specs=LISTING_IMAGE_SPE
     """Fetch each item's image and its renditions in two queries, whatever the count."""
     return queryset.prefetch_related(
         Prefetch(field, queryset=get_image_model().objects.prefetch_renditions(*specs))
+    )
+
+
+def lead_member_cards(queryset, user):
+    """Pages with a lead member ready for a card listing: lead member, themes and image fetched
+    up front, and whether each is locked for `user`."""
+    return with_listing_images(
+        annotate_locked(
+            queryset.live().select_related("lead_member").prefetch_related("themes"), user
+        )
     )
 
 

@@ -4,13 +4,12 @@ from django.utils import timezone
 
 from core.listing import (
     ListingFilterForm,
+    lead_member_cards,
     set_year_choices,
     slug_choice,
-    with_listing_images,
     year_choice,
 )
 from core.models import Principle, Region, Theme
-from core.privacy import annotate_locked
 from members.models import MemberPage
 
 from .choices import Attendance
@@ -78,13 +77,7 @@ class EventFilterForm(ListingFilterForm):
 
 
 def event_cards(queryset, user):
-    """Events ready for a card listing: lead member, themes and image fetched up front, and
-    whether each is locked for `user`."""
-    return with_listing_images(
-        annotate_locked(
-            queryset.live().select_related("lead_member").prefetch_related("themes"), user
-        )
-    )
+    return lead_member_cards(queryset, user)
 
 
 def event_listing_source(index_page, request):

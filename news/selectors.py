@@ -2,13 +2,12 @@ from django.db.models import Q
 
 from core.listing import (
     ListingFilterForm,
+    lead_member_cards,
     set_year_choices,
     slug_choice,
-    with_listing_images,
     year_choice,
 )
 from core.models import Principle, Region, Theme
-from core.privacy import annotate_locked
 from members.models import MemberPage
 
 from .models import NewsPage
@@ -37,13 +36,7 @@ class NewsFilterForm(ListingFilterForm):
 
 
 def news_cards(queryset, user):
-    """News ready for a card listing: lead member, themes and image fetched up front, and
-    whether each is locked for `user`."""
-    return with_listing_images(
-        annotate_locked(
-            queryset.live().select_related("lead_member").prefetch_related("themes"), user
-        )
-    )
+    return lead_member_cards(queryset, user)
 
 
 def news_listing_source(index_page, request):
