@@ -6,9 +6,9 @@ import sys
 
 from .test_settings import PRODUCTION_ENV, ROOT, environment
 
-# numpy and threadpoolctl (the encoder, the passage matrix), the model's own libraries, and
-# every language's stemmer: none is needed to serve a page.
-LAZY = ("numpy", "threadpoolctl", "tokenizers", "safetensors", "snowballstemmer")
+# numpy and threadpoolctl (the encoder, the passage matrix), the model's own libraries,
+# every language's stemmer, the QR codes of two-factor set-up: none is needed to serve a page.
+LAZY = ("numpy", "threadpoolctl", "tokenizers", "safetensors", "snowballstemmer", "qrcode")
 BOOT = (
     "import sys\n"
     "from hub.wsgi import application\n"
