@@ -1,12 +1,13 @@
 """What a web worker loads at boot, and what it costs in resident memory (Linux).
 
-    .venv/bin/python bench/boot_memory.py [--request /] [--top 25]
+    .venv/bin/python bench/boot_memory.py [--request /] [--model] [--top 25]
 
 Loads the hub's WSGI application as a gunicorn worker does (hub.wsgi, production settings with
 stand-in secrets; DATABASE_URL and REDIS_URL from the environment when set), optionally serves
-a few requests in process, and prints the resident memory at each step and the top-level
-packages whose modules' first imports grew it most (each module without the modules it
-imported, counted under their own names). `python -X importtime` then says who imported what.
+a few requests in process and loads the model of search by meaning (--model), and prints the
+resident memory at each step and the top-level packages whose modules' first imports grew it
+most (each module without the modules it imported, counted under their own names).
+`python -X importtime` then says who imported what.
 """
 
 import argparse
@@ -71,6 +72,7 @@ class ImportCost(importlib.abc.MetaPathFinder):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--request", action="append", default=[], help="Paths to serve.")
+    parser.add_argument("--model", action="store_true", help="Then load the search model.")
     parser.add_argument("--top", type=int, default=25)
     options = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -94,6 +96,11 @@ def main(argv=None):
         for path in options.request:
             response = client.get(path)
             steps.append((f"GET {path} -> {response.status_code}", resident_mb()))
+    if options.model:
+        from semantic.encoder import get_encoder
+
+        get_encoder().encode(["a first query"])
+        steps.append(("the model of search by meaning loaded, one query embedded", resident_mb()))
     del application
     print("Resident memory:")
     for label, mb in steps:

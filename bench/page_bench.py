@@ -305,8 +305,9 @@ def run_notes(runs, options, load_before, load_after):
             "setting, so every page was measured uncached."
         )
     notes.append(
-        "The bench site has no passages for search by meaning: related-by-meaning lists are "
-        "empty; searches still embed each query with the model."
+        "The bench site has no passages for search by meaning, so searches match by keywords "
+        "only (no model is loaded) and related-by-meaning lists are empty; see the memory notes "
+        "below for what the model and the passage matrix add."
     )
     notes.append(
         "The Wagtail demo site (bakerydemo) cannot be fetched on this machine, so it is not "
@@ -362,18 +363,21 @@ def main(argv=None):
     collect_static(options, workdir)
     load_before = load_average()
     runs = []
-    scales = options.scale
-    for scale in scales:
-        for backend in [b.strip() for b in options.backends.split(",") if b.strip()]:
-            if backend not in {"sqlite", "postgres"}:
-                parser.error(f"unknown backend {backend!r} (use sqlite and/or postgres)")
+    results = workdir / "results.json"
+    backends = [b.strip() for b in options.backends.split(",") if b.strip()]
+    for backend in backends:
+        if backend not in {"sqlite", "postgres"}:
+            parser.error(f"unknown backend {backend!r} (use sqlite and/or postgres)")
+        for scale in options.scale:
             url = database_url(backend, scale, options, workdir)
             if url:
                 runs.append(run_backend(backend, url, scale, options, workdir))
+                # Kept after each database, so a run cut short can still be reported (--report).
+                notes = run_notes(runs, options, load_before, load_average())
+                results.write_text(json.dumps({"runs": runs, "notes": notes}, indent=1))
     if not runs:
         return 1
-    notes = run_notes(runs, options, load_before, load_average())
-    (workdir / "results.json").write_text(json.dumps({"runs": runs, "notes": notes}, indent=1))
+    print(f"\nThe figures are also in {results}.")
     return report(runs, notes, options.docs)
 
 
