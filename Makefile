@@ -12,7 +12,7 @@ MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: run setup install migrate demo static test test-postgres lint format check bench lock lock-check clean
+.PHONY: run setup install migrate demo static test test-postgres lint format check bench bench-search bench-pages lock lock-check clean
 
 # `run` prints a line or two per step and, last, a box with the site's address and the admin
 # sign-in; the development server's own start-up lines follow it (its production warning is
@@ -73,8 +73,16 @@ check: install
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(MANAGE) makemigrations --check --dry-run
 
-bench: install ## Search latency over 10,000 pages and 1,000 documents, SQLite and PostgreSQL
+# The benchmarks are never part of `make test`. BENCH_ARGS go to the search benchmark,
+# PAGE_BENCH_ARGS to the page benchmark (which needs wrk: `apt-get install wrk`, and Redis).
+PAGE_BENCH_ARGS ?=
+bench: bench-search bench-pages ## Both benchmarks: search latency, then pages under load
+
+bench-search: install ## Search latency over 10,000 pages and 1,000 documents, SQLite and PostgreSQL
 	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+bench-pages: install ## Public pages under wrk, gunicorn and production settings, against a fixed page
+	$(BIN)/python bench/page_bench.py $(PAGE_BENCH_ARGS)
 
 # The lock files are pip-compile's output for pyproject.toml. It runs on a copy in a scratch
 # directory: it keeps each current pin that pyproject.toml still allows (LOCK_ARGS="--upgrade"

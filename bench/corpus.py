@@ -1,9 +1,11 @@
-"""A synthetic hub for the search benchmark: 10,000 pages and 1,000 documents.
+"""A synthetic hub for the benchmarks: 10,000 pages and 1,000 documents for search
+(PAGE_MIX), and a site shaped like the real network's for the page benchmark (PAGE_BENCH_MIX:
+about 70 members, 10,000 case studies, 500 toolkits, 300 labs, news, events and 1,000 documents).
 
 Text comes from the demo content's own sentences and titles (demo/content), recombined with a fixed
 seed, so benchmark queries hit the way real queries would. Pages are written with bulk inserts
-(the page tree paths computed here, as treebeard would) and documents with bulk_create; then
-the hub's search index is then built with `rebuild_search_index`.
+(the page tree paths computed here, as treebeard would) and documents with bulk_create,
+and the hub's search index is built with `rebuild_search_index`.
 """
 
 import html
@@ -11,6 +13,7 @@ import random
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
@@ -23,9 +26,12 @@ from wagtail.rich_text import RichText
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from core.models import Principle, Region, Theme
 from home.models import StandardPage
+from hubevents.choices import Attendance
+from hubevents.models import EventIndexPage, EventPage
 from labs.models import PolicyLabIndexPage, PolicyLabPage
 from members.choices import MemberType, OrganisationKind
 from members.models import MemberIndexPage, MemberPage
+from news.models import NewsIndexPage, NewsPage
 from toolkits.models import ToolkitIndexPage, ToolkitPage
 
 SEED = 20261122
@@ -33,6 +39,18 @@ BATCH = 250
 # How the 10,000 pages divide between the searched page types.
 PAGE_MIX = {"case_study": 7000, "member": 1000, "toolkit": 800, "lab": 600, "page": 600}
 DOCUMENTS = 1000
+# The page benchmark's site: the network's own size in members, many more stories than today.
+PAGE_BENCH_MIX = {
+    "member": 70,
+    "case_study": 10000,
+    "toolkit": 500,
+    "lab": 300,
+    "page": 20,
+    "news": 300,
+    "event": 200,
+}
+# Kinds whose count stays the same at every scale (the network does not grow with its stories).
+FIXED_KINDS = ("member",)
 MEMBER_KINDS = ["Council", "Co-operative", "Labour & Co-op Group", "Community Trust"]
 TAG_RE = re.compile(r"<[^>]+>")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
@@ -101,6 +119,14 @@ def _title(rng, vocabulary):
     words = rng.choice(vocabulary.titles).split()
     extra = rng.sample(vocabulary.words, 2)
     return " ".join(words[: rng.randint(2, 6)] + extra).capitalize()[:250]
+
+
+def scaled_mix(mix, scale, fixed=FIXED_KINDS):
+    """The mix with every count but the fixed kinds' multiplied by `scale` (at least 1)."""
+    return {
+        kind: count if kind in fixed else max(1, round(count * scale))
+        for kind, count in mix.items()
+    }
 
 
 class TreeWriter:
@@ -265,6 +291,7 @@ def build_corpus(mix=None, documents=DOCUMENTS, seed=SEED):
             for _ in range(mix["page"])
         ]
     )
+    _news_and_events(rng, vocabulary, home, mix, member_ids, themes, principles, body)
 
     document_model = get_document_model()
     now = timezone.now()
@@ -293,6 +320,44 @@ def build_corpus(mix=None, documents=DOCUMENTS, seed=SEED):
         )
     document_model.objects.bulk_create(document_rows, batch_size=BATCH)
     return {**mix, "document": documents}
+
+
+def _news_and_events(rng, vocabulary, home, mix, member_ids, themes, principles, body):
+    """News items over the last years and events around today (the PAGE_BENCH_MIX kinds)."""
+    today = timezone.localdate()
+    if mix.get("news"):
+        news_index = _add_index(home, NewsIndexPage, "News", "news")
+        news = TreeWriter(news_index).insert(
+            [
+                NewsPage(
+                    title=_title(rng, vocabulary),
+                    summary=" ".join(rng.sample(vocabulary.sentences, 2))[:500],
+                    date=today - timedelta(days=rng.randint(0, 1500)),
+                    lead_member_id=rng.choice(member_ids),
+                    body=body(_paragraphs(rng, vocabulary, rng.randint(2, 5))),
+                )
+                for _ in range(mix["news"])
+            ]
+        )
+        _taxonomy(rng, news, NewsPage, themes, principles)
+    if mix.get("event"):
+        event_index = _add_index(home, EventIndexPage, "Events", "events")
+        now = timezone.now()
+        events = TreeWriter(event_index).insert(
+            [
+                EventPage(
+                    title=_title(rng, vocabulary),
+                    summary=" ".join(rng.sample(vocabulary.sentences, 2))[:500],
+                    starts_at=now + timedelta(days=rng.randint(-700, 200)),
+                    attendance=rng.choice(list(Attendance)),
+                    venue=f"{rng.choice(vocabulary.places or ['Town'])} Town Hall",
+                    lead_member_id=rng.choice(member_ids),
+                    body=body(_paragraphs(rng, vocabulary, rng.randint(1, 3))),
+                )
+                for _ in range(mix["event"])
+            ]
+        )
+        _taxonomy(rng, events, EventPage, themes, principles)
 
 
 def _root_collection_id():

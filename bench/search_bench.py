@@ -25,9 +25,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.databases import drop_postgres, postgres_ready  # noqa: E402
+
 TARGET_P95_MS = 100.0  # keyword-only
 TARGET_HYBRID_P95_MS = 150.0  # keyword and meaning
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/ccin_bench"
@@ -321,37 +325,6 @@ def venv_python():
     return str(venv) if venv.exists() else sys.executable
 
 
-def _postgres_ready(url):
-    """(True, "") when the server answers and the benchmark database exists or was created."""
-    try:
-        import psycopg
-    except ImportError:
-        return False, "psycopg is not installed (pip install the production extra)"
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    server = urlunsplit(parts._replace(path="/postgres"))
-    try:
-        with psycopg.connect(server, autocommit=True, connect_timeout=3) as connection:
-            exists = connection.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", [name]
-            ).fetchone()
-            if not exists:
-                connection.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.Error as error:
-        return False, f"no PostgreSQL server at {parts.hostname}:{parts.port or 5432} ({error})"
-    return True, ""
-
-
-def _drop_postgres(url):
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    server = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(server, autocommit=True, connect_timeout=3) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def _worker(step, options, env):
     """Run one worker step (prepare or measure) and return the figures it reports."""
     command = [
@@ -519,10 +492,10 @@ def main(argv=None):
                 ) + size_suffix.replace("-", "_")
                 if options.rebuild:
                     try:
-                        _drop_postgres(url)
+                        drop_postgres(url)
                     except Exception as error:  # reported below by the readiness check
                         print(f"  (could not drop the benchmark database: {error})")
-                ready, reason = _postgres_ready(url)
+                ready, reason = postgres_ready(url)
                 if not ready:
                     print(f"\n== postgres: SKIPPED: {reason}")
                     continue

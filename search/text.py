@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import snowballstemmer
 from django.utils.html import strip_tags
 
 # A word, or a hyphenated compound such as "co-op" kept together.
@@ -31,7 +30,14 @@ NOUN_ENDINGS = ("ment", "tion", "sion", "ity", "ness", "hood", "ship", "ism", "i
 # Words these endings would mangle.
 BRITISH_AMERICAN_EXCEPTIONS = frozenset(_word_list("spelling_exceptions.txt"))
 
-_stemmer = snowballstemmer.stemmer("english")
+
+@lru_cache(maxsize=1)
+def _english():
+    # Loaded with the first search or indexing, not at boot: snowballstemmer brings every
+    # language's stemmer (about 2 MB a worker), and serving a page stems nothing.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def tokenize(text):
@@ -55,14 +61,14 @@ def americanize(word):
 
 def stem(word):
     """The Snowball English stem, as PostgreSQL's "english" configuration makes it."""
-    return _stemmer.stemWord(word.lower())
+    return _english().stemWord(word.lower())
 
 
 @lru_cache(maxsize=50_000)
 def canonical(word):
     """The key two words share when they should match: same stem, spelling variant folded."""
     word = word.lower().replace("-", "").replace("'", "")
-    return _stemmer.stemWord(americanize(word))
+    return _english().stemWord(americanize(word))
 
 
 def _spelling_forms(word):

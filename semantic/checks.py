@@ -6,12 +6,13 @@ from django.db import DatabaseError
 
 from core.search_facts import searchable_page_models
 
-from .encoder import model_available
 from .models import Passage
 
 
 @register("search")
 def meaning_available(app_configs, **kwargs):
+    from .encoder import model_available  # the encoder loads numpy: not at boot
+
     if not settings.SEMANTIC_SEARCH["enabled"]:
         return []
     if not model_available():

@@ -15,7 +15,6 @@ from wagtail.documents import get_document_model
 
 from core.search_facts import searchable_page_models
 
-from .encoder import ModelUnavailable, get_encoder, model_available
 from .models import Passage
 from .passages import document_passages, page_passages
 from .signals import passages_embedded
@@ -26,6 +25,8 @@ BATCH = 200  # items read and written at a time and per queued task
 
 
 def enabled():
+    from .encoder import model_available  # the encoder loads numpy: only when it is needed
+
     return settings.SEMANTIC_SEARCH["enabled"] and model_available()
 
 
@@ -85,6 +86,8 @@ def embed(kind, object_ids):
             if row.vector is None:
                 missing.append((row, text))
     if missing:
+        from .encoder import get_encoder
+
         vectors = get_encoder().encode([text for _, text in missing])
         for (row, _), vector in zip(missing, vectors, strict=True):
             row.vector = Passage.pack(vector)
@@ -102,6 +105,8 @@ def embed_everything(progress=None):
 
     `progress(done, total)` is called as batches finish. Returns how many passages were
     embedded anew."""
+    from .encoder import ModelUnavailable, model_available
+
     if not model_available():
         raise ModelUnavailable("the embedding model is not installed")
     pages = sorted(

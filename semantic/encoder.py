@@ -6,6 +6,7 @@ BERT encoder, mean pooling over real tokens, unit length), so the vectors are th
 sentence-transformers gives for the same text, without torch.
 """
 
+import importlib.util
 import logging
 import threading
 from functools import lru_cache
@@ -13,9 +14,10 @@ from functools import lru_cache
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
+from .dimensions import DIMENSIONS
+
 logger = logging.getLogger(__name__)
 
-DIMENSIONS = 384
 MAX_TOKENS = 256  # the model's own limit (sentence_bert_config.json)
 LAYERS = 6
 HEADS = 12
@@ -183,10 +185,10 @@ def get_encoder():
 
 
 def model_available():
+    """Whether the model and the libraries that run it are installed. They are looked for, not
+    imported: a worker that serves pages loads them only when it first embeds something."""
     try:
         _model_dir()
-        import safetensors  # noqa: F401
-        import tokenizers  # noqa: F401
-    except (ModelUnavailable, ImportError):
+    except ModelUnavailable:
         return False
-    return True
+    return all(importlib.util.find_spec(name) for name in ("safetensors", "tokenizers"))

@@ -11,15 +11,18 @@ from functools import lru_cache
 from django.conf import settings
 from django.db.models import Q
 
-from .encoder import ModelUnavailable, get_encoder, model_available
 from .models import Passage
-from .vectors import item_vectors, passage_matrix
+
+# The encoder and the matrix (numpy, the model's libraries) are imported where they are used:
+# a worker loads them with its first search or related list, not at boot.
 
 logger = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1024)
 def _query_vector(text):
+    from .encoder import get_encoder
+
     vector = get_encoder().encode([text])[0]
     vector.setflags(write=False)
     return vector
@@ -42,6 +45,9 @@ def _say_once(message):
 
 
 def _usable_matrix():
+    from .encoder import model_available
+    from .vectors import passage_matrix
+
     if not settings.SEMANTIC_SEARCH["enabled"]:
         return None
     if not model_available():
@@ -56,6 +62,8 @@ def _usable_matrix():
 
 def query_vector(text):
     """The vector of a query, or None when meaning is off or unavailable (said in the log)."""
+    from .encoder import ModelUnavailable, model_available
+
     text = " ".join(text.split()).lower()
     if not text or not settings.SEMANTIC_SEARCH["enabled"]:
         return None
@@ -71,6 +79,8 @@ def query_vector(text):
 
 def item_vector(kind, object_id):
     """An item's meaning as a whole (the mean of its passages), or None without passages."""
+    from .vectors import item_vectors
+
     if not settings.SEMANTIC_SEARCH["enabled"]:
         return None
     return item_vectors(kind, [object_id]).get(object_id)
@@ -93,6 +103,8 @@ def best_passages(vector, keys):
 
 def query_matches(text, limit=None):
     """[vectors.Match] of the items whose passages are most like `text`, best first."""
+    from .encoder import ModelUnavailable
+
     options = settings.SEMANTIC_SEARCH
     text = " ".join(text.split()).lower()
     matrix = _usable_matrix() if text else None

@@ -1,9 +1,8 @@
 import uuid
 
-import numpy as np
 from django.db import models
 
-from .encoder import DIMENSIONS
+from .dimensions import DIMENSIONS
 
 
 class Passage(models.Model):
@@ -34,10 +33,14 @@ class Passage(models.Model):
 
     @staticmethod
     def pack(vector):
+        import numpy as np  # here, not at boot: most workers never read a vector
+
         return np.asarray(vector, dtype="<f4").tobytes()
 
     @staticmethod
     def unpack(value):
+        import numpy as np
+
         return np.frombuffer(bytes(value), dtype="<f4", count=DIMENSIONS)
 
 
