@@ -5,7 +5,7 @@ from wagtail.users.apps import WagtailUsersAppConfig
 class AccountsConfig(AppConfig):
     default = True  # this module also holds the users app's configuration below
     name = "accounts"
-    verbose_name = "Accounts and roles"
+    verbose_name = "Accounts, roles and sign-in"
 
 
 class HubUsersConfig(WagtailUsersAppConfig):

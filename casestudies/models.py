@@ -1,25 +1,25 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.api_fields import TAXONOMY_API_FIELDS, member_api_field
+from core.api_fields import TAXONOMY_API_FIELDS
 from core.blocks import BaseStreamBlock
 from core.models import (
     BasePage,
     Contact,
     FeedIndexPage,
     ListingMixin,
+    PartnershipMixin,
     TaxonomyMixin,
     contacts_panel,
 )
 from core.search_facts import Searchable, partnered_work_facts
 from core.structured_data import article
-from core.widgets import CheckboxList
 
 
 class CaseStudyIndexPage(FeedIndexPage):
@@ -36,27 +36,10 @@ class CaseStudyIndexPage(FeedIndexPage):
         return case_study_listing_source(self, request)
 
 
-class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
+class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, BasePage):
     """A story of co-operative practice, told by the member that led it."""
 
     is_creatable = True
-    lead_member = models.ForeignKey(
-        "members.MemberPage",
-        null=True,
-        blank=False,
-        on_delete=models.SET_NULL,
-        related_name="led_case_studies",
-        help_text="The member organisation that tells this story.",
-    )
-    partner_members = ParentalManyToManyField(
-        "members.MemberPage", blank=True, related_name="partnered_case_studies"
-    )
-    partner_organisations = ParentalManyToManyField(
-        "members.PartnerOrganisation",
-        blank=True,
-        related_name="case_studies",
-        help_text="Partners that are not members of the network.",
-    )
     year = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
         help_text="The year the story was published.",
@@ -65,13 +48,8 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         *ListingMixin.listing_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("lead_member"),
-                FieldPanel("partner_members", widget=CheckboxList),
-                FieldPanel("partner_organisations", widget=CheckboxList),
-            ],
-            heading="Who did this",
+        PartnershipMixin.partnership_panel(
+            "Who did this", lead_help_text="The member organisation that tells this story."
         ),
         FieldRowPanel([FieldPanel("year")]),
         FieldPanel("body"),
@@ -83,14 +61,11 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         BasePage.search_fields
         + ListingMixin.listing_search_fields
         + TaxonomyMixin.taxonomy_search_fields
+        + PartnershipMixin.partnership_search_fields
         + [
             index.SearchField("body"),
             index.RelatedFields("contacts", [index.SearchField("role")]),
-            index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
-            index.RelatedFields("partner_members", [index.SearchField("title")]),
-            index.RelatedFields("partner_organisations", [index.SearchField("name")]),
             index.FilterField("year"),
-            index.FilterField("lead_member"),
         ]
     )
 
@@ -98,8 +73,7 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         APIField("summary"),
         APIField("year"),
         APIField("body"),
-        member_api_field("lead_member"),
-        member_api_field("partner_members", many=True),
+        *PartnershipMixin.partnership_api_fields,
         *TAXONOMY_API_FIELDS,
     ]
 

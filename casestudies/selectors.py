@@ -68,7 +68,7 @@ def case_study_related(case_study, user):
         .order_by("title"),
         "partner_organisations": case_study.partner_organisations.all(),
         "more_from_lead": (
-            case_study_cards(lead.led_case_studies.exclude(pk=case_study.pk), user).order_by(
+            case_study_cards(lead.led_casestudies.exclude(pk=case_study.pk), user).order_by(
                 "-year"
             )[:3]
             if lead

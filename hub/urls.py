@@ -5,10 +5,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.sign_in import shared_passwords
 from core import site_files
 from core.media import media_urlpatterns
 from core.privacy.sitemap import PublicPageSitemap
-from membership import shared_passwords
 from opendata.router import api_router
 from search import api as search_api
 from search import views as search_views
@@ -29,7 +29,7 @@ urlpatterns = [
     # Passkeys for the admin's second factor (accounts/two_factor/).
     path("webauthn/", include("django_otp_webauthn.urls")),
     path("documents/", include(wagtaildocs_urls)),
-    path("account/", include("membership.urls")),
+    path("account/", include("accounts.sign_in.urls")),
     path("search/", search_views.search, name="search"),
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/suggest/", search_api.suggest_api, name="search_suggest"),

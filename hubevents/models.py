@@ -6,7 +6,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core.api_fields import TAXONOMY_API_FIELDS, member_api_field
+from core.api_fields import TAXONOMY_API_FIELDS
 from core.blocks import BaseStreamBlock
 from core.models import (
     BasePage,
@@ -106,8 +106,7 @@ class EventPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, B
         APIField("is_past"),
         APIField("summary"),
         APIField("body"),
-        member_api_field("lead_member"),
-        member_api_field("involved_members", many=True),
+        *MembersInvolvedMixin.members_api_fields,
         *TAXONOMY_API_FIELDS,
     ]
 

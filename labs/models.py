@@ -1,14 +1,14 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from core.api_fields import TAXONOMY_API_FIELDS, member_api_field
+from core.api_fields import TAXONOMY_API_FIELDS
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import (
     BasePage,
@@ -16,12 +16,12 @@ from core.models import (
     DocumentAttachment,
     FeedIndexPage,
     ListingMixin,
+    PartnershipMixin,
     TaxonomyMixin,
     contacts_panel,
 )
 from core.search_facts import Searchable, partnered_work_facts
 from core.validators import MaxWordsValidator, bounded_rich_text
-from core.widgets import CheckboxList
 
 from .choices import LabKind, LabStatus
 from .forms import PolicyLabPageForm
@@ -43,28 +43,11 @@ class PolicyLabIndexPage(FeedIndexPage):
         return lab_listing_source(self, request)
 
 
-class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
+class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, BasePage):
     """A funded policy lab or prototype: who ran it, what it cost, what it found."""
 
     is_creatable = True
     base_form_class = PolicyLabPageForm
-    lead_member = models.ForeignKey(
-        "members.MemberPage",
-        null=True,
-        blank=False,
-        on_delete=models.SET_NULL,
-        related_name="led_labs",
-        help_text="The member council that leads the lab.",
-    )
-    partner_members = ParentalManyToManyField(
-        "members.MemberPage", blank=True, related_name="partnered_labs"
-    )
-    partner_organisations = ParentalManyToManyField(
-        "members.PartnerOrganisation",
-        blank=True,
-        related_name="labs",
-        help_text="Partners that are not members of the network.",
-    )
     kind = models.CharField(max_length=20, choices=LabKind.choices, default=LabKind.POLICY_LAB)
     round_year = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(2012), MaxValueValidator(2100)],
@@ -117,13 +100,8 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         *ListingMixin.listing_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("lead_member"),
-                FieldPanel("partner_members", widget=CheckboxList),
-                FieldPanel("partner_organisations", widget=CheckboxList),
-            ],
-            heading="Who runs the lab",
+        PartnershipMixin.partnership_panel(
+            "Who runs the lab", lead_help_text="The member council that leads the lab."
         ),
         MultiFieldPanel(
             [
@@ -145,16 +123,13 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         BasePage.search_fields
         + ListingMixin.listing_search_fields
         + TaxonomyMixin.taxonomy_search_fields
+        + PartnershipMixin.partnership_search_fields
         + [
             index.SearchField("aims_and_outcomes"),
             index.SearchField("cooperative_difference"),
-            index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
-            index.RelatedFields("partner_members", [index.SearchField("title")]),
-            index.RelatedFields("partner_organisations", [index.SearchField("name")]),
             index.FilterField("status"),
             index.FilterField("round_year"),
             index.FilterField("kind"),
-            index.FilterField("lead_member"),
         ]
     )
 
@@ -167,8 +142,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         APIField("aims_and_outcomes"),
         APIField("cooperative_difference"),
         APIField("final_report"),
-        member_api_field("lead_member"),
-        member_api_field("partner_members", many=True),
+        *PartnershipMixin.partnership_api_fields,
         *TAXONOMY_API_FIELDS,
     ]
 

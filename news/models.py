@@ -8,7 +8,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core.api_fields import TAXONOMY_API_FIELDS, member_api_field
+from core.api_fields import TAXONOMY_API_FIELDS
 from core.blocks import BaseStreamBlock
 from core.models import (
     BasePage,
@@ -63,8 +63,7 @@ class NewsPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, Ba
         APIField("date"),
         APIField("summary"),
         APIField("body"),
-        member_api_field("lead_member"),
-        member_api_field("involved_members", many=True),
+        *MembersInvolvedMixin.members_api_fields,
         *TAXONOMY_API_FIELDS,
     ]
 

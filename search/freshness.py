@@ -98,7 +98,7 @@ def _taxonomy_saved(facet):
 
 def _partner_organisation_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        pages = [*instance.case_studies.all(), *instance.labs.all()]
+        pages = [*instance.casestudies.all(), *instance.labs.all()]
         indexing.index_pages([page.pk for page in pages])
 
 

@@ -14,7 +14,7 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from membership.lockout import (
+from accounts.sign_in.lockout import (
     TWO_FACTOR,
     guarded_credentials,
     locked_out_response,

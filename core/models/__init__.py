@@ -1,5 +1,11 @@
 from .contacts import Contact, contacts_panel
-from .mixins import DocumentAttachment, ListingMixin, MembersInvolvedMixin, TaxonomyMixin
+from .mixins import (
+    DocumentAttachment,
+    ListingMixin,
+    MembersInvolvedMixin,
+    PartnershipMixin,
+    TaxonomyMixin,
+)
 from .pages import BasePage, FeedIndexPage, IndexPage
 from .settings import SiteChrome
 from .taxonomy import Principle, Region, Theme
@@ -12,6 +18,7 @@ __all__ = [
     "IndexPage",
     "ListingMixin",
     "MembersInvolvedMixin",
+    "PartnershipMixin",
     "Principle",
     "Region",
     "SiteChrome",

@@ -7,6 +7,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..api_fields import member_api_field
 from ..validators import SUMMARY_MAX_LENGTH, bounded_text
 from ..widgets import CheckboxList
 
@@ -108,6 +109,10 @@ class MembersInvolvedMixin(models.Model):
         index.RelatedFields("involved_members", [index.SearchField("title")]),
         index.FilterField("lead_member"),
     ]
+    members_api_fields = [
+        member_api_field("lead_member"),
+        member_api_field("involved_members", many=True),
+    ]
 
     class Meta:
         abstract = True
@@ -119,6 +124,56 @@ class MembersInvolvedMixin(models.Model):
             key=lambda member: member.title,
         )
         return ([self.lead_member] if self.lead_member_id else []) + others
+
+
+class PartnershipMixin(models.Model):
+    """Who did a piece of work: the member that led it, other members and partners outside the
+    network. A member profile finds the work through `led_<app>`, `partnered_<app>` (for example
+    `member.led_casestudies`, `member.partnered_labs`) and a partner through `partner.<app>`."""
+
+    lead_member = models.ForeignKey(
+        "members.MemberPage",
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="led_%(app_label)s",
+        help_text="The member organisation that led the work.",
+    )
+    partner_members = ParentalManyToManyField(
+        "members.MemberPage", blank=True, related_name="partnered_%(app_label)s"
+    )
+    partner_organisations = ParentalManyToManyField(
+        "members.PartnerOrganisation",
+        blank=True,
+        related_name="%(app_label)s",
+        help_text="Partners that are not members of the network.",
+    )
+
+    partnership_search_fields = [
+        index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
+        index.RelatedFields("partner_members", [index.SearchField("title")]),
+        index.RelatedFields("partner_organisations", [index.SearchField("name")]),
+        index.FilterField("lead_member"),
+    ]
+    partnership_api_fields = [
+        member_api_field("lead_member"),
+        member_api_field("partner_members", many=True),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def partnership_panel(heading, lead_help_text):
+        """The three fields under the page's own heading; the lead's help text in its words."""
+        return MultiFieldPanel(
+            [
+                FieldPanel("lead_member", help_text=lead_help_text),
+                FieldPanel("partner_members", widget=CheckboxList),
+                FieldPanel("partner_organisations", widget=CheckboxList),
+            ],
+            heading=heading,
+        )
 
 
 class DocumentAttachment(Orderable):

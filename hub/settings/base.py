@@ -96,7 +96,6 @@ INSTALLED_APPS = [
     "accounts",
     "applications",
     "contact",
-    "membership",
     "search",
     "semantic",
     "demo",
@@ -243,14 +242,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Members sign in on the public site (membership/); Wagtail sends visitors to members-only
+# Members sign in on the public site (accounts/sign_in/); Wagtail sends visitors to members-only
 # pages and documents there too. Email addresses work as usernames. Axes's backend comes first:
 # it refuses a locked-out sign-in before any password is checked ("Sign-in protection" below).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "membership.backends.EmailOrUsernameBackend",
+    "accounts.sign_in.backends.EmailOrUsernameBackend",
 ]
-LOGIN_URL = "membership:login"
+LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
@@ -385,8 +384,8 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Sign-in protection -------------------------------------------------------------------
-# Lockout (django-axes, membership/lockout.py): after SIGN_IN_FAILURE_LIMIT wrong passwords for
-# one account from one address, that account cannot sign in from that address for
+# Lockout (django-axes, accounts/sign_in/lockout.py): after SIGN_IN_FAILURE_LIMIT wrong
+# passwords for one account from one address, that account cannot sign in from that address for
 # SIGN_IN_COOLOFF_MINUTES; a page's or collection's shared password, and a two-factor code, are
 # locked the same way. Failures are counted in the database, so every worker shares them.
 # Two-factor authentication (django-otp, accounts/two_factor/) for staff in the admin.
@@ -416,17 +415,17 @@ AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_COOLOFF_MINUTES)
 # Lock the account *from that address*: a guesser is stopped, but cannot lock everyone out.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "core.network.client_ip_address"  # TRUSTED_PROXY_COUNT hops
-AXES_USERNAME_CALLABLE = "membership.lockout.lockout_username"
-AXES_LOCKOUT_CALLABLE = "membership.lockout.locked_out_response"
+AXES_USERNAME_CALLABLE = "accounts.sign_in.lockout.lockout_username"
+AXES_LOCKOUT_CALLABLE = "accounts.sign_in.lockout.locked_out_response"
 AXES_RESET_ON_SUCCESS = True
 # Attempts during a lockout do not extend it, so the page can say when it ends.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_ENABLE_ADMIN = False  # the hub has no Django admin site
 AXES_VERBOSE = False  # no banner on every management command
-# Reset emails an hour, per asking address and per recipient (membership/reset_throttle.py).
+# Reset emails an hour, per asking address and per recipient (accounts/sign_in/reset_throttle.py).
 PASSWORD_RESET_EMAILS_PER_ADDRESS = env_int("PASSWORD_RESET_EMAILS_PER_ADDRESS", 5)
 PASSWORD_RESET_EMAILS_PER_RECIPIENT = env_int("PASSWORD_RESET_EMAILS_PER_RECIPIENT", 3)
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "membership.forms.AdminPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.sign_in.forms.AdminPasswordResetForm"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Passkeys (django-otp-webauthn) as a second factor only, never instead of a password (which
 # the lockout guards). They belong to BASE_URL's host name: changing it needs new passkeys.

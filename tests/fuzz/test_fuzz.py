@@ -100,7 +100,7 @@ def test_application_form(fuzz_site, changes, start_valid):
 def test_sign_in(fuzz_site, django_user_model, username, password, extra):
     client = Client()
     response = client.post(
-        reverse("membership:login") + "?" + encode([("next", extra.get("next", "/"))]),
+        reverse("accounts:login") + "?" + encode([("next", extra.get("next", "/"))]),
         {"username": username, "password": password, **extra},
         REMOTE_ADDR="198.51.100.9",
     )

@@ -162,7 +162,7 @@ def test_a_document_used_only_by_members_only_pages_is_for_members_only(
 
     response = client.get(url)
     assert response.status_code == 302
-    assert reverse("membership:login") in response["Location"]
+    assert reverse("accounts:login") in response["Location"]
     assert TITLE not in search_titles(client)
 
     client.force_login(member_user)

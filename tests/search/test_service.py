@@ -69,7 +69,7 @@ def test_member_found_by_another_name_and_a_story_by_its_contacts_role(corpus, m
         parent=member_index, title="SBI/E3M", also_known_as="Social Business International"
     )
     assert titles(run_search({"q": "social business international"}))[0] == "SBI/E3M"
-    story = corpus["rochdale"].led_case_studies.get(title="Co-operative housing in Rochdale")
+    story = corpus["rochdale"].led_casestudies.get(title="Co-operative housing in Rochdale")
     story.contacts = [CaseStudyContact(name="Sam Officer", role="Tenancy Sustainment Lead")]
     story.save_revision().publish()
     assert "Co-operative housing in Rochdale" in titles(run_search({"q": "tenancy sustainment"}))

@@ -37,7 +37,7 @@ class SignInForm(ErrorSummaryMixin, auth_forms.AuthenticationForm):
 
 
 class ThrottledResetMixin:
-    """Send the reset email only within the hourly limits (membership/reset_throttle.py)."""
+    """Send the reset email only within the hourly limits (accounts/sign_in/reset_throttle.py)."""
 
     def save(self, *args, request=None, **kwargs):
         if request is not None and not may_send_reset(request, self.cleaned_data["email"]):

@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.shortcuts import render
 from django.utils import timezone
 
-LOCKED_OUT_TEMPLATE = "membership/locked_out.html"
+LOCKED_OUT_TEMPLATE = "accounts/sign_in/locked_out.html"
 LOCKED_OUT_STATUS = 429
 
 # Names for attempts that are not a person's username. A username cannot contain ":".

@@ -9,7 +9,7 @@ from .forms import ChangePasswordForm, NewPasswordForm, PasswordResetRequestForm
 
 class SignInView(auth_views.LoginView):
     form_class = SignInForm
-    template_name = "membership/login.html"
+    template_name = "accounts/sign_in/login.html"
     redirect_authenticated_user = False
 
     def get_redirect_url(self):
@@ -20,15 +20,15 @@ class SignInView(auth_views.LoginView):
 
 
 class SignOutView(auth_views.LogoutView):
-    template_name = "membership/logged_out.html"
+    template_name = "accounts/sign_in/logged_out.html"
 
 
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = PasswordResetRequestForm
-    template_name = "membership/password_reset_form.html"
-    email_template_name = "membership/emails/password_reset.txt"
-    subject_template_name = "membership/emails/password_reset_subject.txt"
-    success_url = reverse_lazy("membership:password_reset_done")
+    template_name = "accounts/sign_in/password_reset_form.html"
+    email_template_name = "accounts/sign_in/emails/password_reset.txt"
+    subject_template_name = "accounts/sign_in/emails/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
 
     def form_valid(self, form):
         self.extra_email_context = {"site_name": settings.WAGTAIL_SITE_NAME}
@@ -36,24 +36,24 @@ class PasswordResetView(auth_views.PasswordResetView):
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
-    template_name = "membership/password_reset_done.html"
+    template_name = "accounts/sign_in/password_reset_done.html"
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     form_class = NewPasswordForm
-    template_name = "membership/password_reset_confirm.html"
-    success_url = reverse_lazy("membership:password_reset_complete")
+    template_name = "accounts/sign_in/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
-    template_name = "membership/password_reset_complete.html"
+    template_name = "accounts/sign_in/password_reset_complete.html"
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     form_class = ChangePasswordForm
-    template_name = "membership/password_change_form.html"
-    success_url = reverse_lazy("membership:password_change_done")
+    template_name = "accounts/sign_in/password_change_form.html"
+    success_url = reverse_lazy("accounts:password_change_done")
 
 
 class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
-    template_name = "membership/password_change_done.html"
+    template_name = "accounts/sign_in/password_change_done.html"

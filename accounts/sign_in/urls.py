@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import views
 
-app_name = "membership"
+app_name = "accounts"
 
 urlpatterns = [
     path("login/", views.SignInView.as_view(), name="login"),

@@ -130,7 +130,7 @@ def test_password_reset_email_flow(client, member_user):
 
     response = client.post("/account/password-reset/", {"email": "ada@example.org"})
     assert response.status_code == 302
-    assert response["Location"] == reverse("membership:password_reset_done")
+    assert response["Location"] == reverse("accounts:password_reset_done")
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["ada@example.org"]
@@ -148,7 +148,7 @@ def test_password_reset_email_flow(client, member_user):
     new_password = "another-long-password-2"
     response = client.post(form_url, {"new_password1": new_password, "new_password2": new_password})
     assert response.status_code == 302
-    assert response["Location"] == reverse("membership:password_reset_complete")
+    assert response["Location"] == reverse("accounts:password_reset_complete")
     member_user.refresh_from_db()
     assert member_user.check_password(new_password)
 
@@ -172,7 +172,7 @@ def test_password_reset_mismatch_is_reported(client, member_user):
 
 def test_password_reset_for_unknown_address_sends_nothing_and_says_the_same(client, db):
     response = client.post("/account/password-reset/", {"email": "nobody@example.org"})
-    assert response["Location"] == reverse("membership:password_reset_done")
+    assert response["Location"] == reverse("accounts:password_reset_done")
     assert mail.outbox == []
 
 
@@ -188,7 +188,7 @@ def test_password_change(member_client, member_user):
         "/account/password-change/",
         {"old_password": PASSWORD, "new_password1": new_password, "new_password2": new_password},
     )
-    assert response["Location"] == reverse("membership:password_change_done")
+    assert response["Location"] == reverse("accounts:password_change_done")
     member_user.refresh_from_db()
     assert member_user.check_password(new_password)
 
