@@ -9,8 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from core.models import Principle, Region, Theme
-
-from .indexing import type_labels
+from core.search_facts import type_labels
 
 MAX_VALUES_PER_FACET = 5
 MAX_OPTIONS = 12  # options offered per facet (the most frequent), plus any already chosen

@@ -10,8 +10,9 @@ from django.utils.safestring import mark_safe
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from .indexing import type_labels
-from .models import IndexedItem
+from core.search_facts import type_labels
+from searchindex.models import IndexedItem
+
 from .snippets import highlight, make_snippet, passage_snippet
 
 ADDRESS_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id")  # what get_url reads

@@ -18,9 +18,10 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from core.privacy import Visibility
 from members.models import MemberPage
+from searchlog.offered import suggested_searches
+from searchlog.recording import record_search
+from semantic import hybrid as by_meaning
 
-from . import meaning as by_meaning
-from . import querylog
 from .engines import EngineRequest, Hidden, get_engine
 from .facets import MAX_OPTIONS, count_facets, load_taxonomy_labels, parse_filters
 from .query import clean_query, expand
@@ -160,7 +161,8 @@ def _promotions(query, pages):
 def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     """Search the hub. `params` is a QueryDict or dict of URL parameters: q, page, sort,
     page_size and the facets (type, theme, principle, region, member, year). `visitor`
-    (querylog.visitor_key) lets the logged search count towards what others are offered."""
+    (searchlog.recording.visitor_key) lets the logged search count towards what others are
+    offered."""
     query = clean_query(_first(params, "q"))
     similar_to = _bounded_int(_first(params, "similar_to"), None, 1, 2**31 - 1)
     sort = _first(params, "sort", "relevance")
@@ -241,9 +243,9 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         results.suggestion = suggestion
         results.suggestion_params = encode_state(state, q=suggestion, page=1)
     if not results.total and not results.promotions:
-        results.popular = querylog.suggested_searches(exclude=query.normalised)
+        results.popular = suggested_searches(exclude=query.normalised)
     if log and requested_page == 1:
-        querylog.record_search(
+        record_search(
             query.normalised,
             results.total + len(results.promotions),
             visitor=visitor,

@@ -10,8 +10,9 @@ from django.db import transaction
 
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
+from searchindex.models import IndexedItem
 
-from .models import IndexedItem, VocabularyWord
+from .models import VocabularyWord
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants, word_parts
 
@@ -50,7 +51,7 @@ def refresh_vocabulary():
         VocabularyWord.objects.bulk_create(rows, batch_size=1000)
 
 
-def vocabulary_changed():
+def vocabulary_changed(**kwargs):
     """Mark the vocabulary stale once this transaction commits, and ask a background task to
     build it again: reading every title takes a second at 10,000 pages, which no search should
     wait for. A burst of changes (an import) asks once; a change made after that is picked up

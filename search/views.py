@@ -7,9 +7,9 @@ from casestudies.models import CaseStudyIndexPage
 from core.privacy import private_if_signed_in, visible_pages
 from labs.models import PolicyLabIndexPage
 from members.models import MemberIndexPage
+from searchlog.recording import visitor_key
 from toolkits.models import ToolkitIndexPage
 
-from . import querylog
 from .facets import FACET_SPECS
 from .service import SORTS, encode_state, run_search
 
@@ -42,7 +42,7 @@ def filter_chips(results):
 
 
 def search(request):
-    results = run_search(request.GET, request.user, visitor=querylog.visitor_key(request))
+    results = run_search(request.GET, request.user, visitor=visitor_key(request))
     sort_links = [
         {
             "label": label,

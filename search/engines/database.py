@@ -15,9 +15,10 @@ from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from .. import index_version
-from ..fusion import fused_page
-from ..models import IndexedItem, IndexedValue
+from searchindex import version as index_version
+from searchindex.models import IndexedItem, IndexedValue
+from semantic.fusion import fused_page
+
 from ..ranking import GroupMatches, rank
 from .base import Engine, EngineAnswer, Hit
 

@@ -18,8 +18,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from accounts.roles import MEMBERS
 from documents import services
 from documents.models import HubDocument
-from search.models import IndexedItem
 from search.service import run_search
+from searchindex.models import IndexedItem
 from tests import factories
 
 

@@ -4,9 +4,9 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db.models.signals import post_migrate
 
-from search.apps import index_when_empty
-from search.models import IndexedItem
 from search.service import run_search
+from searchindex.apps import index_when_empty
+from searchindex.models import IndexedItem
 
 
 def _titles(query):
