@@ -3,6 +3,7 @@ what is indexed, the taxonomy and the synonyms, stored in the database (`Vocabul
 every worker shares it and asking costs an indexed lookup. A background task stores it again
 after the index changes."""
 
+import dataclasses
 import difflib
 
 from django.core.cache import cache
@@ -110,3 +111,26 @@ def correction(word):
     )
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
     return matches[0] if matches else None
+
+
+def correct(query, engine):
+    """Add spelling corrections to the groups of words the hub's vocabulary does not know and
+    nothing in the index contains: a word found in the hub's text is never "corrected" (so
+    "shops" stays "shops"). The corrected query, or None."""
+    corrected = {}
+    single = [g.label for g in query.groups if " " not in g.label and not g.phrases]
+    words = {label: word_parts(label) for label in single}
+    unknown = unknown_words({part for parts in words.values() for part in parts})
+    groups = []
+    for group in query.groups:
+        fixed = None
+        if unknown.intersection(words.get(group.label, ())) and not engine.count_matches(group):
+            fixed = correction(group.label)
+        if fixed:
+            corrected[group.label] = fixed
+            group = dataclasses.replace(group, corrections=variants(fixed))
+        groups.append(group)
+    query.groups = groups
+    if not corrected:
+        return None
+    return " ".join(corrected.get(word, word) for word in query.words)

@@ -41,9 +41,7 @@ def test_a_database_from_before_the_move_keeps_everything(home_page):
         assert old.get_model("search", "IndexedItem").objects.filter(type="page").exists()
         readers = Group.objects.create(name="Search readers")
         readers.permissions.add(
-            Permission.objects.get(
-                content_type__app_label="search", codename="view_searchqueryday"
-            )
+            Permission.objects.get(content_type__app_label="search", codename="view_searchqueryday")
         )
     finally:
         migrate()
