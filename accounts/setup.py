@@ -47,7 +47,7 @@ COMMS_MODEL_PERMISSIONS = {
 # Models granted whenever they exist (they belong to apps that may land later).
 COMMS_OPTIONAL_MODEL_PERMISSIONS = {
     "search.synonym": EDIT,
-    "search.suggestedsearch": EDIT,
+    "searchlog.suggestedsearch": EDIT,
 }
 # Every permission on every model of these apps, when they are installed.
 COMMS_OPTIONAL_APPS = ("applications",)

@@ -377,7 +377,7 @@ def index_corpus():
 
 
 def corpus_counts():
-    from search.indexing import page_models
+    from core.search_facts import searchable_page_models as page_models
 
     counts = {model.search_type: model.objects.live().count() for model in page_models()}
     counts["document"] = get_document_model().objects.count()

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-JUDGEMENTS = Path(__file__).resolve().parent.parent / "search" / "relevance" / "judgements.json"
+JUDGEMENTS = Path(__file__).resolve().parent.parent / "relevance" / "judgements.json"
 PARAPHRASE_COUNT = 10
 
 SINGLE_WORDS = [

@@ -55,6 +55,11 @@ def searchable_models():
     return sorted(found, key=lambda model: model.search_type_order)
 
 
+def type_labels():
+    """{search_type: its label} for the Type facet, in its order."""
+    return {model.search_type: model.search_type_label for model in searchable_models()}
+
+
 def searchable_page_models():
     return [model for model in searchable_models() if issubclass(model, Page)]
 

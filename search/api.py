@@ -7,8 +7,8 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
 from core.privacy import private_if_signed_in
+from searchlog.recording import visitor_key
 
-from . import querylog
 from .service import run_search
 from .suggestions import suggest
 
@@ -87,7 +87,7 @@ def _json(request, data):
 
 @require_GET
 def search_api(request):
-    results = run_search(request.GET, request.user, visitor=querylog.visitor_key(request))
+    results = run_search(request.GET, request.user, visitor=visitor_key(request))
     return _json(request, results_json(results))
 
 

@@ -1,16 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
-
-
-def index_when_empty(sender, using="default", **kwargs):
-    """A site upgraded to the hub's own search index gets it filled by its next `migrate`."""
-    from . import indexing
-    from .models import IndexedItem
-
-    if IndexedItem.objects.using(using).exists():
-        return
-    if any(model.objects.using(using).live().exists() for model in indexing.page_models()):
-        indexing.rebuild()
 
 
 class SearchConfig(AppConfig):
@@ -18,7 +6,21 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from . import checks, freshness  # noqa: F401  (system checks)
+        from django.db.models.signals import post_delete, post_save
 
-        freshness.connect()
-        post_migrate.connect(index_when_empty, sender=self, dispatch_uid="searchindex_when_empty")
+        from core.backup.signals import site_restored
+        from searchindex.signals import index_changed
+
+        from . import checks  # noqa: F401  (system checks)
+        from .models import Synonym
+        from .spelling import vocabulary_changed
+        from .synonyms import clear_cache, forget_synonyms
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_synonyms, sender=Synonym, dispatch_uid=f"search_synonyms_{signal}"
+            )
+        # The vocabulary holds the indexed titles' words; a restored site brings back other
+        # synonyms than the shared cache holds.
+        index_changed.connect(vocabulary_changed, dispatch_uid="search_vocabulary")
+        site_restored.connect(clear_cache, dispatch_uid="search_site_restored")

@@ -1,36 +1,29 @@
-"""Facets: parse the filters in a URL, narrow items by them, count what remains.
+"""Facets: parse the filters in a URL, and offer the options the engine counted.
 
 Counts are exact for the current result set and only options with a count above zero are offered,
 so choosing any option can never lead to an empty page. Several values of one facet must all hold.
 Values that are malformed or unknown are dropped, never an error.
 """
 
-from collections import Counter
+import heapq
 from dataclasses import dataclass, field
 
 from core.models import Principle, Region, Theme
-
-from .indexing import type_labels
+from core.search_facts import type_labels
 
 MAX_VALUES_PER_FACET = 5
 MAX_OPTIONS = 12  # options offered per facet (the most frequent), plus any already chosen
 MAX_VALUE_LENGTH = 100
-
-
-@dataclass(frozen=True)
-class FacetSpec:
-    name: str  # the URL parameter, and the facet's name in an item's `facet_keys`
-    label: str
-
-
-FACET_SPECS = [
-    FacetSpec("type", "Content type"),
-    FacetSpec("theme", "Theme"),
-    FacetSpec("principle", "Principle"),
-    FacetSpec("region", "Region"),
-    FacetSpec("member", "Member"),
-    FacetSpec("year", "Year"),
+# (URL parameter and the facet's name in the index, label), in the order they are shown.
+FACETS = [
+    ("type", "Content type"),
+    ("theme", "Theme"),
+    ("principle", "Principle"),
+    ("region", "Region"),
+    ("member", "Member"),
+    ("year", "Year"),
 ]
+FACET_LABELS = dict(FACETS)
 SLUG_MODELS = {"theme": Theme, "principle": Principle, "region": Region}
 
 
@@ -49,10 +42,6 @@ class Facet:
     label: str
     options: list = field(default_factory=list)
     more: int = 0  # further options, with fewer results, not offered
-
-    @property
-    def selected(self):
-        return [option for option in self.options if option.selected]
 
 
 @dataclass
@@ -86,109 +75,81 @@ def parse_filters(params, visible_members):
     for value in _raw_values(params, "type"):
         if value in types:
             filters.append(Filter("type", value, value, types[value]))
-    for name, model in SLUG_MODELS.items():
+    for name, model in [*SLUG_MODELS.items(), ("member", None)]:
         values = _raw_values(params, name)
-        if values:
-            found = {obj.slug: obj for obj in model.objects.filter(slug__in=values)}
-            filters += [Filter(name, v, found[v].pk, found[v].name) for v in values if v in found]
-    values = _raw_values(params, "member")
-    if values:
-        found = {
-            slug: (pk, title)
-            for pk, slug, title in visible_members.filter(slug__in=values).values_list(
-                "pk", "slug", "title"
-            )
-        }
-        filters += [Filter("member", v, found[v][0], found[v][1]) for v in values if v in found]
+        if not values:
+            continue
+        if model is None:
+            rows = visible_members.filter(slug__in=values).values_list("slug", "pk", "title")
+        else:
+            rows = model.objects.filter(slug__in=values).values_list("slug", "pk", "name")
+        found = {slug: (pk, label) for slug, pk, label in rows}
+        filters += [Filter(name, v, *found[v]) for v in values if v in found]
     for value in _raw_values(params, "year"):
         if value.isdigit() and 1900 <= int(value) <= 2100:
             filters.append(Filter("year", value, int(value), value))
     return filters
 
 
-def count_facets(counts, filters, toggle, member_labels, taxonomy_labels):
-    """Facets from `counts` ({(facet, value): number of results holding it}, for the results
-    already narrowed). `toggle(facet, value)` gives the query string that switches that option on
-    or off; `member_labels` is {member page id: (slug, title)} for the members this user may see;
-    `taxonomy_labels` comes from `load_taxonomy_labels`."""
-    counters = {spec.name: Counter() for spec in FACET_SPECS}
-    for (name, key), count in counts.items():
-        counters[name][key] = count
+def offer_facets(counts, filters, toggle, visible_members):
+    """The facets to offer from the engine's `counts` ({(facet, "value"): results holding it},
+    for the results already narrowed). `toggle(facet, value)` gives the query string that
+    switches that option on or off. Fixed orders (types, principles by number, years newest
+    first) are kept; other options come most results first."""
+    counted = {name: {} for name in FACET_LABELS}
+    for (name, value), count in counts.items():
+        if count > 0 and name in counted and (name == "type" or value.isdigit()):
+            counted[name][value if name == "type" else int(value)] = count
+    choices = _choices(counted, filters, visible_members)
     selected = {(f.facet, f.key) for f in filters}
-    labels = _labels(counters, member_labels, taxonomy_labels)
     facets = []
-    for spec in FACET_SPECS:
-        ranked = sorted(
-            (
-                (labels[spec.name][key][2](count), key, count)
-                for key, count in counters[spec.name].items()
-                if count > 0 and key in labels[spec.name]
-            ),
-            key=lambda entry: entry[0],
-        )
+    for name, label in FACETS:
+        offered = [key for key in counted[name] if key in choices[name]]
+        offered.sort(key=lambda key: (*_order(choices[name][key], counted[name][key]), key))
         kept = [
-            (key, count)
-            for position, (_, key, count) in enumerate(ranked)
-            if position < MAX_OPTIONS or (spec.name, key) in selected
+            key
+            for position, key in enumerate(offered)
+            if position < MAX_OPTIONS or (name, key) in selected
         ]
-        options = []
-        for key, count in kept:
-            value, label, _ = labels[spec.name][key]
-            options.append(
-                FacetOption(
-                    value=value,
-                    label=label,
-                    count=count,
-                    selected=(spec.name, key) in selected,
-                    toggle_params=toggle(spec.name, value),
-                )
+        options = [
+            FacetOption(
+                value=choices[name][key][0],
+                label=choices[name][key][1],
+                count=counted[name][key],
+                selected=(name, key) in selected,
+                toggle_params=toggle(name, choices[name][key][0]),
             )
-        facets.append(Facet(spec.name, spec.label, options, more=len(ranked) - len(kept)))
+            for key in kept
+        ]
+        # Members are only read for the most frequent, so "N more" counts every one held.
+        more = len(counted[name] if name == "member" else offered) - len(kept)
+        facets.append(Facet(name, label, options, more=max(more, 0)))
     return facets
 
 
-def load_taxonomy_labels():
-    """{facet: {id: (slug, label, order)}} for themes, principles and regions. Principles keep
-    their order in the Statement and show their number; the others are ordered by count."""
-    labels = {
-        name: {
-            pk: (slug, label, None)
-            for pk, slug, label in model.objects.values_list("pk", "slug", "name")
-        }
-        for name, model in SLUG_MODELS.items()
-        if name != "principle"
-    }
-    labels["principle"] = {p.pk: (p.slug, str(p), p.number) for p in Principle.objects.all()}
-    return labels
+def _order(choice, count):
+    _value, label, fixed = choice
+    return (fixed,) if fixed is not None else (-count, label.lower())
 
 
-def _labels(counters, member_labels, taxonomy_labels):
-    """{facet: {key: (url value, label, sort key function)}} for the keys that were counted."""
+def _choices(counted, filters, visible_members):
+    """{facet: {key: (URL value, label, fixed place or None)}} for what may be offered."""
     types = type_labels()
-    type_order = list(types)
-    labels = {
-        "type": {
-            key: (key, types[key], lambda count, k=key: (type_order.index(k),))
-            for key in counters["type"]
-            if key in types
-        },
-        "year": {key: (str(key), str(key), lambda count, k=key: (-k,)) for key in counters["year"]},
+    choices = {
+        "type": {key: (key, label, place) for place, (key, label) in enumerate(types.items())},
+        "year": {year: (str(year), str(year), -year) for year in counted["year"]},
+        "principle": {p.pk: (p.slug, str(p), p.number) for p in Principle.objects.all()},
     }
-    for name in SLUG_MODELS:
-        known = taxonomy_labels[name]
-        labels[name] = {}
-        for pk in counters[name]:
-            if pk in known:
-                slug, label, number = known[pk]
-                if number is None:
-                    order = lambda count, s=label: (-count, s.lower())  # noqa: E731
-                else:
-                    order = lambda count, n=number: (n,)  # noqa: E731
-                labels[name][pk] = (slug, label, order)
-    labels["member"] = {
-        pk: (slug, title, lambda count, s=title: (-count, s.lower()))
-        for pk in counters["member"]
-        if pk in member_labels
-        for slug, title in [member_labels[pk]]
-    }
-    return labels
+    for name in ("theme", "region"):
+        rows = SLUG_MODELS[name].objects.values_list("pk", "slug", "name")
+        choices[name] = {pk: (slug, label, None) for pk, slug, label in rows}
+    # A common word holds a thousand members: only the most frequent (with room for some this
+    # person may not see) and those chosen are read, and only those this person may see.
+    by_count = counted["member"]
+    members = set(heapq.nlargest(3 * MAX_OPTIONS, by_count, key=lambda pk: (by_count[pk], pk)))
+    members |= {f.key for f in filters if f.facet == "member"}
+    choices["member"] = {}
+    if members:
+        rows = visible_members.filter(pk__in=sorted(members)).values_list("pk", "slug", "title")
+        choices["member"] = {pk: (slug, title, None) for pk, slug, title in rows}
+    return choices

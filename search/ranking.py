@@ -1,5 +1,5 @@
 """The hub's ranking, the same on the database engines (OpenSearch ranks with the same signals
-as boosts, see engines/opensearch.py).
+as boosts, see searchserver/bodies.py).
 
 The engine says which items match each term group, and which of them in the title or the
 summary; this adds what users notice: matching every idea in the query beats matching one many

@@ -5,13 +5,13 @@ index entry can never show what is gone or private."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Q
 from django.utils.safestring import mark_safe
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from .indexing import type_labels
-from .models import IndexedItem
+from core.search_facts import type_labels
+from searchindex.models import IndexedItem
+
 from .snippets import highlight, make_snippet, passage_snippet
 
 ADDRESS_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id")  # what get_url reads
@@ -43,19 +43,6 @@ class Result:
     promotion_description: str = ""
 
 
-def _document_pdf_page(document, query, offset):
-    """The PDF page of the snippet's first match (or, failing that, of any query word)."""
-    if (document.file_extension or "").lower() != "pdf":
-        return None
-    try:
-        if offset is not None and getattr(document, "page_offsets", None):
-            return document.page_for_offset(offset)
-        terms = sorted({w for group in query.groups for w in group.words | group.corrections})
-        return document.find_page(terms)
-    except (AttributeError, TypeError, ValueError, IndexError):  # a damaged page map
-        return None
-
-
 def _snippet(hit, text, query):
     """(html, found, offset): the engine's own highlight when it made one, else the hub's;
     for a hit found by meaning whose text holds none of the query's words, the passage that
@@ -69,98 +56,99 @@ def _snippet(hit, text, query):
     return snippet, found, offset
 
 
+def _pdf_page(hit, document, query, found, offset):
+    """The PDF page of the snippet: the passage's found by meaning, else the page of the
+    snippet's first match (or, failing that, of any query word)."""
+    if not found:
+        return None
+    if offset is None and hit.passage is not None and not hit.highlights:
+        return hit.passage.pdf_page
+    if (document.file_extension or "").lower() != "pdf":
+        return None
+    try:
+        if offset is not None and document.page_offsets:
+            return document.page_for_offset(offset)
+        return document.find_page(
+            sorted({w for g in query.groups for w in g.words | g.corrections})
+        )
+    except (AttributeError, TypeError, ValueError, IndexError):  # a damaged page map
+        return None
+
+
+def _addressed(pages):
+    return [{"title": page.title, "url": page.get_url()} for page in pages]
+
+
 def shape_results(hits, query, visible_members, visibility):
     """Result objects for the hits on the current page, from the live objects they name: a page
     that is no longer live, or that this person may no longer see, is left out."""
-    entries = _entries(hits)
+    if not hits:
+        return []
+    entries = IndexedItem.objects.for_keys([hit.key for hit in hits]).prefetch_related("values")
+    entries = {entry.key: entry for entry in entries}
+    held = {
+        key: sorted(int(v.value) for v in entry.values.all() if v.facet == "member")
+        for key, entry in entries.items()
+    }
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
+    page_ids |= {
+        p for key, entry in entries.items() if key[0] == "document" for p in entry.publishers
+    }
+    pages = visibility.pages(Page.objects.filter(pk__in=page_ids)).only(*ADDRESS_FIELDS)
+    live = {("page", page.pk): page for page in pages}
     document_ids = [hit.object_id for hit in hits if hit.kind == "document"]
-    publisher_ids = {p for key, e in entries.items() if key[0] == "document" for p in e.publishers}
-    pages = {
-        page.pk: page
-        for page in visibility.pages(Page.objects.filter(pk__in=page_ids | publisher_ids)).only(
-            *ADDRESS_FIELDS
-        )
-    }
-    documents = (
-        {
-            d.pk: d
-            for d in visibility.documents(get_document_model().objects.filter(pk__in=document_ids))
-        }
-        if document_ids
-        else {}
-    )
-    member_ids = {
-        int(v.value) for e in entries.values() for v in e.values.all() if v.facet == "member"
-    }
-    members = (
-        {
-            member.pk: {"title": member.title, "url": member.get_url()}
-            for member in visible_members.filter(pk__in=member_ids).only(*ADDRESS_FIELDS)
-        }
-        if member_ids
-        else {}
-    )
+    if document_ids:
+        documents = get_document_model().objects.filter(pk__in=document_ids)
+        live.update({("document", d.pk): d for d in visibility.documents(documents)})
+    member_ids = {pk for found in held.values() for pk in found}
+    members = {}
+    if member_ids:
+        found = visible_members.filter(pk__in=member_ids).only(*ADDRESS_FIELDS)
+        members = {member.pk: {"title": member.title, "url": member.get_url()} for member in found}
     labels = type_labels()
     shaped = []
     for hit in hits:
-        entry = entries.get(hit.key)
-        live = (pages if hit.kind == "page" else documents).get(hit.object_id)
-        if entry is None or live is None:
+        entry, item = entries.get(hit.key), live.get(hit.key)
+        if entry is None or item is None:
             continue
-        held = sorted(int(v.value) for v in entry.values.all() if v.facet == "member")
-        base = {
+        result = {
             "kind": hit.kind,
             "id": hit.object_id,
             "type": entry.type,
             "type_label": labels.get(entry.type, "Page"),
-            "title": live.title,
-            "title_html": highlight(live.title, query.groups),
+            "title": item.title,
+            "title_html": highlight(item.title, query.groups),
             "year": entry.year,
             "date": entry.date,
-            "members": [members[m] for m in held if m in members],
+            "members": [members[m] for m in held[hit.key] if m in members],
             "score": hit.score,
         }
         if hit.kind == "page":
             text = " ".join(part for part in (entry.summary, entry.body) if part)
             snippet, found, _ = _snippet(hit, text, query)
-            shaped.append(Result(url=live.get_url(), snippet=snippet, snippet_found=found, **base))
+            shaped.append(
+                Result(url=item.get_url(), snippet=snippet, snippet_found=found, **result)
+            )
             continue
         snippet, found, offset = _snippet(hit, entry.body, query)
-        if found and offset is None and hit.passage is not None and not hit.highlights:
-            pdf_page = hit.passage.pdf_page
-        else:
-            pdf_page = _document_pdf_page(live, query, offset) if found else None
-        published_on = [
-            {"title": pages[p].title, "url": pages[p].get_url()}
-            for p in entry.publishers
-            if p in pages
-        ]
+        pdf_page = _pdf_page(hit, item, query, found, offset)
+        published_on = _addressed(
+            live[("page", p)] for p in entry.publishers if ("page", p) in live
+        )
         shaped.append(
             Result(
-                url=published_on[0]["url"] if published_on else live.url,
+                url=published_on[0]["url"] if published_on else item.url,
                 snippet=snippet,
                 snippet_found=found,
                 pdf_page=pdf_page,
-                document_url=live.url + (f"#page={pdf_page}" if pdf_page else ""),
+                document_url=item.url + (f"#page={pdf_page}" if pdf_page else ""),
                 published_on=published_on,
                 file_type=entry.extra.get("file_type", ""),
                 file_size=entry.extra.get("file_size"),
-                **base,
+                **result,
             )
         )
     return shaped
-
-
-def _entries(hits):
-    """{(kind, object id): IndexedItem} for the hits, with their facet values."""
-    if not hits:
-        return {}
-    wanted = Q()
-    for kind in {hit.kind for hit in hits}:
-        wanted |= Q(kind=kind, object_id__in=[hit.object_id for hit in hits if hit.kind == kind])
-    entries = IndexedItem.objects.filter(wanted).prefetch_related("values")
-    return {entry.key: entry for entry in entries}
 
 
 def shape_promotion(promotion, query):

@@ -4,6 +4,7 @@ Everything from the text and the query is escaped; only the <mark> tags are mark
 """
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from django.utils.html import escape
@@ -37,27 +38,18 @@ def _token_matches(tokens, groups):
 def _best_window(matched, size):
     """(start, found): the first window of `size` tokens with the most distinct groups, then the
     most matched tokens. One pass, sliding the window a token at a time."""
-    counts = {}  # group index -> matched tokens of it in the window
-    matched_count = 0
+    counts = Counter(group for group in matched[:size] if group is not None)  # in the window
 
-    def take(group, step):
-        nonlocal matched_count
-        if group is None:
-            return
-        counts[group] = counts.get(group, 0) + step
-        if not counts[group]:
-            del counts[group]
-        matched_count += step
+    def value():
+        return (sum(1 for count in counts.values() if count), counts.total())
 
-    for group in matched[:size]:
-        take(group, 1)
-    best_start, best_value = 0, (len(counts), matched_count)
+    best_start, best_value = 0, value()
     for start in range(1, max(len(matched) - size + 1, 1)):
-        take(matched[start - 1], -1)
-        take(matched[start + size - 1], 1)
-        value = (len(counts), matched_count)
-        if value > best_value:
-            best_start, best_value = start, value
+        for group, step in ((matched[start - 1], -1), (matched[start + size - 1], 1)):
+            if group is not None:
+                counts[group] += step
+        if value() > best_value:
+            best_start, best_value = start, value()
     return best_start, best_value[0] > 0
 
 

@@ -3,6 +3,7 @@ what is indexed, the taxonomy and the synonyms, stored in the database (`Vocabul
 every worker shares it and asking costs an indexed lookup. A background task stores it again
 after the index changes."""
 
+import dataclasses
 import difflib
 
 from django.core.cache import cache
@@ -10,8 +11,9 @@ from django.db import transaction
 
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
+from searchindex.models import IndexedItem
 
-from .models import IndexedItem, VocabularyWord
+from .models import VocabularyWord
 from .synonyms import synonym_groups
 from .text import STOPWORDS, canonical, tokenize, variants, word_parts
 
@@ -50,7 +52,7 @@ def refresh_vocabulary():
         VocabularyWord.objects.bulk_create(rows, batch_size=1000)
 
 
-def vocabulary_changed():
+def vocabulary_changed(**kwargs):
     """Mark the vocabulary stale once this transaction commits, and ask a background task to
     build it again: reading every title takes a second at 10,000 pages, which no search should
     wait for. A burst of changes (an import) asks once; a change made after that is picked up
@@ -109,3 +111,26 @@ def correction(word):
     )
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
     return matches[0] if matches else None
+
+
+def correct(query, engine):
+    """Add spelling corrections to the groups of words the hub's vocabulary does not know and
+    nothing in the index contains: a word found in the hub's text is never "corrected" (so
+    "shops" stays "shops"). The corrected query, or None."""
+    corrected = {}
+    single = [g.label for g in query.groups if " " not in g.label and not g.phrases]
+    words = {label: word_parts(label) for label in single}
+    unknown = unknown_words({part for parts in words.values() for part in parts})
+    groups = []
+    for group in query.groups:
+        fixed = None
+        if unknown.intersection(words.get(group.label, ())) and not engine.count_matches(group):
+            fixed = correction(group.label)
+        if fixed:
+            corrected[group.label] = fixed
+            group = dataclasses.replace(group, corrections=variants(fixed))
+        groups.append(group)
+    query.groups = groups
+    if not corrected:
+        return None
+    return " ".join(corrected.get(word, word) for word in query.words)

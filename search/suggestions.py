@@ -7,9 +7,9 @@ from wagtail.models import Page
 
 from core.models import Theme
 from core.privacy import Visibility
+from core.search_facts import type_labels
+from searchindex.models import IndexedItem
 
-from .indexing import type_labels
-from .models import IndexedItem
 from .query import CONTROL_CHARS_RE
 
 MIN_CHARS = 2

@@ -23,7 +23,7 @@ def synonym_groups():
     return groups
 
 
-def clear_cache():
+def clear_cache(**kwargs):
     cache.delete(CACHE_KEY)
 
 

@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from django.utils.html import strip_tags
 
 # A word, or a hyphenated compound such as "co-op" kept together.
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -50,13 +49,17 @@ def word_parts(word):
     return [part for part in re.split(r"[-']", word) if part]
 
 
-def americanize(word):
+def _respellings(word, pairs):
+    """`word` with each ending of (ending, other ending) `pairs` it has replaced, in order."""
     if word in BRITISH_AMERICAN_EXCEPTIONS:
-        return word
-    for british, american in BRITISH_AMERICAN_SUFFIXES:
-        if word.endswith(british) and (len(word) > len(british) + 1 or british.startswith("pro")):
-            return word[: -len(british)] + american
-    return word
+        return
+    for ending, other in pairs:
+        if word.endswith(ending) and (len(word) > len(ending) + 1 or ending.startswith("pro")):
+            yield word[: -len(ending)] + other
+
+
+def americanize(word):
+    return next(_respellings(word, BRITISH_AMERICAN_SUFFIXES), word)
 
 
 def stem(word):
@@ -72,14 +75,8 @@ def canonical(word):
 
 
 def _spelling_forms(word):
-    forms = {word}
-    if word in BRITISH_AMERICAN_EXCEPTIONS:
-        return forms
-    for british, american in BRITISH_AMERICAN_SUFFIXES:
-        for a, b in ((british, american), (american, british)):
-            if word.endswith(a) and (len(word) > len(a) + 1 or a.startswith("pro")):
-                forms.add(word[: -len(a)] + b)
-    return forms
+    both_ways = [pair for b, a in BRITISH_AMERICAN_SUFFIXES for pair in ((b, a), (a, b))]
+    return {word, *_respellings(word, both_ways)}
 
 
 def _inflections(word):
@@ -123,7 +120,3 @@ def variants(word):
         forms |= {form for form in _inflections(spelled) if canonical(form) == key}
         forms.add(spelled)
     return frozenset(forms)
-
-
-def strip_html(value):
-    return " ".join(strip_tags(str(value or "")).split())

@@ -7,11 +7,12 @@ from casestudies.models import CaseStudyIndexPage
 from core.privacy import private_if_signed_in, visible_pages
 from labs.models import PolicyLabIndexPage
 from members.models import MemberIndexPage
+from searchlog.recording import visitor_key
 from toolkits.models import ToolkitIndexPage
 
-from . import querylog
-from .facets import FACET_SPECS
-from .service import SORTS, encode_state, run_search
+from .facets import FACET_LABELS
+from .params import SORTS, encode_state
+from .service import run_search
 
 BROWSE_INDEXES = (CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage, MemberIndexPage)
 
@@ -25,11 +26,10 @@ def browse_links(user):
 def filter_chips(results):
     """The filters in force, each with its facet's name and the query string without it, so
     they can be seen and removed beside the results while the facets are folded away."""
-    facet_labels = {spec.name: spec.label for spec in FACET_SPECS}
     in_force = results.state.get("filters", [])
     return [
         {
-            "facet_label": facet_labels.get(f.facet, f.facet),
+            "facet_label": FACET_LABELS.get(f.facet, f.facet),
             "label": f.label,
             "remove_params": encode_state(
                 results.state,
@@ -42,7 +42,7 @@ def filter_chips(results):
 
 
 def search(request):
-    results = run_search(request.GET, request.user, visitor=querylog.visitor_key(request))
+    results = run_search(request.GET, request.user, visitor=visitor_key(request))
     sort_links = [
         {
             "label": label,

@@ -1,14 +1,7 @@
-from django.contrib.auth.models import Permission
-from django.urls import path, reverse
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.documents import get_document_model
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import indexing
-from .models import SuggestedSearch, Synonym
-from .reports import SearchQueriesReportView
+from .models import Synonym
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -22,65 +15,3 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
-
-
-class SuggestedSearchViewSet(SnippetViewSet):
-    """The searches offered to everyone whose search finds nothing, before popular ones."""
-
-    model = SuggestedSearch
-    icon = "search"
-    menu_label = "Suggested searches"
-    menu_order = 410
-    add_to_admin_menu = False
-    list_display = ["query", "sort_order"]
-    search_fields = ["query"]
-
-
-register_snippet(SuggestedSearchViewSet)
-
-
-class SearchQueriesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("search.view_searchqueryday")
-
-
-@hooks.register("register_permissions")
-def register_search_log_permission():
-    """Lets comms be given the search report in Settings > Groups without being superusers."""
-    return Permission.objects.filter(
-        content_type__app_label="search", codename="view_searchqueryday"
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_search_queries_report_menu_item():
-    return SearchQueriesMenuItem(
-        "Search queries",
-        reverse("search_queries_report"),
-        icon_name="search",
-        order=700,
-    )
-
-
-@hooks.register("register_admin_urls")
-def register_search_queries_report_url():
-    return [
-        path(
-            "reports/search-queries/",
-            SearchQueriesReportView.as_view(),
-            name="search_queries_report",
-        ),
-        path(
-            "reports/search-queries/results/",
-            SearchQueriesReportView.as_view(results_only=True),
-            name="search_queries_report_results",
-        ),
-    ]
-
-
-@hooks.register("after_bulk_action")
-def index_documents_after_bulk_action(request, action_type, objects, action_class_instance):
-    # Some bulk actions (adding to a collection) update documents without saving each one.
-    documents = [obj.pk for obj in objects if isinstance(obj, get_document_model())]
-    if documents:
-        indexing.index_documents(documents)

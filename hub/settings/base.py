@@ -18,7 +18,7 @@ from django.core.checks.security.base import (
 from django.core.exceptions import ImproperlyConfigured
 
 from core.media import DOCUMENTS_SENDFILE_METHODS, media_storages
-from search.backend_config import search_backends
+from searchserver.configuration import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -97,6 +97,10 @@ INSTALLED_APPS = [
     "applications",
     "contact",
     "search",
+    "searchserver",
+    "searchindex",
+    "searchlog",
+    "relevance",
     "semantic",
     "demo",
     "wagtail.contrib.settings",
@@ -370,7 +374,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 # queries that found public results for at least this many distinct visitors on one day.
 SEARCH_SUGGESTION_MIN_VISITORS = env_int("SEARCH_SUGGESTION_MIN_VISITORS", 3)
 # Search by meaning (semantic/): passages embedded with an offline model, fused with the keyword
-# ranking (search/fusion.py). Tuned on the judged relevance set (docs/search-quality.md).
+# ranking (semantic/fusion.py). Tuned on the judged relevance set (docs/search-quality.md).
 SEMANTIC_SEARCH = {
     "enabled": env_bool("SEMANTIC_SEARCH", True),
     # A passage at least this like the query (cosine) makes its item a match by meaning.

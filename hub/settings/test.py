@@ -23,5 +23,5 @@ MEDIA_ROOT = env("TEST_MEDIA_ROOT", "/tmp/ccin-hub-test-media")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and env("TEST_SQLITE_FILE"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": env("TEST_SQLITE_FILE")}  # noqa: F405
 # Search by meaning loads its model and embeds passages after every publish: only the tests of
-# it (tests/search/test_meaning.py, tests/search_quality) turn it on.
+# it (tests/search/test_meaning.py, tests/relevance) turn it on.
 SEMANTIC_SEARCH = {**SEMANTIC_SEARCH, "enabled": False}  # noqa: F405

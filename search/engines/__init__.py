@@ -18,7 +18,7 @@ from .base import EngineAnswer, EngineRequest, Hidden, Hit
 ENGINES = {
     "sqlite": "search.engines.sqlite.SQLiteEngine",
     "postgresql": "search.engines.postgres.PostgresEngine",
-    "opensearch": "search.engines.opensearch.OpenSearchEngine",
+    "opensearch": "searchserver.engine.OpenSearchEngine",
 }
 
 

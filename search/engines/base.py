@@ -74,15 +74,3 @@ class Engine:
     def count_matches(self, group):
         """How many indexed items match one term group, whoever asks (for spelling)."""
         return self.search(EngineRequest(groups=[group], limit=0)).group_counts[0]
-
-    def write(self, built):
-        """After the index table changed: mirror `built` ([(IndexedItem, SearchFacts)])."""
-
-    def remove(self, kind, object_ids):
-        """After the index table changed: forget these entries."""
-
-    def write_embeddings(self, kind, object_ids):
-        """After these items' passages were embedded: mirror their vectors."""
-
-    def reset(self):
-        """Before a full rebuild."""

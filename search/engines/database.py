@@ -11,18 +11,17 @@ import logging
 from collections import Counter
 
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from .. import index_version
-from ..fusion import fused_page
-from ..models import IndexedItem, IndexedValue
+from searchindex import version as index_version
+from searchindex.models import IndexedItem, IndexedValue
+from semantic.fusion import fused_page
+
 from ..ranking import GroupMatches, rank
 from .base import Engine, EngineAnswer, Hit
 
 logger = logging.getLogger(__name__)
-FIELDS = ("anywhere", "title", "summary")
 COMPLEMENT_FROM = 2000  # matches from which counting the few others is worth two more statements
 
 
@@ -157,20 +156,13 @@ class DatabaseEngine(Engine):
         """{index id: similarity} for {(kind, object id): similarity}."""
         if not meaning:
             return {}
-        wanted = Q()
-        for kind in {kind for kind, _ in meaning}:
-            wanted |= Q(kind=kind, object_id__in=[o for k, o in meaning if k == kind])
-        rows = IndexedItem.objects.filter(wanted).values_list("kind", "object_id", "id")
+        rows = IndexedItem.objects.for_keys(meaning).values_list("kind", "object_id", "id")
         return {item: meaning[(kind, object_id)] for kind, object_id, item in rows}
 
     def _ids_of(self, keys):
         if not keys:
             return set()
-        items = IndexedItem.objects.none()
-        for kind in {kind for kind, _ in keys}:
-            object_ids = [object_id for k, object_id in keys if k == kind]
-            items |= IndexedItem.objects.filter(kind=kind, object_id__in=object_ids)
-        return set(items.values_list("id", flat=True))
+        return set(IndexedItem.objects.for_keys(keys).values_list("id", flat=True))
 
     def _holders(self, facet, value):
         holders = IndexedValue.objects.filter(facet=facet, value=str(value))

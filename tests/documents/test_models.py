@@ -4,7 +4,7 @@ import pytest
 
 from documents.models import HubDocument
 from documents.services import _pages_outcome
-from search.models import IndexedItem
+from searchindex.models import IndexedItem
 
 
 def document_with_pages(pages, filename="report.pdf"):

@@ -5,8 +5,8 @@ from django.core.files.base import ContentFile
 
 from documents import services
 from documents.models import ExtractionStatus, HubDocument
-from search.models import IndexedItem
 from search.service import run_search
+from searchindex.models import IndexedItem
 from tests.documents import builders
 
 pytestmark = pytest.mark.django_db

@@ -13,9 +13,9 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from core.search_facts import type_labels
 from hubevents.choices import Attendance
 from hubevents.timing import describe_when
-from search.indexing import type_labels
 from search.service import run_search
 from tests import factories
 

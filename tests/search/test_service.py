@@ -286,7 +286,7 @@ def test_promoted_pages_come_first_and_only_once(corpus):
 
 
 def test_searches_are_logged_with_zero_results(corpus):
-    from search.models import SearchQueryDay
+    from searchlog.models import SearchQueryDay
 
     run_search({"q": "Solar  panels"})
     run_search({"q": "solar panels", "page": "2"})  # later pages are not counted again

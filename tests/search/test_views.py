@@ -1,4 +1,4 @@
-"""The two faces (HTML and JSON), suggestions, hostile input and the admin report."""
+"""The two faces (HTML and JSON), suggestions, hostile input and the synonyms' admin."""
 
 import re
 from html import unescape
@@ -195,32 +195,6 @@ def test_search_page_query_count_is_pinned(
     with django_assert_num_queries(expected):
         response = client.get("/search/", {"q": "council energy"})
     assert response.context["search"].total == 15
-
-
-def test_query_report_renders_for_a_superuser(client, corpus, django_user_model):
-    client.get("/search/", {"q": "solar"})
-    client.get("/search/", {"q": "qqqqzzzz"})
-    admin = django_user_model.objects.create_superuser("admin", "a@example.org", "x")
-    client.force_login(admin)
-    response = client.get("/admin/reports/search-queries/")
-    assert response.status_code == 200
-    assert b"solar" in response.content and b"qqqqzzzz" in response.content
-    zero = client.get("/admin/reports/search-queries/", {"show": "zero"})
-    assert b"qqqqzzzz" in zero.content and b">solar<" not in zero.content
-    ranged = client.get(
-        "/admin/reports/search-queries/", {"date_from": "2000-01-01", "date_to": "2000-01-02"}
-    )
-    assert ranged.status_code == 200 and b"qqqqzzzz" not in ranged.content
-
-
-def test_query_report_is_refused_to_editors_without_permission(client, db, django_user_model):
-    from django.contrib.auth.models import Permission
-
-    editor = django_user_model.objects.create_user("editor", password="x")
-    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(editor)
-    response = client.get("/admin/reports/search-queries/")
-    assert response.status_code in (302, 403)
 
 
 def test_synonym_snippet_admin_lists_the_seeded_groups(client, db, django_user_model):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from search import indexing
 from search.engines import engine_name
+from searchindex import indexing
 
 
 class Command(BaseCommand):

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SearchLogConfig(AppConfig):
+    name = "searchlog"
+    verbose_name = "Search log"
