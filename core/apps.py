@@ -14,13 +14,14 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import checks, privacy
+        from . import checks, privacy, renditions
         from .page_cache import cdn, invalidation
 
         checks.register_checks()
         privacy.connect_signals()
         invalidation.connect()
         cdn.connect()
+        renditions.connect()
 
         from .site_address import update_default_site
 
