@@ -10,9 +10,8 @@ from django.db.models import Count, Func, IntegerField, OuterRef, Prefetch, Subq
 from wagtail.images import get_image_model
 
 from core.privacy import annotate_locked
+from core.renditions import LISTING_IMAGE_SPECS
 
-LISTING_IMAGE_SPECS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
-LOGO_SPECS = ("max-240x120|format-webp", "max-480x240|format-webp")
 PAGE_SIZE = 12
 
 

@@ -1,7 +1,8 @@
 from django.db.models import Count
 
-from core.listing import LOGO_SPECS, filtered_listing, with_listing_images
+from core.listing import filtered_listing, with_listing_images
 from core.privacy import annotate_locked
+from core.renditions import LOGO_SPECS
 
 from .choices import MemberType
 from .directory import MemberFilterForm, letter_links, region_map, with_initials

@@ -59,5 +59,9 @@ def search(request):
     }
     if results.query and not (results.total or results.promotions):
         context["browse_links"] = browse_links(request.user)
+    response = TemplateResponse(request, "search/search.html", context)
+    if results.query:
+        # Each search is counted (querylog): no cache may answer it instead, as for the JSON.
+        response["Cache-Control"] = "private, max-age=0"
     # A signed-in person's results can hold what only they may see.
-    return private_if_signed_in(request, TemplateResponse(request, "search/search.html", context))
+    return private_if_signed_in(request, response)

@@ -14,5 +14,8 @@ def site_restored(sender, **kwargs):
 
 def connect():
     from core.backup.signals import site_restored as restored
+    from core.page_cache.invalidation import changed
 
     restored.connect(site_restored, dispatch_uid="semantic_site_restored")
+    # Detail pages list the items most alike by meaning, which new passages change.
+    passages_embedded.connect(changed, dispatch_uid="semantic_page_cache")

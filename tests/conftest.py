@@ -73,3 +73,12 @@ def fresh_passage_matrix():
     from semantic import vectors
 
     vectors.forget()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: what a rolled-back test cached (facts kept until
+    the content changes) would otherwise outlive its rows."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -15,12 +15,13 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from core.models import BasePage
+from core.renditions import SHARING_IMAGE
 from core.structured_data import SITE_NAME
 
 register = template.Library()
 
 # Open Graph's preferred 1.91:1 picture, which Twitter's large card uses too.
-SHARING_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+SHARING_IMAGE_SPEC = SHARING_IMAGE
 FALLBACK_IMAGE = "icons/icon-512.png"
 FALLBACK_IMAGE_SIZE = 512
 # Characters that could end the script element or start markup, written as JSON escapes.

@@ -18,6 +18,7 @@ from django.core.checks.security.base import (
 from django.core.exceptions import ImproperlyConfigured
 
 from core.media import DOCUMENTS_SENDFILE_METHODS, media_storages
+from core.page_cache.cdn import frontend_cache_settings
 from searchserver.configuration import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -148,6 +149,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whole pages for visitors without a session; before anything that adds per-visitor parts.
+    "core.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -191,10 +194,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache and background tasks (shared by every process in production) ---
-# Cache: Redis when REDIS_URL is set; otherwise local memory here, and Django's database cache
-# (table DATABASE_CACHE_TABLE, made by `manage.py createcachetable`) in production, where every
-# worker must see the same rate-limit counters and invalidation marks (core/checks.py).
+# --- Cache and background tasks (shared by every process) ---
+# Cache: Redis when REDIS_URL is set; otherwise Django's database cache (table
+# DATABASE_CACHE_TABLE, made by every `migrate`), so the server, its workers and the management
+# commands (an import, a scheduled publish) share rate-limit counters, the page cache and the
+# content generation that invalidates it. Production refuses a process-local cache
+# (core/checks.py).
 REDIS_URL = env("REDIS_URL")
 DATABASE_CACHE_TABLE = "hub_cache"
 REDIS_CACHE = {
@@ -210,10 +215,7 @@ DATABASE_CACHE = {
     # counts included; expired rows go first, so a generous ceiling keeps counts intact.
     "OPTIONS": {"MAX_ENTRIES": 100_000},
 }
-if REDIS_URL:
-    CACHES = {"default": REDIS_CACHE}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": REDIS_CACHE if REDIS_URL else DATABASE_CACHE}
 # Production sets this: a process-local cache is then an error (core.checks).
 REQUIRE_SHARED_CACHE = False
 
@@ -238,6 +240,22 @@ def task_settings(name):
 TASKS_BACKEND = TASKS_BACKEND_FROM_ENV or "immediate"
 TASKS = task_settings(TASKS_BACKEND)
 # --- end of cache and background tasks ---
+
+# --- The page cache and the CDN (core/page_cache, docs/deployment.md) ---
+# Whole pages for visitors without a session are kept in the cache this many seconds, or until
+# anything the public site shows changes (0: no page cache).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# How long a CDN may keep such a page (s-maxage), and browsers (max-age).
+CDN_MAX_AGE = env_int("CDN_MAX_AGE", 300)
+PAGE_BROWSER_MAX_AGE = 60
+if min(PAGE_CACHE_SECONDS, CDN_MAX_AGE) < 0:
+    raise ImproperlyConfigured("PAGE_CACHE_SECONDS and CDN_MAX_AGE cannot be negative.")
+# The CDN's purge API (FRONTEND_CACHE_BACKEND: cloudflare, cloudfront or http, and what each
+# needs), for Wagtail's front-end cache invalidation.
+FRONTEND_CACHE = frontend_cache_settings(os.environ)
+if FRONTEND_CACHE:
+    WAGTAILFRONTENDCACHE = FRONTEND_CACHE
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

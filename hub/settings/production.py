@@ -4,9 +4,7 @@ from core.logs import json_logging
 
 from .base import *  # noqa: F403
 from .base import (
-    DATABASE_CACHE,
     LOGGING,
-    REDIS_URL,
     TASKS_BACKEND_FROM_ENV,
     env_bool,
     env_int,
@@ -47,11 +45,9 @@ if not SECURE_HSTS_PRELOAD:  # noqa: F405
     SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "security.W021"]
 
 # --- Many workers: a shared cache and queued background tasks ---
-# Every gunicorn worker must see the same cache (rate limits, search invalidation marks):
-# Redis when REDIS_URL is set, or else the database cache (`manage.py createcachetable` in the
-# release step). core.checks refuses a process-local cache here.
-if not REDIS_URL:
-    CACHES = {"default": DATABASE_CACHE}
+# Every gunicorn worker must see the same cache (rate limits, the page cache and its content
+# generation, search invalidation marks): Redis when REDIS_URL is set, or else the database cache
+# (base.py). core.checks refuses a process-local cache here.
 REQUIRE_SHARED_CACHE = True
 # Text extraction must not hold an upload request: tasks go to the database queue, which
 # `manage.py db_worker` works through beside the web process (see the Procfile).

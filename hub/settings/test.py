@@ -13,6 +13,9 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Every test starts from an empty cache (tests/conftest.py); the page cache is tested on its own
+# (tests/pagecache), against the database cache that processes share.
+PAGE_CACHE_SECONDS = 0
 BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 # Tests of admin views sign in with force_login; the two-factor tests turn this back on.
 ADMIN_TWO_FACTOR = False

@@ -1,7 +1,9 @@
 """No template under templates/ holds code a strict Content Security Policy would refuse.
 
-Scripts and styles live in static files; the only inline exception is an element carrying the
-request's nonce (`nonce="{{ request.csp_nonce }}"`).
+Scripts and styles live in static files; the only inline exceptions are an element carrying the
+request's nonce (`nonce="{{ request.csp_nonce }}"`) and data blocks (JSON-LD), which browsers
+never run and so never hold to the policy. A data block carries no nonce: pages are cached
+whole, and a nonce must be new for every response.
 """
 
 import re
@@ -12,6 +14,7 @@ import pytest
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 TAG = re.compile(r"<(?P<name>[a-zA-Z][\w-]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.S)
 NONCE = re.compile(r"\snonce\s*=\s*[\"']\{\{\s*request\.csp_nonce\s*\}\}[\"']")
+DATA_BLOCK = re.compile(r"\stype\s*=\s*[\"']application/(ld\+)?json[\"']")
 
 
 def problems(html):
@@ -21,8 +24,12 @@ def problems(html):
         name = match["name"].lower()
         attrs = match["attrs"]
         has_nonce = bool(NONCE.search(attrs))
-        if name == "script" and not re.search(r"\ssrc\s*=", attrs) and not has_nonce:
+        is_data = bool(DATA_BLOCK.search(attrs))
+        inline = name == "script" and not re.search(r"\ssrc\s*=", attrs)
+        if inline and not (has_nonce or is_data):
             found.append("inline <script> without a nonce")
+        if name == "script" and is_data and has_nonce:
+            found.append("data block with a nonce")
         if name == "style" and not has_nonce:
             found.append("<style> block without a nonce")
         if re.search(r"\sstyle\s*=", attrs):
@@ -48,6 +55,11 @@ def test_there_are_templates_to_check():
         ("<script>alert(1)</script>", ["inline <script> without a nonce"]),
         ('<script src="/static/js/a.js" defer></script>', []),
         ('<script nonce="{{ request.csp_nonce }}">go()</script>', []),
+        ('<script type="application/ld+json">{}</script>', []),
+        (
+            '<script type="application/ld+json" nonce="{{ request.csp_nonce }}">{}</script>',
+            ["data block with a nonce"],
+        ),
         ("<style>p { color: red }</style>", ["<style> block without a nonce"]),
         ('<style nonce="{{ request.csp_nonce }}">p {}</style>', []),
         ('<p class="a" style="color: red">x</p>', ["style attribute on <p>"]),

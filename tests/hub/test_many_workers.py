@@ -64,8 +64,9 @@ def test_production_may_still_choose_immediate_tasks():
 
 
 def test_development_needs_nothing_installed():
+    # The database cache: the development server and commands run beside it share it.
     cache, tasks, required = settings_of("hub.settings.dev")
-    assert cache == "django.core.cache.backends.locmem.LocMemCache"
+    assert cache == "django.core.cache.backends.db.DatabaseCache"
     assert tasks == "django_tasks.backends.immediate.ImmediateBackend"
     assert required is False
 

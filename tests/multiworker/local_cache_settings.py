@@ -10,3 +10,5 @@ from hub.settings.production import *  # noqa: F403
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 REQUIRE_SHARED_CACHE = False
+# A page cache private to each worker could not be invalidated by the others: none here.
+PAGE_CACHE_SECONDS = 0

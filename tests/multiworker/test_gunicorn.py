@@ -286,6 +286,28 @@ def test_an_unpublished_page_is_gone_from_every_worker(hub):
     assert len(workers) >= 2, "the requests did not reach several workers"
 
 
+def test_a_page_published_from_outside_shows_in_every_worker_at_once(hub):
+    """The listing is served from the shared page cache until a page is published from another
+    process (a command, as an import or a scheduled publish is); then every worker shows it."""
+    listing = hub.built["page_url"].rsplit("/", 2)[0] + "/"
+    warmed = hub.get_many(listing)
+    assert [status for status, _, _ in warmed] == [200] * REQUESTS
+    assert any(headers.get("X-Page-Cache") == "hit" for _, headers, _ in warmed)
+
+    published = hub.site("publish")
+    start = hub.log_length()
+    responses = hub.get_many(listing)
+    workers = hub.workers_seen(start)
+    while len(workers) < WORKERS and len(responses) < 4 * REQUESTS:
+        responses += hub.get_many(listing, count=5)
+        workers = hub.workers_seen(start)
+
+    print(f"\npage cache after a publish: {len(responses)} requests, workers {len(workers)}")
+    assert [published["title"] in body for _, _, body in responses] == [True] * len(responses)
+    assert any(headers.get("X-Page-Cache") == "hit" for _, headers, _ in responses)
+    assert len(workers) == WORKERS, "the requests did not reach every worker"
+
+
 def test_a_document_moved_into_a_private_collection_is_served_by_no_worker(hub):
     built = hub.built
     before = hub.get_many(built["document_url"])

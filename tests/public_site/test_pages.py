@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from wagtail.images import get_image_model
 
-from core.listing import LISTING_IMAGE_SPECS, LOGO_SPECS
+from core.renditions import LISTING_IMAGE_SPECS, LOGO_SPECS
 from home.models import FeaturedCaseStudy, HomePage
 from tests import factories
 

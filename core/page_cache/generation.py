@@ -1,0 +1,79 @@
+"""The content generation: one token in the shared cache that changes whenever anything the
+public site shows changes. Cached pages and per-generation facts are kept under it, so a change
+made by any process (a worker, the task queue, a command run from the shell) retires them all in
+every process at once.
+
+The token is random rather than a counter: if the cache loses it (eviction, a flush), the next
+reader makes a new one, and nothing stored under an older token can ever match it again.
+
+A change is marked with `changed()`. The token is renewed after the change's transaction
+commits, so no process can render the old rows under the new token; within the changing thread
+it is also renewed before the next read, so the same request (or a test, whose transaction never
+commits) sees its own change. Many changes in one transaction renew it once after the commit.
+"""
+
+import threading
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+
+KEY = "pagecache:generation"
+
+_local = threading.local()
+
+
+def _new_token():
+    return uuid.uuid4().hex[:16]
+
+
+def renew():
+    """Give the generation a new token now."""
+    token = _new_token()
+    cache.set(KEY, token, timeout=None)
+    _local.read_stale = False
+    return token
+
+
+def current():
+    """The generation's token, made if the cache has none."""
+    if getattr(_local, "read_stale", False):
+        return renew()
+    token = cache.get(KEY)
+    if token is None:
+        cache.add(KEY, _new_token(), timeout=None)
+        token = cache.get(KEY)
+    return token
+
+
+def read_with(key):
+    """The generation's token and the value at `key`, in one round trip to the cache."""
+    if getattr(_local, "read_stale", False):
+        renew()
+    found = cache.get_many([KEY, key])
+    token = found.get(KEY)
+    if token is None:
+        return current(), None
+    return token, found.get(key)
+
+
+def _renew_after_commit():
+    # Callbacks registered in one transaction run one after another once it commits: the first
+    # renews the token and the rest have nothing left to do. Registering resets the mark, so a
+    # callback only skips when a renewal ran after its own transaction committed.
+    if getattr(_local, "renewed_after_commit", False):
+        return
+    renew()
+    _local.renewed_after_commit = True
+
+
+def changed():
+    """Mark a change to what the public site shows (called from signal handlers)."""
+    _local.read_stale = True
+    _local.renewed_after_commit = False
+    transaction.on_commit(_renew_after_commit)
+
+
+def cached(name, build, seconds=60 * 60):
+    """`build()`, kept in the shared cache until the generation changes (or `seconds` pass)."""
+    return cache.get_or_set(f"pagecache:{name}:{current()}", build, seconds)

@@ -1,0 +1,41 @@
+"""Stored pages: keyed by the address asked for, kept with the generation they were made in."""
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode
+
+from django.core.cache import cache
+from django.http import HttpResponse
+
+KEY_PREFIX = "pagecache:page"
+
+
+def normalised_query(query_string):
+    """The query string with its parameters in a fixed order: `?b=2&a=1` is `?a=1&b=2`."""
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    return urlencode(sorted(pairs))
+
+
+def page_key(request):
+    address = "{scheme}://{host}{path}?{query}".format(
+        scheme=request.scheme,
+        host=request.get_host(),
+        path=request.path,
+        query=normalised_query(request.META.get("QUERY_STRING", "")),
+    )
+    return f"{KEY_PREFIX}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def store(key, generation, response, seconds):
+    headers = [(name, value) for name, value in response.items()]
+    cache.set(key, (generation, response.status_code, headers, response.content), seconds)
+
+
+def stored_response(entry, generation):
+    """The stored response, if it was made in this generation; else None."""
+    if not entry or entry[0] != generation:
+        return None
+    _, status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response

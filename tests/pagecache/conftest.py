@@ -1,0 +1,69 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import PageViewRestriction, Site
+
+from accounts.roles import MEMBERS
+from core.models import SiteChrome
+from core.page_cache import generation
+from core.page_cache.middleware import HIT_HEADER
+
+
+@pytest.fixture
+def page_cache(settings, db):
+    """The page cache on, in Django's database cache: the cache the server and the management
+    commands share in the embedded default."""
+    settings.CACHES = {"default": settings.DATABASE_CACHE}
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.CDN_MAX_AGE = 300
+    call_command("createcachetable", verbosity=0)
+    # The settings row is made by the first page served; made here, it is not a change then.
+    SiteChrome.for_site(Site.objects.get(is_default_site=True))
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def visitor(page_cache):
+    """Someone with no session: the visitor the page cache serves."""
+    return Client()
+
+
+def served_from_cache(response):
+    return response.get(HIT_HEADER) == "hit"
+
+
+def stored_token():
+    """The generation as another process would read it from the shared cache."""
+    return cache.get(generation.KEY)
+
+
+@pytest.fixture
+def renews_after_commit(django_capture_on_commit_callbacks):
+    """Run a change in a transaction that commits, and check that the generation other
+    processes read is renewed once it has committed."""
+
+    def check(change):
+        generation.current()
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            change()
+            before_commit = stored_token()
+        assert callbacks, "the change asked for nothing after its commit"
+        assert stored_token() not in (None, before_commit), "not renewed after the commit"
+
+    return check
+
+
+@pytest.fixture
+def members_only(db):
+    def make(page):
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([Group.objects.get_or_create(name=MEMBERS)[0]])
+        return restriction
+
+    return make
