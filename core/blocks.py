@@ -7,7 +7,12 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
-from .validators import RICH_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, STREAM_TEXT_MAX_LENGTH
+from .validators import (
+    RICH_TEXT_MAX_LENGTH,
+    SHORT_TEXT_MAX_LENGTH,
+    STREAM_TEXT_MAX_LENGTH,
+    validate_site_path_or_web_address,
+)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -135,6 +140,22 @@ class KeyFiguresBlock(blocks.ListBlock):
             {"figure": "75", "label": "residents at the first assembly"},
         ]
         description = "Headline numbers that show what changed"
+
+
+class NavigationLinkBlock(LinkBlock):
+    """A link in the site's navigation or footer: also to a path on the hub that is not a page,
+    such as the funding application's /apply/."""
+
+    url = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        validators=[validate_site_path_or_web_address],
+        label="Web address or path",
+        help_text="Used when no page is chosen: https://… or a path on the hub such as /apply/.",
+    )
+
+    class Meta:
+        description = "A link to a page on the hub, a path on the hub or another website"
 
 
 class DocumentLinkBlock(blocks.StructBlock):

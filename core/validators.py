@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator, RegexValidator
+from django.core.validators import MaxLengthValidator, RegexValidator, URLValidator
 from django.utils.html import strip_tags
 from wagtail.rich_text import RichTextMaxLengthValidator
 
@@ -65,3 +65,12 @@ PHONE_NUMBER = RegexValidator(
     r"^\+?[\d\s().-]*\d[\d\s().-]*$",
     "Enter a telephone number using digits, like 01706 925925 or +44 1706 925925.",
 )
+
+
+def validate_site_path_or_web_address(value):
+    """A path on this site (such as /apply/, a form that is not a Wagtail page) or a web address."""
+    if value.startswith("/") and not value.startswith("//"):
+        if any(character.isspace() for character in value):
+            raise ValidationError("A path on the hub has no spaces.", code="invalid_path")
+        return
+    URLValidator(schemes=["http", "https"])(value)

@@ -5,19 +5,19 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
-from core.blocks import LinkBlock
+from core.blocks import NavigationLinkBlock
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text
 
 
 @register_setting(icon="list-ul")
 class SiteChrome(BaseSiteSetting):
     primary_navigation = StreamField(
-        [("link", LinkBlock())],
+        [("link", NavigationLinkBlock())],
         blank=True,
         help_text="The links across the top of every page, in order.",
     )
     footer_navigation = StreamField(
-        [("link", LinkBlock())],
+        [("link", NavigationLinkBlock())],
         blank=True,
         help_text="The links in the footer, in order.",
     )

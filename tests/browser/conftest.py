@@ -15,9 +15,14 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
 from django.db import connections
 
+from core.media import PUBLIC_MEDIA_FOLDERS
+
 BASE_URL = "http://hub.test"
+# Headers the test client sets itself (the cookie jar is its own) or derives from the body.
+FORWARDED_BY_THE_CLIENT = {"cookie", "host", "content-length", "content-type"}
 
 
 def _chromium_path():
@@ -66,37 +71,53 @@ def _answer(client, shared_connections, route):
         content_type = mimetypes.guess_type(found)[0] or "application/octet-stream"
         route.fulfill(status=200, body=Path(found).read_bytes(), content_type=content_type)
         return
+    if url.path.startswith(settings.MEDIA_URL):
+        # Pictures, as the web server or CDN serves them (core/media.py), from the test storage.
+        name = url.path.removeprefix(settings.MEDIA_URL)
+        if name.split("/")[0] in PUBLIC_MEDIA_FOLDERS and default_storage.exists(name):
+            with default_storage.open(name) as picture:
+                body = picture.read()
+            content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            route.fulfill(status=200, body=body, content_type=content_type)
+            return
     path = url.path + (f"?{url.query}" if url.query else "")
-    # The browser's host, so absolute addresses the hub builds (the Wagtail userbar's) match
-    # the page's origin, as they do in a real deployment.
-    host = {"host": url.netloc}
+    # The browser's headers (the admin's scripts say what they accept and that they fetch), and
+    # its host, so absolute addresses the hub builds (the Wagtail userbar's) match the page's
+    # origin, as they do in a real deployment. The test client keeps the session's cookies.
+    headers = {
+        name: value
+        for name, value in request.headers.items()
+        if name.lower() not in FORWARDED_BY_THE_CLIENT
+    }
+    headers["host"] = url.netloc
     if request.method == "POST":
         response = client.post(
             path,
-            data=request.post_data or "",
+            # Bytes as sent: a file upload's body is not text.
+            data=request.post_data_buffer or b"",
             content_type=request.headers.get("content-type", ""),
-            headers=host,
+            headers=headers,
         )
     else:
-        response = client.get(
-            path, headers={**host, "accept": request.headers.get("accept", "*/*")}
-        )
+        response = client.get(path, headers=headers)
     headers = dict(response.items())
-    route.fulfill(status=response.status_code, body=response.content, headers=headers)
+    if response.streaming:  # a file, such as a document
+        body = b"".join(response.streaming_content)
+        response.close()
+    else:
+        body = response.content
+    route.fulfill(status=response.status_code, body=body, headers=headers)
 
 
 def _is_policy_violation(message):
     return "Refused to" in message.text or "Content Security Policy" in message.text
 
 
-@pytest.fixture
-def page(browser, client):
-    """A browser tab whose requests to BASE_URL are served by the hub in this process.
-
-    The hub's Content Security Policy is enforced by the browser: a test fails when the page
-    breaks it (Chromium reports each blocked script, style or request on the console).
-    """
-    context = browser.new_context(base_url=BASE_URL)
+def open_tab(browser, client, **context_options):
+    """A new browser context and tab whose requests to BASE_URL the hub answers through
+    `client`: (context, tab, violations), the last a list of the Content Security Policy
+    violations Chromium reports on the console. Close the context when done."""
+    context = browser.new_context(base_url=BASE_URL, **context_options)
     tab = context.new_page()
     violations = []
     tab.on(
@@ -112,6 +133,26 @@ def page(browser, client):
             route.abort() if not route.request.url.startswith(BASE_URL) else route.fallback()
         ),
     )
+    return context, tab, violations
+
+
+@pytest.fixture
+def page(browser, client):
+    """A browser tab whose requests to BASE_URL are served by the hub in this process.
+
+    The hub's Content Security Policy is enforced by the browser: a test fails when the page
+    breaks it (Chromium reports each blocked script, style or request on the console).
+    """
+    context, tab, violations = open_tab(browser, client)
     yield tab
     context.close()
     assert not violations, "Content Security Policy violations:\n" + "\n".join(violations)
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir():
+    """Where browser tests write what a person may want to look at (screenshots): the directory
+    TEST_ARTIFACTS_DIR names, else test-artifacts/ at the top of the project (git-ignored)."""
+    path = Path(os.environ.get("TEST_ARTIFACTS_DIR") or Path(settings.BASE_DIR) / "test-artifacts")
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -199,6 +199,9 @@ def test_home_page_and_navigation(demo):
     chrome = SiteChrome.for_site(site)
     labels = [link.value["label"] for link in chrome.primary_navigation]
     assert {"Case studies", "Toolkits", "Policy labs", "Members", "About", "Join us"} <= set(labels)
+    # The funding application is a form, not a page: the navigation links its path.
+    navigation = {link.value["label"]: link.value.href() for link in chrome.primary_navigation}
+    assert navigation["Apply for funding"] == reverse("apply:rounds")
     footer = {link.value["label"]: link.value.href() for link in chrome.footer_navigation}
     assert {"Accessibility statement", "Privacy notice", "Cookies"} <= set(footer)
     contact_page = ContactPage.objects.live().get()

@@ -1,6 +1,7 @@
 """Every StreamField block renders through its own template."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.template.loader import get_template
 from wagtail.rich_text import RichText
 
@@ -37,6 +38,16 @@ def test_link_block(case_study_index):
     assert html.strip() == f'<a href="{case_study_index.url}">Our stories</a>'
     html = render(block, {"label": "CCIN", "page": None, "url": "https://www.councils.coop/"})
     assert html.strip() == '<a href="https://www.councils.coop/">CCIN</a>'
+
+
+def test_navigation_links_also_take_a_path_on_the_hub():
+    block = blocks.NavigationLinkBlock()
+    for url in ("/apply/", "https://www.councils.coop/"):
+        value = block.clean(block.to_python({"label": "Apply", "page": None, "url": url}))
+        assert block.render(value).strip() == f'<a href="{url}">Apply</a>'
+    for url in ("apply", "//elsewhere.example/", "/a path/", "javascript:alert(1)"):
+        with pytest.raises(ValidationError):
+            block.clean(block.to_python({"label": "Apply", "page": None, "url": url}))
 
 
 def test_heading_block_levels():
