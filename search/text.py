@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-
 # A word, or a hyphenated compound such as "co-op" kept together.
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 

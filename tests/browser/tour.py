@@ -89,8 +89,8 @@ def demo_tour():
             measure_layout_shift=False,
         ),
         Stop("contact-form-errors", contact.url, then=SUBMIT_EMPTY, measure_layout_shift=False),
-        Stop("sign-in", reverse("membership:login")),
-        Stop("password-reset", reverse("membership:password_reset")),
+        Stop("sign-in", reverse("accounts:login")),
+        Stop("password-reset", reverse("accounts:password_reset")),
         Stop("not-found", "/no-such-page/"),
     ]
 
