@@ -3,7 +3,7 @@ gunicorn as in production and loaded with wrk on loopback, against a fixed page 
 served by the same gunicorn setup in the same run.
 
     .venv/bin/python bench/page_bench.py [--backends sqlite,postgres] [--scale 0.1,1]
-        [--duration 10] [--rebuild] [--no-docs]
+        [--duration 15] [--rebuild] [--no-docs] [--report RESULTS_JSON]
 
 For each database and scale: the site (bench/corpus.py's PAGE_BENCH_MIX; scale 1 is about 70
 members, 10,000 case studies, 500 toolkits, 300 labs, 300 news items, 200 events, 1,000
@@ -329,7 +329,7 @@ def main(argv=None):
         default="0.1,1",
         help="Sizes of the site, comma-separated (1: 10,000 case studies; 0.1: 1,000).",
     )
-    parser.add_argument("--duration", type=int, default=10, help="Seconds of load a page type.")
+    parser.add_argument("--duration", type=int, default=15, help="Seconds of load a page type.")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--rebuild", action="store_true", help="Start from empty databases.")

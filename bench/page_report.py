@@ -128,8 +128,7 @@ def memory_line(run):
     state = "meets" if pages_max and pages_max < MEMORY_TARGET_MB else "MISSES"
     return (
         f"Worker memory (each of the 2 workers): {shown('boot')} at boot, {shown('pages')} after "
-        f"the pages ({state} < {MEMORY_TARGET_MB} MB), {shown('search')} after the searches "
-        "(search by meaning loads its model)"
+        f"the pages ({state} < {MEMORY_TARGET_MB} MB), {shown('search')} after the searches"
     )
 
 
