@@ -34,14 +34,7 @@ def site(home_page, member_index, case_study_index, lab_index):
     housing = factories.ThemeFactory(name="Housing", slug="housing")
     energy = factories.ThemeFactory(name="Energy", slug="energy")
     member = factories.MemberPageFactory(parent=member_index, title="Rochdale Borough Council")
-    for number in range(14):
-        factories.CaseStudyPageFactory(
-            parent=case_study_index,
-            title=f"Housing story {number}" if number % 2 else f"Energy story {number}",
-            lead_member=member,
-            year=2010 + number,
-            themes=[housing if number % 2 else energy],
-        )
+    add_stories(case_study_index, member, [energy, housing], range(4))
     chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
     chrome.primary_navigation = [
         ("link", {"label": "Case studies", "page": case_study_index, "url": ""}),
@@ -50,7 +43,27 @@ def site(home_page, member_index, case_study_index, lab_index):
         ("link", {"label": "Members", "page": member_index, "url": ""}),
     ]
     chrome.save()
-    return {"stories": case_study_index, "member": member}
+    return {"stories": case_study_index, "member": member, "themes": [energy, housing]}
+
+
+def add_stories(index, member, themes, numbers):
+    """Stories alternating between two themes: "Energy story 0", "Housing story 1", …"""
+    energy, housing = themes
+    for number in numbers:
+        factories.CaseStudyPageFactory(
+            parent=index,
+            title=f"Housing story {number}" if number % 2 else f"Energy story {number}",
+            lead_member=member,
+            year=2010 + number,
+            themes=[housing if number % 2 else energy],
+        )
+
+
+@pytest.fixture
+def two_pages_of_stories(site):
+    """Fourteen stories in all, seven a theme: more than one page of twelve."""
+    add_stories(site["stories"], site["member"], site["themes"], range(4, 14))
+    return site
 
 
 def press_tab_until(page, locator, limit=60):
@@ -120,7 +133,8 @@ def test_the_search_suggestions_work_with_the_keyboard_alone(page, site):
     expect(page.locator("h1")).to_have_text(chosen)
 
 
-def test_filters_and_pages_of_a_listing_work_with_the_keyboard_alone(page, site):
+def test_filters_and_pages_of_a_listing_work_with_the_keyboard_alone(page, two_pages_of_stories):
+    site = two_pages_of_stories
     page.goto(site["stories"].url)
     theme = page.get_by_label("Theme", exact=True)
     press_tab_until(page, theme)

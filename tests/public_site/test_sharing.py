@@ -97,6 +97,12 @@ def test_the_home_page_describes_the_website(home_page):
     assert data["url"] == f"http://testserver{home_page.url}"
 
 
+def test_search_results_are_described_but_kept_out_of_search_engines(home_page):
+    html = get("/search/?q=housing")
+    assert meta(html, "name", "robots") == "noindex"
+    assert meta(html, "name", "description").startswith("Search the Co-operative Councils'")
+
+
 def test_the_promote_tab_overrides_title_and_description(graph):
     story = graph["story"]
     story.seo_title = "Solar power owned by residents"
