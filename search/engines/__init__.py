@@ -1,8 +1,10 @@
 """The search engines: one seam, chosen by settings.
 
-- `sqlite`: the embedded default, SQLite FTS5 over the hub's own index table;
+- `sqlite`: the embedded default, SQLite FTS5 over the hub's own index table (searchindex);
 - `postgres`: PostgreSQL full-text search (English stemming) over the same table;
-- `opensearch`: an OpenSearch 2/3 or Elasticsearch 8/9 cluster (SEARCH_URL), for scale-out.
+- `opensearch`: an OpenSearch 2/3 or Elasticsearch 8/9 cluster (SEARCH_URL), for scale-out,
+  in the searchserver app (named here by path, as Wagtail's WAGTAILSEARCH_BACKENDS names its
+  backends, so search imports nothing of it).
 
 `get_engine()` returns the configured one. Every engine answers an `EngineRequest` with one
 `EngineAnswer`: the page of ranked hits, the exact total, exact facet counts for the current
