@@ -10,12 +10,10 @@ from datetime import date
 from html import escape
 
 from core.import_lookups import Vocabulary, image_value
-from core.import_pages import PageChanges, add_new_page, save_changed_page
+from core.import_pages import PageChanges, save_imported_page
 from core.import_streams import body_blocks, checked_stream
 from core.importing import (
-    CREATED,
     UNCHANGED,
-    UPDATED,
     CachingImporter,
     Outcome,
     RecordError,
@@ -159,18 +157,13 @@ class CaseStudyImporter(CachingImporter):
             page = existing.get_latest_revision_as_object()
 
         changes = self._apply(page, values, partner_members, partner_organisations)
+        outcome = save_imported_page(
+            changes, existing, self.index_page, label, warnings, self.as_draft
+        )
         if existing is None:
-            add_new_page(self.index_page, page, self.as_draft)
             self.stories[(name_key(page.title), lead.pk)] = page
             self.story_slugs[page.slug] = page
-            label += " as a draft" if self.as_draft else ""
-            return Outcome(CREATED, label, [], warnings, item=page)
-        if not changes.names:
-            return Outcome(UNCHANGED, label, [], warnings, item=existing)
-        save_changed_page(existing, page)
-        return Outcome(
-            UPDATED, label, [f"changed {', '.join(changes.changed())}"], warnings, item=page
-        )
+        return outcome
 
     def _existing(self, title, lead):
         """The lead's story with this title, or the one with the slug the title gives (a story

@@ -1,23 +1,17 @@
-from django.db.models import Q
 from wagtail.models import Page
 
 from core.listing import (
     ListingFilterForm,
+    lead_member_cards,
     set_year_choices,
     slug_choice,
-    with_listing_images,
     year_choice,
 )
 from core.models import Principle, Region, Theme
-from core.privacy import annotate_locked
 from members.models import MemberPage
 from semantic.related import related_pages
 
 from .models import CaseStudyPage
-
-
-def involving_member(queryset, member):
-    return queryset.filter(Q(lead_member=member) | Q(partner_members=member)).distinct()
 
 
 class CaseStudyFilterForm(ListingFilterForm):
@@ -31,19 +25,13 @@ class CaseStudyFilterForm(ListingFilterForm):
         "theme": "themes",
         "principle": "principles",
         "region": "lead_member__region",
-        "member": involving_member,
+        "member": CaseStudyPage.involving,
         "year": "year",
     }
 
 
 def case_study_cards(queryset, user):
-    """Case studies ready for a card listing: lead member, themes and image fetched up front,
-    and whether each is locked for `user`."""
-    return with_listing_images(
-        annotate_locked(
-            queryset.live().select_related("lead_member").prefetch_related("themes"), user
-        )
-    )
+    return lead_member_cards(queryset, user)
 
 
 def case_study_listing_source(index_page, request):
@@ -60,12 +48,7 @@ def case_study_related(case_study, user):
     related_ids = case_study.related_pages.values_list("page_id", flat=True)
     chosen = list(Page.objects.filter(pk__in=related_ids).live().specific())
     return {
-        # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
-        "partner_members": MemberPage.objects.filter(
-            pk__in=case_study.partner_members.values_list("id", flat=True)
-        )
-        .live()
-        .order_by("title"),
+        "partner_members": case_study.live_partner_members(),
         "partner_organisations": case_study.partner_organisations.all(),
         "more_from_lead": (
             case_study_cards(lead.led_casestudies.exclude(pk=case_study.pk), user).order_by(

@@ -3,6 +3,7 @@ changes nothing), and saving through revisions, so every change can be compared 
 in the admin."""
 
 from .import_streams import stream_blocks
+from .importing import CREATED, UNCHANGED, UPDATED, Outcome
 
 
 class PageChanges:
@@ -80,3 +81,17 @@ def save_changed_page(existing, page):
     revision = page.save_revision(log_action=True)
     if existing.live:
         revision.publish()
+
+
+def save_imported_page(changes, existing, parent, label, warnings, as_draft):
+    """Save what a record set on `changes.page`: a new page under `parent` (published unless
+    `as_draft`), or a new revision of `existing` if anything changed. The record's Outcome."""
+    page = changes.page
+    if existing is None:
+        add_new_page(parent, page, as_draft)
+        label += " as a draft" if as_draft else ""
+        return Outcome(CREATED, label, [], warnings, item=page)
+    if not changes.names:
+        return Outcome(UNCHANGED, label, [], warnings, item=existing)
+    save_changed_page(existing, page)
+    return Outcome(UPDATED, label, [f"changed {', '.join(changes.changed())}"], warnings, item=page)

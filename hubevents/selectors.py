@@ -50,10 +50,6 @@ def by_when(queryset, value):
     return queryset.exclude(still_to_come())
 
 
-def involving_member(queryset, member):
-    return queryset.filter(Q(lead_member=member) | Q(involved_members=member)).distinct()
-
-
 class EventFilterForm(ListingFilterForm):
     when = forms.ChoiceField(choices=[("", "Any"), *WhenChoice.choices], required=False)
     attendance = forms.ChoiceField(
@@ -71,7 +67,7 @@ class EventFilterForm(ListingFilterForm):
         "theme": "themes",
         "principle": "principles",
         "region": "lead_member__region",
-        "member": involving_member,
+        "member": EventPage.involving,
         "year": "starts_at__year",
     }
 
@@ -93,17 +89,12 @@ def upcoming_events(user, count):
 
 
 def events_involving(member, user):
-    return soonest_first(involving_member(event_cards(EventPage.objects.all(), user), member))
+    return soonest_first(EventPage.involving(event_cards(EventPage.objects.all(), user), member))
 
 
 def event_related(event, user):
-    # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
-    involved_ids = [member.pk for member in event.involved_members.all() if member.pk]
     return {
-        "involved_members": MemberPage.objects.filter(pk__in=involved_ids)
-        .exclude(pk=event.lead_member_id)
-        .live()
-        .order_by("title"),
+        "involved_members": event.live_other_members(),
         "more_events": soonest_first(
             upcoming(event_cards(EventPage.objects.sibling_of(event, inclusive=False), user))
         )[:3],

@@ -7,11 +7,9 @@ profile; partners that are members become partner members, others partner organi
 """
 
 from core.import_lookups import Vocabulary, image_value
-from core.import_pages import PageChanges, add_new_page, save_changed_page
+from core.import_pages import PageChanges, save_imported_page
 from core.importing import (
-    CREATED,
     UNCHANGED,
-    UPDATED,
     CachingImporter,
     Outcome,
     RecordError,
@@ -157,18 +155,13 @@ class PolicyLabImporter(CachingImporter):
         changes.many("partner_members", partner_members)
         changes.many("partner_organisations", partner_organisations)
 
+        outcome = save_imported_page(
+            changes, existing, self.index_page, label, warnings, self.as_draft
+        )
         if existing is None:
-            add_new_page(self.index_page, page, self.as_draft)
             self.labs[name_key(page.title)] = page
             self.slugs[page.slug] = page
-            label += " as a draft" if self.as_draft else ""
-            return Outcome(CREATED, label, [], warnings, item=page)
-        if not changes.names:
-            return Outcome(UNCHANGED, label, [], warnings, item=existing)
-        save_changed_page(existing, page)
-        return Outcome(
-            UPDATED, label, [f"changed {', '.join(changes.changed())}"], warnings, item=page
-        )
+        return outcome
 
     def unmatched_names(self):
         return {

@@ -3,22 +3,17 @@ from django.db.models import Q
 
 from core.listing import (
     ListingFilterForm,
+    lead_member_cards,
     set_year_choices,
     slug_choice,
-    with_listing_images,
     year_choice,
 )
 from core.models import Principle, Region, Theme
-from core.privacy import annotate_locked
 from members.models import MemberPage
 from semantic.related import related_pages
 
 from .choices import LabKind, LabStatus
 from .models import PolicyLabPage
-
-
-def involving_member(queryset, member):
-    return queryset.filter(Q(lead_member=member) | Q(partner_members=member)).distinct()
 
 
 class PolicyLabFilterForm(ListingFilterForm):
@@ -34,7 +29,7 @@ class PolicyLabFilterForm(ListingFilterForm):
         "theme": "themes",
         "principle": "principles",
         "region": "lead_member__region",
-        "member": involving_member,
+        "member": PolicyLabPage.involving,
         "status": "status",
         "kind": "kind",
         "round": "round_year",
@@ -42,11 +37,7 @@ class PolicyLabFilterForm(ListingFilterForm):
 
 
 def lab_cards(queryset, user):
-    return with_listing_images(
-        annotate_locked(
-            queryset.live().select_related("lead_member").prefetch_related("themes"), user
-        )
-    )
+    return lead_member_cards(queryset, user)
 
 
 def lab_listing_source(index_page, request):
@@ -71,12 +62,7 @@ def labs_involving(member):
 def lab_related(lab, user):
     return {
         "related_pages": related_pages(lab, user),
-        # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
-        "partner_members": MemberPage.objects.filter(
-            pk__in=lab.partner_members.values_list("id", flat=True)
-        )
-        .live()
-        .order_by("title"),
+        "partner_members": lab.live_partner_members(),
         "partner_organisations": lab.partner_organisations.all(),
         "outputs": lab.outputs.select_related("document"),
         "toolkits": lab.toolkits.live().order_by("title"),

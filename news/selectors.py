@@ -1,5 +1,3 @@
-from django.db.models import Q
-
 from core.listing import (
     ListingFilterForm,
     lead_member_cards,
@@ -15,10 +13,6 @@ from .models import NewsPage
 NEWEST_FIRST = ("-date", "-first_published_at", "title")
 
 
-def involving_member(queryset, member):
-    return queryset.filter(Q(lead_member=member) | Q(involved_members=member)).distinct()
-
-
 class NewsFilterForm(ListingFilterForm):
     theme = slug_choice(Theme.objects.all(), "Theme")
     principle = slug_choice(Principle.objects.all(), "Principle")
@@ -30,7 +24,7 @@ class NewsFilterForm(ListingFilterForm):
         "theme": "themes",
         "principle": "principles",
         "region": "lead_member__region",
-        "member": involving_member,
+        "member": NewsPage.involving,
         "year": "date__year",
     }
 
@@ -51,19 +45,14 @@ def latest_news(user, count):
 
 
 def news_involving(member, user):
-    return involving_member(news_cards(NewsPage.objects.all(), user), member).order_by(
+    return NewsPage.involving(news_cards(NewsPage.objects.all(), user), member).order_by(
         *NEWEST_FIRST
     )
 
 
 def news_related(news_item, user):
-    # Through the ids, so previews of unsaved revisions (in-memory relations) work too.
-    involved_ids = [member.pk for member in news_item.involved_members.all() if member.pk]
     return {
-        "involved_members": MemberPage.objects.filter(pk__in=involved_ids)
-        .exclude(pk=news_item.lead_member_id)
-        .live()
-        .order_by("title"),
+        "involved_members": news_item.live_other_members(),
         "more_news": news_cards(
             NewsPage.objects.sibling_of(news_item, inclusive=False), user
         ).order_by(*NEWEST_FIRST)[:3],

@@ -1,11 +1,18 @@
 import os
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
-from wagtail.models import Site
+from wagtail.models import Collection, CollectionViewRestriction, Site
 
+from accounts.roles import COMMS_TEAM, MEMBERS
 from tests import factories
+from tests.helpers.accounts import MEMBER_PASSWORD
+
+# The small hub the search tests build, shared with the search engine tests.
+pytest_plugins = ["tests.helpers.search_corpus"]
 
 # Property-based tests (tests/fuzz/): "ci" draws the same examples on every run, so CI is
 # deterministic; "dev" explores new ones (HYPOTHESIS_PROFILE=dev). No deadline: a shared CI
@@ -77,8 +84,72 @@ def fresh_passage_matrix():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: what a rolled-back test cached (facts kept until
-    the content changes) would otherwise outlive its rows."""
-    from django.core.cache import cache
-
+    """Every test starts and ends with an empty cache: rate limits, reset limits, synonyms, the
+    spelling vocabulary, renditions and site root paths are all kept there."""
     cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def files_on_disk(settings, tmp_path):
+    # Wagtail's serve view sends files by path, which the in-memory test storage cannot.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path)},
+        },
+    }
+
+
+# People, by the roles of accounts/roles.py (the migrations create the groups).
+
+
+@pytest.fixture
+def members_group(db):
+    return Group.objects.get_or_create(name=MEMBERS)[0]
+
+
+@pytest.fixture
+def comms_group(db):
+    return Group.objects.get_or_create(name=COMMS_TEAM)[0]
+
+
+@pytest.fixture
+def member_user(django_user_model, members_group):
+    user = django_user_model.objects.create_user(
+        "ada", email="ada@example.org", password=MEMBER_PASSWORD, first_name="Ada"
+    )
+    user.groups.add(members_group)
+    return user
+
+
+@pytest.fixture
+def member_client(client, member_user):
+    client.force_login(member_user)
+    return client
+
+
+@pytest.fixture
+def comms_user(django_user_model, comms_group):
+    user = django_user_model.objects.create_user("comms", "comms@example.org", "pw")
+    user.groups.add(comms_group)
+    return user
+
+
+@pytest.fixture
+def comms_client(client, comms_user):
+    client.force_login(comms_user)
+    return client
+
+
+@pytest.fixture
+def members_collection(members_group, comms_group):
+    """A collection whose documents only members and comms may see."""
+    collection = Collection.get_first_root_node().add_child(name="Members' reports")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set([members_group, comms_group])
+    return collection

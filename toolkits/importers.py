@@ -8,12 +8,10 @@ named by title and must already be in the hub.
 
 from casestudies.models import CaseStudyPage
 from core.import_lookups import Vocabulary, document_value, image_value
-from core.import_pages import PageChanges, add_new_page, save_changed_page
+from core.import_pages import PageChanges, save_imported_page
 from core.import_streams import body_blocks, checked_stream
 from core.importing import (
-    CREATED,
     UNCHANGED,
-    UPDATED,
     CachingImporter,
     Outcome,
     RecordError,
@@ -172,15 +170,10 @@ class ToolkitImporter(CachingImporter):
         changes.many("related_case_studies", values["related_case_studies"])
         changes.children("resources", values["resources"], ToolkitResource, RESOURCE_FIELDS)
 
+        outcome = save_imported_page(
+            changes, existing, self.index_page, label, warnings, self.as_draft
+        )
         if existing is None:
-            add_new_page(self.index_page, page, self.as_draft)
             self.toolkits[name_key(page.title)] = page
             self.slugs[page.slug] = page
-            label += " as a draft" if self.as_draft else ""
-            return Outcome(CREATED, label, [], warnings, item=page)
-        if not changes.names:
-            return Outcome(UNCHANGED, label, [], warnings, item=existing)
-        save_changed_page(existing, page)
-        return Outcome(
-            UPDATED, label, [f"changed {', '.join(changes.changed())}"], warnings, item=page
-        )
+        return outcome

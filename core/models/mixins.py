@@ -1,6 +1,7 @@
 """Field groups that several page types share. Pages combine them; nothing is declared twice."""
 
 from django.db import models
+from django.db.models import Q
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
@@ -117,6 +118,23 @@ class MembersInvolvedMixin(models.Model):
     class Meta:
         abstract = True
 
+    @staticmethod
+    def involving(queryset, member):
+        """The pages of `queryset` that `member` leads or is involved in."""
+        return queryset.filter(Q(lead_member=member) | Q(involved_members=member)).distinct()
+
+    def live_other_members(self):
+        """The live members involved besides the lead, by name. Read through the ids, so
+        previews of unsaved revisions (in-memory relations) work too."""
+        involved_ids = [member.pk for member in self.involved_members.all() if member.pk]
+        members = self._meta.get_field("involved_members").related_model
+        return (
+            members.objects.filter(pk__in=involved_ids)
+            .exclude(pk=self.lead_member_id)
+            .live()
+            .order_by("title")
+        )
+
     def members_involved(self):
         """The lead member first, then the others by name (unsaved ones included)."""
         others = sorted(
@@ -162,6 +180,21 @@ class PartnershipMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @staticmethod
+    def involving(queryset, member):
+        """The pages of `queryset` that `member` led or was a partner in."""
+        return queryset.filter(Q(lead_member=member) | Q(partner_members=member)).distinct()
+
+    def live_partner_members(self):
+        """The live partner members, by name. Read through the ids, so previews of unsaved
+        revisions (in-memory relations) work too."""
+        members = self._meta.get_field("partner_members").related_model
+        return (
+            members.objects.filter(pk__in=self.partner_members.values_list("id", flat=True))
+            .live()
+            .order_by("title")
+        )
 
     @staticmethod
     def partnership_panel(heading, lead_help_text):

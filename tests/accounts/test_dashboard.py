@@ -42,7 +42,7 @@ def waiting_work(lab_index, member, django_user_model):
     state.cancel(user=lead)
 
     if apps.is_installed("applications"):
-        from tests.applications.factories import ApplicationFactory
+        from tests.factories import ApplicationFactory
 
         ApplicationFactory.create_batch(3)
         ApplicationFactory(status="declined")

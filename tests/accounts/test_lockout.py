@@ -9,8 +9,7 @@ from django.test import Client, override_settings
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from tests import factories
-
-from .conftest import PASSWORD
+from tests.helpers.accounts import MEMBER_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +45,7 @@ def staff_user(django_user_model):
 
 def test_members_sign_in_locks_after_wrong_passwords(client, member_user):
     guess(client, "/account/login/", "ada", 30)
-    response = sign_in(client, "ada", PASSWORD)
+    response = sign_in(client, "ada", MEMBER_PASSWORD)
     assert response.status_code == 429
     assert not signed_in(client)
     html = response.content.decode()
@@ -57,7 +56,7 @@ def test_members_sign_in_locks_after_wrong_passwords(client, member_user):
 
 def test_lockout_starts_at_the_limit(client, member_user):
     guess(client, "/account/login/", "ada", settings.AXES_FAILURE_LIMIT - 1)
-    assert sign_in(client, "ada", PASSWORD).status_code == 302
+    assert sign_in(client, "ada", MEMBER_PASSWORD).status_code == 302
     assert signed_in(client)
 
 
@@ -70,7 +69,7 @@ def test_fifth_wrong_password_shows_the_lockout_page(client, member_user):
 def test_right_password_works_again_after_the_cool_off(client, member_user):
     guess(client, "/account/login/", "ada", 30)
     let_cool_off_pass()
-    response = sign_in(client, "ada", PASSWORD)
+    response = sign_in(client, "ada", MEMBER_PASSWORD)
     assert response.status_code == 302
     assert signed_in(client)
 
@@ -80,24 +79,24 @@ def test_attempts_during_a_lockout_do_not_extend_it(client, member_user):
     let_cool_off_pass()
     # A failure after the cool-off starts a fresh count rather than a fresh lockout.
     assert sign_in(client, "ada", "wrong-again").status_code == 200
-    assert sign_in(client, "ada", PASSWORD).status_code == 302
+    assert sign_in(client, "ada", MEMBER_PASSWORD).status_code == 302
 
 
 def test_email_and_username_spellings_share_one_count(client, member_user):
     for attempt, spelling in enumerate(["ada", "ADA", "ada@example.org", "Ada@Example.org", "ada"]):
         sign_in(client, spelling, f"wrong-{attempt}")
-    assert sign_in(client, "ada@example.org", PASSWORD).status_code == 429
+    assert sign_in(client, "ada@example.org", MEMBER_PASSWORD).status_code == 429
 
 
 def test_someone_elses_failures_lock_only_that_account(client, member_user, django_user_model):
     """The policy: one address guessing at one account locks that account from there only."""
-    django_user_model.objects.create_user("grace", "grace@example.org", PASSWORD)
+    django_user_model.objects.create_user("grace", "grace@example.org", MEMBER_PASSWORD)
     guess(client, "/account/login/", "grace", 30)
     # Another account from the same address still signs in...
-    assert sign_in(client, "ada", PASSWORD).status_code == 302
+    assert sign_in(client, "ada", MEMBER_PASSWORD).status_code == 302
     # ...and so does the guessed-at account from its owner's own address.
     owner = Client(REMOTE_ADDR="198.51.100.20")
-    assert sign_in(owner, "grace", PASSWORD).status_code == 302
+    assert sign_in(owner, "grace", MEMBER_PASSWORD).status_code == 302
 
 
 @override_settings(TRUSTED_PROXY_COUNT=1)
@@ -106,10 +105,12 @@ def test_a_forged_forwarded_address_does_not_escape_the_lockout(member_user):
     for attempt in range(30):
         forged = f"203.0.113.{attempt}, 198.51.100.7"
         sign_in(client, "ada", f"wrong-{attempt}", HTTP_X_FORWARDED_FOR=forged)
-    response = sign_in(client, "ada", PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.99, 198.51.100.7")
+    response = sign_in(
+        client, "ada", MEMBER_PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.99, 198.51.100.7"
+    )
     assert response.status_code == 429
     # The lock is on the address the trusted proxy saw, not on the proxy itself.
-    elsewhere = sign_in(client, "ada", PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.8")
+    elsewhere = sign_in(client, "ada", MEMBER_PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.8")
     assert elsewhere.status_code == 302
 
 

@@ -13,6 +13,7 @@ from wagtail.rich_text import RichText
 
 from core.privacy import annotate_locked, is_private_document
 from tests import factories
+from tests.helpers.accounts import MEMBER_PASSWORD
 
 SECRET_BODY = "The confidential figures members discussed."
 
@@ -64,12 +65,10 @@ def test_member_reads_the_page(member_client, story_pair):
 
 
 def test_signing_in_leads_back_to_the_page(client, member_user, story_pair):
-    from .conftest import PASSWORD
-
     _, private = story_pair
     login = client.get(private.url)["Location"]
     response = client.post(
-        login, {"username": "ada", "password": PASSWORD, "next": private.url}, follow=True
+        login, {"username": "ada", "password": MEMBER_PASSWORD, "next": private.url}, follow=True
     )
     assert response.redirect_chain[-1][0] == private.url
     assert SECRET_BODY in response.content.decode()
@@ -129,18 +128,6 @@ def test_who_may_open_members_only_pages(django_user_model, member_user, comms_g
 
 
 # Documents
-
-
-@pytest.fixture
-def files_on_disk(settings, tmp_path):
-    # Wagtail's serve view sends files by path, which the in-memory test storage cannot.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path)},
-        },
-    }
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from core.models import SiteChrome
-
-from .conftest import PASSWORD
+from tests.helpers.accounts import MEMBER_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +25,8 @@ def test_login_page_is_an_accessible_form(client):
 
 def test_sign_in_with_username_and_return_to_next(client, member_user):
     response = client.post(
-        "/account/login/", {"username": "ada", "password": PASSWORD, "next": "/case-studies/"}
+        "/account/login/",
+        {"username": "ada", "password": MEMBER_PASSWORD, "next": "/case-studies/"},
     )
     assert response.status_code == 302
     assert response["Location"] == "/case-studies/"
@@ -43,7 +43,7 @@ def test_forms_carry_the_csrf_token(member_user):
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
     response = client.post(
         "/account/login/",
-        {"username": "ada", "password": PASSWORD, "csrfmiddlewaretoken": token},
+        {"username": "ada", "password": MEMBER_PASSWORD, "csrfmiddlewaretoken": token},
     )
     assert response.status_code == 302
     client.force_login(member_user)
@@ -52,15 +52,19 @@ def test_forms_carry_the_csrf_token(member_user):
 
 
 def test_sign_in_with_email_address(client, member_user):
-    response = client.post("/account/login/", {"username": "ADA@example.org", "password": PASSWORD})
+    response = client.post(
+        "/account/login/", {"username": "ADA@example.org", "password": MEMBER_PASSWORD}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/"
     assert client.session["_auth_user_id"] == str(member_user.pk)
 
 
 def test_shared_email_address_signs_no_one_in(client, member_user, django_user_model):
-    django_user_model.objects.create_user("ada2", email="ada@example.org", password=PASSWORD)
-    response = client.post("/account/login/", {"username": "ada@example.org", "password": PASSWORD})
+    django_user_model.objects.create_user("ada2", email="ada@example.org", password=MEMBER_PASSWORD)
+    response = client.post(
+        "/account/login/", {"username": "ada@example.org", "password": MEMBER_PASSWORD}
+    )
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
 
@@ -68,7 +72,7 @@ def test_shared_email_address_signs_no_one_in(client, member_user, django_user_m
 def test_sign_in_from_an_account_page_goes_home(client, member_user):
     response = client.post(
         "/account/login/?next=/account/logout/",
-        {"username": "ada", "password": PASSWORD, "next": "/account/logout/"},
+        {"username": "ada", "password": MEMBER_PASSWORD, "next": "/account/logout/"},
     )
     assert response["Location"] == "/"
 
@@ -76,7 +80,7 @@ def test_sign_in_from_an_account_page_goes_home(client, member_user):
 def test_sign_in_refuses_an_unsafe_next(client, member_user):
     response = client.post(
         "/account/login/",
-        {"username": "ada", "password": PASSWORD, "next": "https://evil.example.com/"},
+        {"username": "ada", "password": MEMBER_PASSWORD, "next": "https://evil.example.com/"},
     )
     assert response["Location"] == "/"
 
@@ -101,7 +105,7 @@ def test_empty_form_links_each_error_to_its_field(client):
 def test_inactive_user_cannot_sign_in(client, member_user):
     member_user.is_active = False
     member_user.save()
-    client.post("/account/login/", {"username": "ada", "password": PASSWORD})
+    client.post("/account/login/", {"username": "ada", "password": MEMBER_PASSWORD})
     assert "_auth_user_id" not in client.session
 
 
@@ -186,7 +190,11 @@ def test_password_change(member_client, member_user):
     new_password = "another-long-password-2"
     response = member_client.post(
         "/account/password-change/",
-        {"old_password": PASSWORD, "new_password1": new_password, "new_password2": new_password},
+        {
+            "old_password": MEMBER_PASSWORD,
+            "new_password1": new_password,
+            "new_password2": new_password,
+        },
     )
     assert response["Location"] == reverse("accounts:password_change_done")
     member_user.refresh_from_db()

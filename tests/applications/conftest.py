@@ -1,18 +1,8 @@
 import pytest
-from django.core.cache import cache
 
 from core.models import Principle
 from tests import factories
-
-from .factories import FundingRoundFactory
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    # The rate limiter counts submissions in the cache; each test starts with none.
-    cache.clear()
-    yield
-    cache.clear()
+from tests.factories import FundingRoundFactory
 
 
 @pytest.fixture

@@ -10,8 +10,7 @@ from wagtail.test.utils.form_data import rich_text
 
 from applications.choices import ApplicationStatus as Status
 from applications.models import FundingRound
-
-from .factories import ApplicationFactory, FundingRoundFactory
+from tests.factories import ApplicationFactory, FundingRoundFactory
 
 INDEX_URL = reverse("funding_applications:index")
 

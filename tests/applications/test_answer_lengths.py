@@ -4,7 +4,7 @@ import pytest
 
 from applications.models import Application
 
-from .test_public_form import post, summary_links
+from .application_form import post, summary_links
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from applications.conversion import ConversionRefused, create_lab_from_applicati
 from labs.choices import LabKind, LabStatus
 from labs.models import PolicyLabPage
 from members.models import PartnerOrganisation
-
-from .factories import ApplicationFactory, FundingRoundFactory
+from tests.factories import ApplicationFactory, FundingRoundFactory
 
 
 def create_url(application):

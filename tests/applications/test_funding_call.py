@@ -8,8 +8,7 @@ import pytest
 from django.test import Client
 
 from core.templatetags.hub_tags import closing_time, opening_time
-
-from .factories import FundingRoundFactory
+from tests.factories import FundingRoundFactory
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction
 from applications.models import Application
 from tests import factories
 
-from .test_public_form import apply_url, post, summary_links
+from .application_form import apply_url, post, summary_links
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,7 @@ from django.utils import timezone
 from applications.choices import ApplicationStatus
 from applications.models import FundingRound, next_reference, parse_partner_names
 from applications.selectors import awaiting_review
-
-from .factories import ApplicationFactory, FundingRoundFactory
+from tests.factories import ApplicationFactory, FundingRoundFactory
 
 
 @pytest.mark.django_db

@@ -4,8 +4,7 @@ from django.urls import reverse
 from applications.choices import ApplicationStatus as Status
 from applications.models import ApplicationStatusChange
 from applications.pipeline import TransitionNotAllowed, allowed_next_statuses, change_status
-
-from .factories import ApplicationFactory
+from tests.factories import ApplicationFactory
 
 ALLOWED = [
     (Status.SUBMITTED, Status.SHORTLISTED),

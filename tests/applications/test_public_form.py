@@ -8,8 +8,9 @@ from django.urls import reverse
 
 from applications.choices import ApplicationStatus
 from applications.models import Application
+from tests.factories import FundingRoundFactory
 
-from .factories import FundingRoundFactory
+from .application_form import apply_url, post, summary_links
 
 REQUIRED_FIELDS = {
     "contact_name": "Enter the name of the lead councillor or officer",
@@ -27,22 +28,6 @@ REQUIRED_FIELDS = {
     "sharing_learning": "Explain how you will share your learning across the network",
     "agrees_to_show_cooperative_difference": "Agree that the final report will show",
 }
-
-
-def apply_url(funding_round):
-    return reverse("apply:apply", kwargs={"slug": funding_round.slug})
-
-
-def post(client, funding_round, data, **extra):
-    return client.post(apply_url(funding_round), data, **extra)
-
-
-def summary_links(html):
-    """The (anchor, text) pairs of the error summary's links."""
-    box = re.search(r'<div class="error-summary".*?</div>', html, re.S)
-    assert box, "no error summary on the page"
-    assert "There is a problem" in box.group(0)
-    return re.findall(r'<a href="#([^"]+)">([^<]+)</a>', box.group(0))
 
 
 @pytest.mark.django_db

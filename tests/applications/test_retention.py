@@ -12,8 +12,7 @@ from applications.choices import ApplicationStatus as Status
 from applications.models import Application
 from applications.pipeline import allowed_next_statuses, change_status
 from applications.retention import PERSONAL_FIELDS, due_for_anonymisation
-
-from .factories import ApplicationFactory
+from tests.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.test import Client
 
 from applications.models import Application
 
-from .test_public_form import apply_url, post
+from .application_form import apply_url, post
 
 
 def concurrent_posts(url, data, attempts=16, **extra):

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from tests import factories
-from tests.applications.factories import FundingRoundFactory
+from tests.factories import FundingRoundFactory
 
 from .conftest import BASE_URL, _is_policy_violation
 

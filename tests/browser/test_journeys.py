@@ -14,8 +14,8 @@ from accounts.roles import MEMBERS
 from applications.models import Application
 from core.models import SiteChrome
 from tests import factories
-from tests.applications.factories import FundingRoundFactory
-from tests.documents.builders import pdf_bytes
+from tests.factories import FundingRoundFactory
+from tests.helpers.sample_files import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from accounts.roles import COMMS_TEAM
 from labs.access import add_lab_lead
 from labs.models import PolicyLabPage
 from tests import factories
-from tests.documents.builders import pdf_bytes
+from tests.helpers.sample_files import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -1,17 +1,8 @@
 import pytest
-from django.core.cache import cache
 from wagtail.models import Site
 
 from contact.models import ContactPage
 from core.models import SiteChrome
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    # The rate limit counts messages in the cache; each test starts with none.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

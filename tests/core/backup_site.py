@@ -23,7 +23,7 @@ from applications.choices import ApplicationStatus
 from applications.models import Application
 from applications.pipeline import change_status, record_submission
 from tests import factories
-from tests.applications.factories import ApplicationFactory, FundingRoundFactory
+from tests.factories import ApplicationFactory, FundingRoundFactory
 
 
 def populate():

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from search.tasks import refresh_vocabulary
-from tests.hub.test_settings import PRODUCTION_ENV, load_settings
+from tests.helpers.environment import PRODUCTION_ENV, load_settings
 
 pytestmark = pytest.mark.django_db
 

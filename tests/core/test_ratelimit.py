@@ -15,13 +15,6 @@ WINDOW = 3600
 START = 1_000_000 * WINDOW  # the start of a window, so offsets below are exact
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def test_allows_the_limit_then_refuses():
     limit = RateLimit("test", 3, WINDOW)
     assert [limit.hit("a", now=START + n) for n in range(5)] == [True, True, True, False, False]

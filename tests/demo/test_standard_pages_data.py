@@ -3,15 +3,8 @@ each page says must be true of the hub."""
 
 import re
 
-from core.import_streams import body_blocks
 from demo.loader import content
-
-BY_SLUG = {record["slug"]: record for _number, record in content.records("standard_pages.json")}
-
-
-def body_html(slug):
-    blocks = body_blocks(BY_SLUG[slug]["body"])
-    return " ".join(value for kind, value in blocks if kind == "paragraph")
+from tests.helpers.standard_pages import BY_SLUG, body_html, cookie_names_in_statement
 
 
 def test_the_principles_are_numbered_once():
@@ -44,10 +37,6 @@ def test_privacy_notice_and_cookie_statement_are_linked_from_the_footer():
 def test_funding_is_findable_from_about_and_join_us():
     assert '<a href="/apply/">' in body_html("about")
     assert '<a href="/apply/">' in body_html("join-us")
-
-
-def cookie_names_in_statement():
-    return set(re.findall(r"<li><b>([a-z_]+)</b>", body_html("cookies")))
 
 
 def test_cookie_statement_names_the_cookies():

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import Collection
 
 from documents.models import ExtractionStatus, HubDocument
-from tests.documents import builders
+from tests.helpers import sample_files
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ def test_upload_through_the_admin_extracts_the_text(
 ):
     upload = SimpleUploadedFile(
         "annual-report.pdf",
-        builders.pdf_bytes(["Introduction", "Participatory budgeting in Oldham"]),
+        sample_files.pdf_bytes(["Introduction", "Participatory budgeting in Oldham"]),
         content_type="application/pdf",
     )
     with django_capture_on_commit_callbacks(execute=True):
@@ -51,7 +51,7 @@ def test_multiple_upload_view_extracts_the_text_too(
 
 
 def test_listing_shows_status_and_pages(admin_client, make_document):
-    make_document(builders.pdf_bytes(["One", "Two", "Three"]), "good.pdf", title="Good report")
+    make_document(sample_files.pdf_bytes(["One", "Two", "Three"]), "good.pdf", title="Good report")
     make_document(b"junk", "bad.pdf", title="Broken report")
     response = admin_client.get(reverse("wagtaildocs:index"))
     assert response.status_code == 200
@@ -72,8 +72,8 @@ def test_listing_can_be_sorted_by_status(admin_client, make_document):
 
 
 def test_edit_view_shows_status_reason_pages_and_text(admin_client, make_document):
-    good = make_document(builders.pdf_bytes(["Community wealth building", "Two"]), "good.pdf")
-    bad = make_document(builders.encrypted_pdf_bytes(["Secret"]), "locked.pdf")
+    good = make_document(sample_files.pdf_bytes(["Community wealth building", "Two"]), "good.pdf")
+    bad = make_document(sample_files.encrypted_pdf_bytes(["Secret"]), "locked.pdf")
 
     html = admin_client.get(reverse("wagtaildocs:edit", args=(good.pk,))).content.decode()
     assert "Text extraction" in html and "Text extracted" in html

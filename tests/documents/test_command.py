@@ -2,7 +2,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from documents.models import ExtractionStatus, HubDocument
-from tests.documents import builders
+from tests.helpers import sample_files
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ def run(*args):
 
 
 def test_pending_documents_are_extracted_with_a_progress_bar(make_document):
-    good = make_document(builders.pdf_bytes(["Housing co-operatives"]), "a.pdf")
+    good = make_document(sample_files.pdf_bytes(["Housing co-operatives"]), "a.pdf")
     bad = make_document(b"not a pdf", "b.pdf")
     other = make_document(b"Energy", "c.txt")
     HubDocument.objects.update(extraction_status=ExtractionStatus.PENDING, extracted_text="")

@@ -4,18 +4,20 @@ import pytest
 
 from documents import extraction
 from documents.extraction import ExtractionError
-from tests.documents import builders
+from tests.helpers import sample_files
 
 
 def test_pdf_pages_keep_their_numbers():
     pages = extraction.extract(
-        builders.pdf_bytes(["Community wealth building", "", "Full fibre broadband"]), "r.PDF"
+        sample_files.pdf_bytes(["Community wealth building", "", "Full fibre broadband"]), "r.PDF"
     )
     assert pages == ["Community wealth building", "", "Full fibre broadband"]
 
 
 def test_docx_splits_pages_at_hard_page_breaks():
-    data = builders.docx_bytes([["Co-operative values", "Social partnership"], ["Energy co-op"]])
+    data = sample_files.docx_bytes(
+        [["Co-operative values", "Social partnership"], ["Energy co-op"]]
+    )
     assert extraction.extract(data, "plan.docx") == [
         "Co-operative values\nSocial partnership",
         "Energy co-op",
@@ -60,34 +62,34 @@ def test_corrupt_pdf_gives_a_reason():
 
 def test_encrypted_pdf_needs_a_password():
     with pytest.raises(ExtractionError, match="encrypted PDF"):
-        extraction.extract(builders.encrypted_pdf_bytes(["Secret plans"]), "locked.pdf")
+        extraction.extract(sample_files.encrypted_pdf_bytes(["Secret plans"]), "locked.pdf")
 
 
 @pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
 def test_pdf_encrypted_with_an_empty_password_is_read(algorithm):
     # Permission-restricted reports: anyone may open them, only the owner may edit.
-    data = builders.encrypted_pdf_bytes(["Open to all"], user_password="", algorithm=algorithm)
+    data = sample_files.encrypted_pdf_bytes(["Open to all"], user_password="", algorithm=algorithm)
     assert extraction.extract(data, "restricted.pdf") == ["Open to all"]
 
 
 def test_aes_encrypted_pdf_needs_a_password():
-    data = builders.encrypted_pdf_bytes(["Secret plans"], algorithm="AES-256")
+    data = sample_files.encrypted_pdf_bytes(["Secret plans"], algorithm="AES-256")
     with pytest.raises(ExtractionError, match="^encrypted PDF: a password is needed"):
         extraction.extract(data, "locked.pdf")
 
 
 def test_scanned_pdf_has_empty_pages():
-    assert extraction.extract(builders.scanned_pdf_bytes(3), "scan.pdf") == ["", "", ""]
+    assert extraction.extract(sample_files.scanned_pdf_bytes(3), "scan.pdf") == ["", "", ""]
 
 
 def test_zip_bomb_docx_is_refused_before_unpacking():
     with pytest.raises(ExtractionError, match="DOCX too large when unpacked"):
-        extraction.extract(builders.zip_bomb_docx_bytes(), "bomb.docx")
+        extraction.extract(sample_files.zip_bomb_docx_bytes(), "bomb.docx")
 
 
 def test_docx_unpacking_past_the_total_bound_is_refused(monkeypatch):
     monkeypatch.setattr(extraction, "DOCX_MAX_UNPACKED_BYTES", 10_000)
-    data = builders.docx_bytes([["A perfectly normal document"]])
+    data = sample_files.docx_bytes([["A perfectly normal document"]])
     with pytest.raises(
         ExtractionError, match=r"too large when unpacked: 0\.8 MB \(the limit is 0\.0 MB\)"
     ):

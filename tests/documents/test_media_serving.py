@@ -8,7 +8,6 @@ import importlib
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.urls import clear_url_caches
 from wagtail.models import Collection, CollectionViewRestriction
@@ -206,8 +205,6 @@ def test_from_a_bucket_the_redirect_to_the_file_comes_only_after_the_checks(
 
 @pytest.fixture
 def rendition(db, roots):
-    # Wagtail caches renditions; one from an earlier test would name a file in its tmp_path.
-    cache.clear()
     image = factories.ImageFactory()
     return image.get_rendition("fill-80x60")
 

@@ -7,14 +7,14 @@ from documents import services
 from documents.models import ExtractionStatus, HubDocument
 from search.service import run_search
 from searchindex.models import IndexedItem
-from tests.documents import builders
+from tests.helpers import sample_files
 
 pytestmark = pytest.mark.django_db
 
 
 def test_pdf_upload_is_extracted_with_pages(make_document):
     document = make_document(
-        builders.pdf_bytes(["Community wealth building", "Energy", "Full fibre broadband"]),
+        sample_files.pdf_bytes(["Community wealth building", "Energy", "Full fibre broadband"]),
         "report.pdf",
     )
     assert document.extraction_status == ExtractionStatus.DONE
@@ -28,7 +28,7 @@ def test_pdf_upload_is_extracted_with_pages(make_document):
 
 def test_docx_upload_is_extracted(make_document):
     document = make_document(
-        builders.docx_bytes([["Social partnership"], ["Democratic engagement"]]), "plan.docx"
+        sample_files.docx_bytes([["Social partnership"], ["Democratic engagement"]]), "plan.docx"
     )
     assert document.extraction_status == ExtractionStatus.DONE
     assert document.page_count == 2
@@ -51,26 +51,26 @@ def test_corrupt_pdf_fails_with_a_reason_and_the_document_is_kept(make_document)
 
 
 def test_encrypted_pdf_fails_as_encrypted(make_document):
-    document = make_document(builders.encrypted_pdf_bytes(["Secret"]), "locked.pdf")
+    document = make_document(sample_files.encrypted_pdf_bytes(["Secret"]), "locked.pdf")
     assert document.extraction_status == ExtractionStatus.FAILED
     assert "encrypted" in document.extraction_error
 
 
 def test_zip_bomb_docx_fails(make_document):
-    document = make_document(builders.zip_bomb_docx_bytes(), "bomb.docx")
+    document = make_document(sample_files.zip_bomb_docx_bytes(), "bomb.docx")
     assert document.extraction_status == ExtractionStatus.FAILED
     assert document.extraction_error.startswith("DOCX too large when unpacked")
 
 
 def test_scanned_pdf_is_empty_not_failed(make_document):
-    document = make_document(builders.scanned_pdf_bytes(2), "scan.pdf")
+    document = make_document(sample_files.scanned_pdf_bytes(2), "scan.pdf")
     assert document.extraction_status == ExtractionStatus.EMPTY
     assert document.page_count == 2
     assert "No text found" in document.extraction_error
 
 
 def test_page_numbers_alone_count_as_no_text(make_document):
-    document = make_document(builders.pdf_bytes(["1", "- 2 -"]), "numbered-scan.pdf")
+    document = make_document(sample_files.pdf_bytes(["1", "- 2 -"]), "numbered-scan.pdf")
     assert document.extraction_status == ExtractionStatus.EMPTY
 
 
@@ -87,7 +87,7 @@ def test_huge_file_is_not_read(make_document, settings):
 
 def test_timeout_fails_with_the_time(make_document, settings, monkeypatch):
     settings.DOCUMENT_EXTRACTION_TIMEOUT = 1
-    monkeypatch.setattr(services.extraction, "extract", builders.slow_extract)
+    monkeypatch.setattr(services.extraction, "extract", sample_files.slow_extract)
     document = make_document(b"anything", "slow.txt")
     assert document.extraction_status == ExtractionStatus.FAILED
     assert document.extraction_error == "timed out after 1 s"
@@ -95,7 +95,7 @@ def test_timeout_fails_with_the_time(make_document, settings, monkeypatch):
 
 def test_out_of_memory_fails_with_the_limit(make_document, settings, monkeypatch):
     settings.DOCUMENT_EXTRACTION_MEMORY_MB = 256
-    monkeypatch.setattr(services.extraction, "extract", builders.greedy_extract)
+    monkeypatch.setattr(services.extraction, "extract", sample_files.greedy_extract)
     document = make_document(b"anything", "greedy.txt")
     assert document.extraction_status == ExtractionStatus.FAILED
     assert document.extraction_error == "out of memory (the limit is 256 MB)"
@@ -157,7 +157,7 @@ def editor(django_user_model):
 
 def test_extracted_text_is_searchable(make_document, editor):
     document = make_document(
-        builders.pdf_bytes(["Nothing here", "Participatory budgeting"]), "x.pdf"
+        sample_files.pdf_bytes(["Nothing here", "Participatory budgeting"]), "x.pdf"
     )
     make_document(b"Unrelated minutes", "y.txt")
     entry = IndexedItem.objects.get(kind="document", object_id=document.pk)

@@ -9,16 +9,15 @@ run after the whole request, and the chooser's upload would seem fine.
 """
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Collection
 
-from accounts.roles import COMMS_TEAM
 from documents.models import ExtractionStatus, HubDocument
 from search.service import run_search
 from tests import factories
-from tests.documents import builders
+from tests.helpers import sample_files
 
 pytestmark = [
     pytest.mark.committing,
@@ -34,22 +33,9 @@ REPORT_PAGES = [
 ]
 
 
-@pytest.fixture
-def comms_user(django_user_model):
-    user = django_user_model.objects.create_user("comms", "comms@example.org", "pw")
-    user.groups.add(Group.objects.get(name=COMMS_TEAM))
-    return user
-
-
-@pytest.fixture
-def comms_client(client, comms_user):
-    client.force_login(comms_user)
-    return client
-
-
 def report_file():
     return SimpleUploadedFile(
-        "final-report.pdf", builders.pdf_bytes(REPORT_PAGES), content_type="application/pdf"
+        "final-report.pdf", sample_files.pdf_bytes(REPORT_PAGES), content_type="application/pdf"
     )
 
 

@@ -1,16 +1,14 @@
 import pytest
-from django.core.cache import cache
 
 from core.models import Principle
 from tests import factories
-from tests.applications.factories import FundingRoundFactory
+from tests.factories import FundingRoundFactory
 
 
 @pytest.fixture
 def fuzz_site(home_page, member_index, case_study_index, toolkit_index, lab_index):
     """A small hub with an item of every kind and an open funding round; built once per test
     and shared by all its examples."""
-    cache.clear()
     theme = factories.ThemeFactory(name="Energy", slug="energy")
     region = factories.RegionFactory(name="North West", slug="north-west")
     member = factories.MemberPageFactory(
@@ -30,10 +28,9 @@ def fuzz_site(home_page, member_index, case_study_index, toolkit_index, lab_inde
     factories.ToolkitPageFactory(parent=toolkit_index, title="Co-operative engagement")
     factories.PolicyLabPageFactory(parent=lab_index, title="Energy lab", lead_member=member)
     funding_round = FundingRoundFactory(slug="policy-labs")
-    yield {
+    return {
         "indexes": [member_index, case_study_index, toolkit_index, lab_index],
         "member": member,
         "partners": partners,
         "round": funding_round,
     }
-    cache.clear()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_settings import PRODUCTION_ENV, ROOT, environment
+from tests.helpers.environment import PRODUCTION_ENV, ROOT, environment
 
 CONFIG = ROOT / "gunicorn.conf.py"
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))

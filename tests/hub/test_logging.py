@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from .test_settings import PRODUCTION_ENV, ROOT, environment
+from tests.helpers.environment import PRODUCTION_ENV, ROOT, environment
 
 # Configures logging from production's LOGGING, as Django does at start-up, then logs from
 # inside a request (its id set as RequestIdMiddleware sets it) and from outside one.

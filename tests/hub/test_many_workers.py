@@ -10,8 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 
 from core.checks import shared_cache_check
-
-from .test_settings import PRODUCTION_ENV, ROOT
+from tests.helpers.environment import PRODUCTION_ENV, ROOT
 
 PRINT_SETTINGS = (
     "import json, {module} as s; "

@@ -10,7 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from storages.backends.s3 import S3Storage
 
 from core.media import media_storages
-from tests.hub.test_settings import PRODUCTION_ENV, ROOT
+from tests.helpers.environment import PRODUCTION_ENV, ROOT
 
 S3 = {
     "bucket": "hub-media",

@@ -7,7 +7,8 @@ import pytest
 from casestudies.models import CaseStudyPage
 from members.models import MemberPage
 from tests import factories
-from tests.importers.test_case_studies import record
+
+from .records import record
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,8 @@ in both importers."""
 from casestudies.models import CaseStudyPage
 from members.models import MemberPage
 from tests import factories
-from tests.importers.test_case_studies import record
+
+from .records import record
 
 
 def contacts_of(page):

@@ -1,18 +1,7 @@
 import pytest
-from django.contrib.auth.models import Group
 
-from accounts.roles import COMMS_TEAM
 from labs.access import add_lab_lead
 from tests import factories
-
-
-@pytest.fixture
-def comms_user(django_user_model):
-    user = django_user_model.objects.create_user(
-        "comms", "comms@example.org", "pw", first_name="Casey", last_name="Comms"
-    )
-    user.groups.add(Group.objects.get(name=COMMS_TEAM))
-    return user
 
 
 @pytest.fixture

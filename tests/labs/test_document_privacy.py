@@ -6,17 +6,8 @@ from wagtail.models import Page
 
 from tests import factories
 
-
-@pytest.fixture(autouse=True)
-def files_on_disk(settings, tmp_path):
-    # Wagtail's serve view sends files by path, which the in-memory test storage cannot.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path)},
-        },
-    }
+# Wagtail's serve view sends files by path, which the in-memory test storage cannot.
+pytestmark = pytest.mark.usefixtures("files_on_disk")
 
 
 @pytest.fixture

@@ -8,12 +8,6 @@ from labs.access import lab_leads
 
 
 @pytest.fixture
-def comms_client(client, comms_user):
-    client.force_login(comms_user)
-    return client
-
-
-@pytest.fixture
 def person(django_user_model):
     return django_user_model.objects.create_user(
         "sam", "sam@example.org", "pw", first_name="Sam", last_name="Officer"

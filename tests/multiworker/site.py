@@ -22,7 +22,7 @@ def build():
 
     from core.models import Principle
     from tests import factories
-    from tests.applications.factories import FundingRoundFactory
+    from tests.factories import FundingRoundFactory
 
     home = Site.objects.get(is_default_site=True).root_page.specific
     member_index = factories.MemberIndexPageFactory(parent=home)

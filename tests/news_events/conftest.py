@@ -1,20 +1,11 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from core.models import Region
 from hubevents.choices import Attendance
 from tests import factories
-
-
-@pytest.fixture(autouse=True)
-def clear_caches():
-    """Renditions and site root paths are cached; start each test cold so counts are stable."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from core.page_cache import cdn
 from tests import factories
-from tests.hub.test_settings import PRODUCTION_ENV, load_settings
+from tests.helpers.environment import PRODUCTION_ENV, load_settings
 
 
 def test_no_backend_named_means_no_front_end_cache():

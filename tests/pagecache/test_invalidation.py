@@ -15,8 +15,8 @@ from core.models import SiteChrome
 from core.page_cache import generation
 from semantic.signals import passages_embedded
 from tests import factories
-from tests.applications.factories import FundingRoundFactory
-from tests.pages.test_admin_forms import body_fields, republish_through_edit_form
+from tests.factories import FundingRoundFactory
+from tests.helpers.page_editor import body_fields, republish_through_edit_form
 
 from .conftest import served_from_cache, stored_token
 

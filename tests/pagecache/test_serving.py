@@ -113,7 +113,7 @@ def test_a_page_with_a_form_and_its_csrf_token_is_never_cached(visitor, home_pag
 
 
 def test_an_open_application_form_is_never_cached(visitor):
-    from tests.applications.factories import FundingRoundFactory
+    from tests.factories import FundingRoundFactory
 
     funding_round = FundingRoundFactory(slug="open-round")
     url = reverse("apply:apply", args=[funding_round.slug])

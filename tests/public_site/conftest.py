@@ -1,7 +1,6 @@
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 from wagtail.rich_text import RichText
 
 from casestudies.models import CaseStudyContact
@@ -12,14 +11,6 @@ from members.choices import MemberType, OrganisationKind
 from members.models import MemberContact
 from tests import factories
 from toolkits.models import ToolkitResource
-
-
-@pytest.fixture(autouse=True)
-def clear_caches():
-    """Renditions and site root paths are cached; start each test cold so counts are stable."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.test import Client
 
-from tests.applications.factories import FundingRoundFactory
-from tests.demo.test_standard_pages_data import cookie_names_in_statement
+from tests.factories import FundingRoundFactory
+from tests.helpers.standard_pages import cookie_names_in_statement
 
 PASSWORD = "a-long-members-password-1"
 

@@ -23,7 +23,7 @@ from semantic.embedding import embed, embed_everything
 from semantic.models import Passage
 from semantic.vectors import passage_matrix
 from tests import factories
-from tests.documents.builders import pdf_bytes
+from tests.helpers.sample_files import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -44,13 +44,6 @@ def meaning(settings):
 def embedded(meaning, corpus):
     embed_everything()
     return corpus
-
-
-@pytest.fixture
-def member_user(django_user_model):
-    user = django_user_model.objects.create_user("ada", "ada@example.org", "x")
-    user.groups.add(Group.objects.get_or_create(name=MEMBERS)[0])
-    return user
 
 
 def restrict_to_members(page):

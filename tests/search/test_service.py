@@ -1,7 +1,5 @@
 """The search service over real content, on the configured database backend."""
 
-import pytest
-from django.contrib.auth.models import Group
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
@@ -152,11 +150,6 @@ def test_malformed_and_unknown_facet_values_are_ignored(corpus):
 
 
 # Privacy
-
-
-@pytest.fixture
-def members_group(db):
-    return Group.objects.get_or_create(name="Members")[0]
 
 
 def test_login_restricted_page_is_hidden_from_anonymous_users(corpus, django_user_model):

@@ -59,13 +59,6 @@ def reader(django_user_model):
 
 
 @pytest.fixture
-def member_user(django_user_model):
-    user = django_user_model.objects.create_user("ada", "ada@example.org", "x")
-    user.groups.add(Group.objects.get_or_create(name=MEMBERS)[0])
-    return user
-
-
-@pytest.fixture
 def draft_story(corpus, case_study_index):
     return factories.CaseStudyPageFactory(
         parent=case_study_index,

@@ -44,14 +44,6 @@ def secret_page(corpus):
     return page
 
 
-@pytest.fixture
-def member_client(client, django_user_model):
-    user = django_user_model.objects.create_user("ada", password="a-long-password-1")
-    user.groups.add(Group.objects.get(name=MEMBERS))
-    client.force_login(user)
-    return client
-
-
 def test_a_members_only_find_is_never_suggested_to_others(
     client, member_client, secret_page, settings
 ):

@@ -1,4 +1,4 @@
-"""Files for the document tests, built in memory."""
+"""Files for the tests, built in memory: PDFs, Word documents and slow or greedy extractors."""
 
 import io
 import time

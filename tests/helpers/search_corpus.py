@@ -1,15 +1,12 @@
+"""The small hub the search tests and the search engine tests build: two members, three
+stories, a toolkit, a lab and an about page, tagged with three themes and two regions.
+
+A pytest plugin (`pytest_plugins` in tests/conftest.py): its fixtures are there for every test,
+and a package's own fixture of the same name takes precedence."""
+
 import pytest
-from django.core.cache import cache
 
 from tests import factories
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    """Synonyms and the spelling vocabulary are cached; every test starts clean."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
