@@ -8,6 +8,8 @@ need in a fixed number of queries whatever the page size. Its filters are the li
 `offset` work as documented for API v2.
 """
 
+from django.conf import settings
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from wagtail.api.v2.filters import OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
@@ -53,6 +55,19 @@ class OpenDataEndpoint(BaseAPIViewSet):
     select_related = ()
     prefetch_related = ()
     ordering = ("-id",)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        # The same answer for everyone: say so, so that neither the page cache's rules for
+        # signed-in visitors nor a CDN treat a member's request as a private one.
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if not response.has_header("Cache-Control"):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PAGE_BROWSER_MAX_AGE,
+                s_maxage=settings.CDN_MAX_AGE,
+            )
+        return response
 
     def check_query_parameters(self, queryset):
         allowed = OPERATIONS | set(self.filter_lookups) | {"format", "rich_text_format"}
