@@ -117,10 +117,18 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, B
         )
 
     def get_context(self, request, *args, **kwargs):
+        from core.page_cache import generation
+
         from .selectors import case_study_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_related(self, request.user))
+        context.update(
+            generation.cached_for_visitors(
+                f"case_study_related:{self.pk}",
+                request.user,
+                lambda: case_study_related(self, request.user),
+            )
+        )
         return context
 
 

@@ -4,11 +4,15 @@ A filter form names its fields; values that do not validate are dropped, so a ma
 link still gives a normal page rather than an error.
 """
 
+import hashlib
+
 from django import forms
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import Count, Func, IntegerField, OuterRef, Prefetch, Subquery
 from wagtail.images import get_image_model
 
+from core.page_cache import generation
 from core.privacy import annotate_locked
 from core.renditions import LISTING_IMAGE_SPECS
 
@@ -63,6 +67,31 @@ class ListingFilterForm(forms.Form):
             return lookup(items, value)
         return items.filter(**{lookup: value})
 
+    def choice_fields(self):
+        return [
+            (name, field)
+            for name, field in self.fields.items()
+            if name in self.lookups and hasattr(field, "choices")
+        ]
+
+    def option_facts(self, items):
+        """How many items there are, and what each option of each field keeps, worked out once
+        per content generation: they depend on the content alone. Options worked out by a
+        condition on the time (upcoming, past) are counted on every request instead."""
+
+        def count():
+            return {
+                "total": items.count(),
+                "counts": {
+                    name: self.option_counts(name, field, items)
+                    for name, field in self.choice_fields()
+                    if not callable(self.lookups[name])
+                },
+            }
+
+        key = query_key(items)
+        return generation.cached(f"listing-options:{key}", count) if key else count()
+
     def offer_useful_choices(self, items):
         """Offer only options that narrow `items`: each must keep some items but not all.
 
@@ -70,12 +99,12 @@ class ListingFilterForm(forms.Form):
         unless a value of it is in force (so the form still shows what is chosen).
         """
         in_force = self.valid_values()
-        total = items.count()
-        for name in list(self.fields):
-            field = self.fields[name]
-            if name not in self.lookups or not hasattr(field, "choices"):
-                continue
-            counts = self.option_counts(name, field, items)
+        facts = self.option_facts(items)
+        total = facts["total"]
+        for name, field in self.choice_fields():
+            counts = facts["counts"].get(name)
+            if counts is None:
+                counts = self.option_counts(name, field, items)
             useful = [option for option, count in counts.items() if 0 < count < total]
             if name in in_force:
                 useful.append(self._option_key(field, in_force[name]))
@@ -152,7 +181,20 @@ def year_choice(label="Year"):
 
 
 def set_year_choices(form, field_name, years):
+    """`years`: the years that have content, a queryset (kept until the content changes)."""
+    key = query_key(years)
+    if key:
+        years = generation.cached(f"listing-years:{key}", lambda: list(years))
     form.fields[field_name].choices = [("", "Any")] + [(year, year) for year in years]
+
+
+def query_key(queryset):
+    """A short key for what a queryset asks of the database, or None if it cannot say."""
+    try:
+        sql = str(queryset.query)
+    except (AttributeError, EmptyResultSet):
+        return None
+    return hashlib.sha256(sql.encode()).hexdigest()[:32]
 
 
 def with_listing_images(queryset, field="listing_image", specs=LISTING_IMAGE_SPECS):

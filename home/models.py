@@ -53,10 +53,18 @@ class HomePage(BasePage):
         return website(name=SITE_NAME, url=page_url)
 
     def get_context(self, request, *args, **kwargs):
+        from core.page_cache import generation
+
         from .selectors import home_page_content
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_content(self, request.user))
+        context.update(
+            generation.cached_for_visitors(
+                f"home_page_content:{self.pk}",
+                request.user,
+                lambda: home_page_content(self, request.user),
+            )
+        )
         return context
 
 

@@ -2,6 +2,7 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from casestudies.selectors import case_study_cards
+from core.page_cache import generation
 from hubevents.models import EventIndexPage
 from hubevents.selectors import upcoming_events
 from labs.models import PolicyLabIndexPage, PolicyLabPage
@@ -44,8 +45,11 @@ def home_page_content(home_page, user):
         )[:3],
         "upcoming_events": upcoming_events(user, HOME_CARDS),
         "latest_news": latest_news(user, HOME_CARDS),
-        "member_counts": member_counts_by_type(),
-        "case_study_count": CaseStudyPage.objects.live().count(),
+        # Counts of everything: facts of the content, kept until it changes.
+        "member_counts": generation.cached("home:member-counts", member_counts_by_type),
+        "case_study_count": generation.cached(
+            "home:case-study-count", lambda: CaseStudyPage.objects.live().count()
+        ),
         "section_pages": section_index_pages(home_page),
     }
 

@@ -189,8 +189,14 @@ class EventPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, B
         )
 
     def get_context(self, request, *args, **kwargs):
+        from core.page_cache import generation
+
         from .selectors import event_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_related(self, request.user))
+        context.update(
+            generation.cached_for_visitors(
+                f"event_related:{self.pk}", request.user, lambda: event_related(self, request.user)
+            )
+        )
         return context

@@ -196,10 +196,16 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, B
             raise ValidationError({"summary": error}) from error
 
     def get_context(self, request, *args, **kwargs):
+        from core.page_cache import generation
+
         from .selectors import lab_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lab_related(self, request.user))
+        context.update(
+            generation.cached_for_visitors(
+                f"lab_related:{self.pk}", request.user, lambda: lab_related(self, request.user)
+            )
+        )
         return context
 
 

@@ -191,10 +191,18 @@ class MemberPage(Searchable, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from core.page_cache import generation
+
         from .selectors import member_profile_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(member_profile_related(self, request.user))
+        context.update(
+            generation.cached_for_visitors(
+                f"member_profile_related:{self.pk}",
+                request.user,
+                lambda: member_profile_related(self, request.user),
+            )
+        )
         return context
 
 

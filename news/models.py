@@ -110,8 +110,14 @@ class NewsPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, Ba
         )
 
     def get_context(self, request, *args, **kwargs):
+        from core.page_cache import generation
+
         from .selectors import news_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_related(self, request.user))
+        context.update(
+            generation.cached_for_visitors(
+                f"news_related:{self.pk}", request.user, lambda: news_related(self, request.user)
+            )
+        )
         return context

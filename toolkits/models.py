@@ -137,10 +137,18 @@ class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from core.page_cache import generation
+
         from .selectors import toolkit_related
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(toolkit_related(self, request.user))
+        context.update(
+            generation.cached_for_visitors(
+                f"toolkit_related:{self.pk}",
+                request.user,
+                lambda: toolkit_related(self, request.user),
+            )
+        )
         return context
 
 

@@ -4,7 +4,7 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
@@ -25,6 +25,15 @@ class BasePage(Page):
 
     # How the page presents itself to search engines and when shared (Open Graph's og:type).
     sharing_type = "website"
+
+    def get_view_restrictions(self):
+        # Nearly every page has no restriction on it or above it: that is known from the
+        # restricted paths kept for the content generation, without asking the database.
+        from core.chrome import may_be_restricted
+
+        if self.pk and not may_be_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def sharing_title(self):
         return self.seo_title or self.title

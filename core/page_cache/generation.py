@@ -17,6 +17,7 @@ import uuid
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import QuerySet
 
 KEY = "pagecache:generation"
 
@@ -77,3 +78,23 @@ def changed():
 def cached(name, build, seconds=60 * 60):
     """`build()`, kept in the shared cache until the generation changes (or `seconds` pass)."""
     return cache.get_or_set(f"pagecache:{name}:{current()}", build, seconds)
+
+
+# How long facts that time alone may change (an event now past) are kept at most.
+VISITOR_FACTS_SECONDS = 10 * 60
+
+
+def cached_for_visitors(name, user, build):
+    """`build()` (a dict), its querysets read into lists, kept until the content changes when
+    `user` is not signed in: what it holds is then the same for every such visitor. A signed-in
+    person's is worked out afresh, as it may hold what only they may see."""
+
+    def read():
+        return {
+            key: list(value) if isinstance(value, QuerySet) else value
+            for key, value in build().items()
+        }
+
+    if getattr(user, "is_authenticated", False):
+        return build()
+    return cached(name, read, VISITOR_FACTS_SECONDS)

@@ -50,6 +50,22 @@ def changed(sender=None, **kwargs):
         generation.changed()
 
 
+def _setting_saved(sender, created=False, raw=False, **kwargs):
+    # A settings row is made empty by the first page that reads it (`for_site`); only a save
+    # of what comms entered changes what the site shows.
+    if not (raw or created):
+        generation.changed()
+
+
+# What Wagtail records about a file the first time it is read, which changes nothing shown.
+FILE_FACTS = frozenset({"file_size", "file_hash"})
+
+
+def _file_saved(sender, update_fields=None, raw=False, **kwargs):
+    if not raw and not (update_fields and set(update_fields) <= FILE_FACTS):
+        generation.changed()
+
+
 def watch(*models):
     """Renew the generation whenever a row of these models is saved or deleted."""
     for model in models:
@@ -96,17 +112,22 @@ def connect():
         for model in apps.get_models()
         if issubclass(model, (BaseSiteSetting, BaseGenericSetting))
     ]
+    for model in settings_models:
+        label = model._meta.label
+        post_save.connect(_setting_saved, sender=model, dispatch_uid=f"pagecache_saved_{label}")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"pagecache_deleted_{label}")
+    for model in (get_image_model(), get_document_model()):
+        label = model._meta.label
+        post_save.connect(_file_saved, sender=model, dispatch_uid=f"pagecache_saved_{label}")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"pagecache_deleted_{label}")
     watch(
         Theme,
         Principle,
         Region,
-        get_image_model(),
-        get_document_model(),
         Collection,
         CollectionViewRestriction,
         PageViewRestriction,
         Site,
         Redirect,
-        *settings_models,
     )
     site_restored.connect(_site_restored, dispatch_uid="pagecache_site_restored")

@@ -8,10 +8,8 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
-from wagtail.models import Site
 
-from core import privacy
-from core.models import SiteChrome
+from core import chrome, privacy
 
 register = template.Library()
 
@@ -92,12 +90,10 @@ def filter_url(base_url, name, value):
 
 @register.simple_tag
 def page_ancestors(page):
-    """The page's ancestors below the tree root, fetched once per page object and reused."""
+    """The page's ancestors below the tree root, kept until the content changes."""
     if page is None or not getattr(page, "pk", None):
         return []
-    if not hasattr(page, "_hub_ancestors"):
-        page._hub_ancestors = list(page.get_ancestors().filter(depth__gt=1))
-    return page._hub_ancestors
+    return chrome.ancestors(page)
 
 
 @register.simple_tag
@@ -129,35 +125,30 @@ def _link(label, url, request):
     }
 
 
+def _chrome_links(context, part):
+    request = context.get("request")
+    site_chrome = chrome.site_chrome(request) if request is not None else None
+    if not site_chrome:
+        return []
+    return [_link(label, url, request) for label, url in site_chrome[part]]
+
+
 @register.simple_tag(takes_context=True)
 def primary_navigation(context):
     """The header links: those comms edit under Settings, else the home page's menu pages."""
-    request = context.get("request")
-    if request is None:
-        return []
-    chrome = SiteChrome.for_request(request)
-    if chrome.primary_navigation:
-        return [
-            _link(block.value["label"], block.value.href(), request)
-            for block in chrome.primary_navigation
-        ]
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
-    pages = site.root_page.get_children().live().public().in_menu()
-    return [_link(page.title, page.get_url(request), request) for page in pages]
+    return _chrome_links(context, "primary")
 
 
 @register.simple_tag(takes_context=True)
 def footer_navigation(context):
+    return _chrome_links(context, "footer")
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer's note and the network's contact address: {footer_text, contact_email}."""
     request = context.get("request")
-    if request is None:
-        return []
-    chrome = SiteChrome.for_request(request)
-    return [
-        _link(block.value["label"], block.value.href(), request)
-        for block in chrome.footer_navigation
-    ]
+    return (chrome.site_chrome(request) if request is not None else None) or {}
 
 
 @register.filter

@@ -8,8 +8,10 @@ from django.test.utils import CaptureQueriesContext
 
 from tests import factories
 
-# The events listing also counts what its "when" choices (upcoming, past) would keep.
-INDEX_QUERIES = {"news_index": 22, "event_index": 25}
+# The events listing also counts what its "when" choices (upcoming, past) would keep, and its
+# filter options depend on the time as well as the content, so they are not kept for the
+# content generation: it is over the budget of 12.
+INDEX_QUERIES = {"news_index": 11, "event_index": 19}
 
 
 def measure(url):
@@ -62,7 +64,7 @@ def test_home_page_reads_upcoming_events_and_latest_news_in_fixed_queries(
         Client().get(home_page.url)
 
 
-@pytest.mark.parametrize("name, expected", [("new_news", 18), ("soon_event", 18), ("lead", 21)])
+@pytest.mark.parametrize("name, expected", [("new_news", 9), ("soon_event", 9), ("lead", 7)])
 def test_detail_page_query_count(calendar, lead, name, expected, django_assert_num_queries):
     page = lead if name == "lead" else calendar[name]
     Client().get(page.url)

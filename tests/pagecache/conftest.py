@@ -3,10 +3,9 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import PageViewRestriction
 
 from accounts.roles import MEMBERS
-from core.models import SiteChrome
 from core.page_cache import generation
 from core.page_cache.middleware import HIT_HEADER
 
@@ -19,8 +18,6 @@ def page_cache(settings, db):
     settings.PAGE_CACHE_SECONDS = 600
     settings.CDN_MAX_AGE = 300
     call_command("createcachetable", verbosity=0)
-    # The settings row is made by the first page served; made here, it is not a change then.
-    SiteChrome.for_site(Site.objects.get(is_default_site=True))
     cache.clear()
     yield
     cache.clear()

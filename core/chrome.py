@@ -1,0 +1,60 @@
+"""The site chrome every page shows (header and footer links, the footer's note and contact
+address) and each page's breadcrumb trail, worked out once per content generation and shared by
+every process, rather than read from the database on every request.
+"""
+
+from wagtail.models import Page, PageViewRestriction, Site
+
+from core.models import SiteChrome
+from core.page_cache import generation
+
+
+def _links(stream):
+    return [(block.value["label"], block.value.href()) for block in stream]
+
+
+def _site_chrome(site):
+    chrome = SiteChrome.for_site(site)
+    primary = _links(chrome.primary_navigation)
+    if not primary:
+        # No links chosen: the home page's menu pages that anyone may see.
+        pages = site.root_page.get_children().live().public().in_menu()
+        primary = [(page.title, page.get_url()) for page in pages]
+    return {
+        "primary": primary,
+        "footer": _links(chrome.footer_navigation),
+        "footer_text": chrome.footer_text,
+        "contact_email": chrome.contact_email,
+    }
+
+
+def site_chrome(request):
+    """The chrome of the site serving this request: {primary, footer: [(label, url)],
+    footer_text, contact_email}; None off any site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return generation.cached(f"chrome:{site.pk}", lambda: _site_chrome(site))
+
+
+def ancestors(page):
+    """The page's ancestors below the tree root, for its breadcrumbs."""
+    return generation.cached(
+        f"ancestors:{page.path}", lambda: list(page.get_ancestors().filter(depth__gt=1))
+    )
+
+
+def _restrictions():
+    return {
+        "paths": frozenset(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        # An alias takes its source page's restrictions, wherever that page is.
+        "aliases": Page.objects.filter(alias_of__isnull=False).exists(),
+    }
+
+
+def may_be_restricted(page):
+    """Whether a view restriction on the page or an ancestor could apply to it."""
+    restrictions = generation.cached("page-restrictions", _restrictions)
+    return restrictions["aliases"] or any(
+        page.path.startswith(path) for path in restrictions["paths"]
+    )
