@@ -6,6 +6,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from core.renditions import make_page_renditions
 from tests import factories
 
 # The events listing also counts what its "when" choices (upcoming, past) would keep, and its
@@ -26,7 +27,7 @@ def measure(url):
 def add_items(kind, index, count, lead, partner, housing, start=0):
     factory = factories.NewsPageFactory if kind == "news_index" else factories.EventPageFactory
     for number in range(start, start + count):
-        factory(
+        page = factory(
             parent=index,
             title=f"Item {number:03d}",
             lead_member=lead,
@@ -34,6 +35,9 @@ def add_items(kind, index, count, lead, partner, housing, start=0):
             themes=[housing],
             listing_image=factories.ImageFactory(),
         )
+        # What publishing queues (core.renditions): pages and the cards kept for the content
+        # generation then find their pictures' renditions made, as on the live site.
+        make_page_renditions.call(page.pk)
 
 
 @pytest.mark.parametrize("kind", list(INDEX_QUERIES))
