@@ -4,7 +4,7 @@ their first use, so that a worker serving pages stays small (docs/performance.md
 import subprocess
 import sys
 
-from .test_settings import PRODUCTION_ENV, ROOT, environment
+from tests.helpers.environment import PRODUCTION_ENV, ROOT, environment
 
 # numpy and threadpoolctl (the encoder, the passage matrix), the model's own libraries,
 # every language's stemmer, the QR codes of two-factor set-up: none is needed to serve a page.
