@@ -6,11 +6,12 @@ so the test data stays inside the test's transaction on SQLite and PostgreSQL al
 thread is needed. Set CHROMIUM_PATH to use another Chromium; without one these tests are skipped.
 """
 
+import html
 import mimetypes
 import os
 import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.conf import settings
@@ -23,6 +24,7 @@ from core.media import PUBLIC_MEDIA_FOLDERS
 BASE_URL = "http://hub.test"
 # Headers the test client sets itself (the cookie jar is its own) or derives from the body.
 FORWARDED_BY_THE_CLIENT = {"cookie", "host", "content-length", "content-type"}
+REDIRECTS = {301, 302, 303, 307, 308}
 
 
 def _chromium_path():
@@ -106,6 +108,14 @@ def _answer(client, shared_connections, route):
         response.close()
     else:
         body = response.content
+    if request.is_navigation_request() and response.status_code in REDIRECTS:
+        # Chromium sends the request that follows a fulfilled redirect to the network, past the
+        # route (it cannot resolve hub.test), so the browser is told to go there itself; a
+        # refresh after no delay replaces the history entry as a redirect does.
+        target = html.escape(urljoin(request.url, headers["Location"]))
+        body = f'<meta http-equiv="refresh" content="0;url={target}">'.encode()
+        route.fulfill(status=200, body=body, content_type="text/html")
+        return
     route.fulfill(status=response.status_code, body=body, headers=headers)
 
 
@@ -125,12 +135,13 @@ def open_tab(browser, client, **context_options):
         lambda message: violations.append(message.text) if _is_policy_violation(message) else None,
     )
     shared = {alias: connections[alias] for alias in connections}
-    tab.route(f"{BASE_URL}/**", lambda route: _answer(client, shared, route))
     # Nothing leaves the machine: any other address is refused.
-    tab.route(
+    context.route(
         "**/*",
         lambda route: (
-            route.abort() if not route.request.url.startswith(BASE_URL) else route.fallback()
+            _answer(client, shared, route)
+            if route.request.url.startswith(BASE_URL)
+            else route.abort()
         ),
     )
     return context, tab, violations
