@@ -6,9 +6,22 @@ It is safe to run again: it adds what is missing and never removes anything comm
 removes Wagtail's starter "Moderators" and "Editors" groups when nothing relies on them
 (`wagtail_defaults`).
 Lab lead groups are made per lab by `labs.access`, not here.
+
+Comms manage models of apps above this one in the import order (partner organisations, funding
+applications, search synonyms, suggested searches). Each such app declares what comms may do
+with its own models through the `register_comms_permissions` hook, in its `wagtail_hooks.py`:
+
+    @hooks.register("register_comms_permissions")
+    def comms_permissions():
+        return {"members.partnerorganisation": EDIT}  # model label -> actions
+
+`setup_roles` grants what every hook declares, for the models that exist in `apps` (in a
+migration, a model whose app has not migrated yet is granted by that app's later migration
+running `setup_roles`, or by the command).
 """
 
 from django.contrib.auth.management import create_permissions
+from wagtail import hooks
 
 from .roles import (
     COMMS_APPROVAL_TASK,
@@ -32,7 +45,10 @@ COMMS_COLLECTION_PERMISSIONS = (
     *(f"wagtailcore.{action}_collection" for action in ("add", "change", "delete")),
 )
 
-# model label -> actions. Models that must exist when the roles are first created.
+COMMS_PERMISSIONS_HOOK = "register_comms_permissions"
+
+# model label -> actions, for the models of apps below this one (the others declare their own
+# through COMMS_PERMISSIONS_HOOK). They must exist when the roles are first created.
 COMMS_MODEL_PERMISSIONS = {
     # Members' accounts; accounts/users.py keeps administrators' accounts and roles out of reach.
     "auth.user": ("add", "change"),
@@ -40,17 +56,9 @@ COMMS_MODEL_PERMISSIONS = {
     "core.theme": EDIT,
     "core.region": EDIT,
     "core.sitechrome": ("change",),
-    "members.partnerorganisation": EDIT,
     "wagtailredirects.redirect": EDIT,
     "wagtailsearchpromotions.query": EDIT,
 }
-# Models granted whenever they exist (they belong to apps that may land later).
-COMMS_OPTIONAL_MODEL_PERMISSIONS = {
-    "search.synonym": EDIT,
-    "searchlog.suggestedsearch": EDIT,
-}
-# Every permission on every model of these apps, when they are installed.
-COMMS_OPTIONAL_APPS = ("applications",)
 
 SITE_ADMINISTRATOR_MODEL_PERMISSIONS = {
     "auth.user": EDIT,
@@ -106,22 +114,23 @@ def _required(apps, names):
     return permissions
 
 
-def _optional_permissions(apps):
-    permission_model = apps.get_model("auth", "Permission")
+def declared_comms_permissions():
+    """model label -> actions, as the apps declare them through COMMS_PERMISSIONS_HOOK."""
+    declared = {}
+    for declare in hooks.get_hooks(COMMS_PERMISSIONS_HOOK):
+        for label, actions in declare().items():
+            declared[label.lower()] = (*declared.get(label.lower(), ()), *actions)
+    return declared
+
+
+def _declared_permissions(apps):
+    """What the apps declare, for their models that exist in `apps`."""
     present = {
         label: actions
-        for label, actions in COMMS_OPTIONAL_MODEL_PERMISSIONS.items()
+        for label, actions in declared_comms_permissions().items()
         if _model_exists(apps, label)
     }
-    names = list(_model_permission_names(present))
-    permissions = [p for p in (_permission(apps, name) for name in names) if p is not None]
-    installed = {config.label for config in apps.get_app_configs()}
-    apps_present = [label for label in COMMS_OPTIONAL_APPS if label in installed]
-    if apps_present:
-        permissions += list(
-            permission_model.objects.filter(content_type__app_label__in=apps_present)
-        )
-    return permissions
+    return _required(apps, _model_permission_names(present))
 
 
 def _home_page_id(apps):
@@ -137,7 +146,7 @@ def _root_collection(apps):
 def _setup_comms(apps, group, report):
     group.permissions.add(
         *_required(apps, [ACCESS_ADMIN, *_model_permission_names(COMMS_MODEL_PERMISSIONS)]),
-        *_optional_permissions(apps),
+        *_declared_permissions(apps),
     )
 
     home_id = _home_page_id(apps)

@@ -1,4 +1,5 @@
 import django_filters
+from django.apps import apps
 from django.urls import path
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -152,3 +153,12 @@ def register_funding_viewsets():
 
 
 hooks.register("comms_dashboard_rows", applications_row, order=10)
+
+
+@hooks.register("register_comms_permissions")
+def comms_permissions():
+    """Comms run funding rounds and the applications pipeline: every permission on its models."""
+    return {
+        model._meta.label_lower: model._meta.default_permissions
+        for model in apps.get_app_config("applications").get_models()
+    }

@@ -3,7 +3,41 @@ changes nothing), and saving through revisions, so every change can be compared 
 in the admin."""
 
 from .import_streams import stream_blocks
-from .importing import CREATED, UNCHANGED, UPDATED, Outcome
+from .importing import CREATED, UNCHANGED, UPDATED, Outcome, RecordError, page_slug, title_slug
+from .names import name_key
+
+
+class PagesByTitle:
+    """The pages an import may update, found by a record's title (compared as names are) or by
+    a slug: the record's own, else the one its title gives, since a page renamed in the admin
+    keeps its slug. An importer keeps one for its run (`CachingImporter.caches`)."""
+
+    def __init__(self, pages):
+        self.titles = {name_key(page.title): page for page in pages}
+        self.slugs = {page.slug: page for page in pages}
+
+    def find(self, title, slug=None):
+        return self.titles.get(name_key(title)) or self.slugs.get(slug or title_slug(title))
+
+    def add(self, page):
+        self.titles[name_key(page.title)] = page
+        self.slugs[page.slug] = page
+
+    def copy(self):
+        copied = PagesByTitle(())
+        copied.titles, copied.slugs = dict(self.titles), dict(self.slugs)
+        return copied
+
+
+def page_to_change(existing, model, parent, values, required, noun):
+    """The page a record's values are set on: the latest revision of `existing`, or a new
+    `model` page for `parent`, titled and slugged by the record, which must give `required`."""
+    if existing is not None:
+        return existing.get_latest_revision_as_object()
+    missing = [key for key in required if not values[key]]
+    if missing:
+        raise RecordError(f"a new {noun} needs {', '.join(missing)}")
+    return model(title=values["title"], slug=page_slug(parent, values["slug"], values["title"]))
 
 
 class PageChanges:

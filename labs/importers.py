@@ -7,7 +7,7 @@ profile; partners that are members become partner members, others partner organi
 """
 
 from core.import_lookups import Vocabulary, image_value
-from core.import_pages import PageChanges, save_imported_page
+from core.import_pages import PageChanges, PagesByTitle, page_to_change, save_imported_page
 from core.importing import (
     UNCHANGED,
     CachingImporter,
@@ -19,12 +19,9 @@ from core.importing import (
     decimal_value,
     list_value,
     markdown_to_rich_text,
-    page_slug,
     text_value,
-    title_slug,
     year_value,
 )
-from core.names import name_key
 from members.names import MemberNames, partner_matcher, resolve_partners
 
 from .choices import LabKind, LabStatus
@@ -61,7 +58,7 @@ class PolicyLabImporter(CachingImporter):
     """Imports labs; `matches` ("NAME=PROFILE") map organisation names the matcher does not
     find. With `keep_existing`, a lab that already exists is left as it is."""
 
-    caches = ("members", "partners", "labs", "slugs")
+    caches = ("members", "partners", "labs")
 
     def __init__(self, index_page, as_draft=False, matches=(), keep_existing=False):
         self.index_page = index_page
@@ -70,9 +67,7 @@ class PolicyLabImporter(CachingImporter):
         self.members = MemberNames(matches)
         self.partners = partner_matcher()
         self.vocabulary = Vocabulary()
-        pages = PolicyLabPage.objects.child_of(index_page).specific()
-        self.labs = {name_key(page.title): page for page in pages}
-        self.slugs = {page.slug: page for page in pages}
+        self.labs = PagesByTitle(PolicyLabPage.objects.child_of(index_page).specific())
 
     def clean(self, record):
         values = {
@@ -111,10 +106,7 @@ class PolicyLabImporter(CachingImporter):
                 f'profile\'s "also known as"'
             )
         label = values["title"]
-        # A page renamed in the admin keeps its slug, so it is found by that too.
-        existing = self.labs.get(name_key(values["title"])) or self.slugs.get(
-            values["slug"] or title_slug(values["title"])
-        )
+        existing = self.labs.find(values["title"], values["slug"])
         if existing is not None and self.keep_existing:
             return Outcome(UNCHANGED, label, [], warnings, item=existing)
         partner_members, partner_organisations = (None, None)
@@ -123,18 +115,14 @@ class PolicyLabImporter(CachingImporter):
                 self.members, self.partners, values["partners"], lead, warnings
             )
 
-        if existing is None:
-            missing = [
-                key for key in ("round_year", "summary", "aims_and_outcomes") if not values[key]
-            ]
-            if missing:
-                raise RecordError(f"a new lab needs {', '.join(missing)}")
-            page = PolicyLabPage(
-                title=values["title"],
-                slug=page_slug(self.index_page, values["slug"], values["title"]),
-            )
-        else:
-            page = existing.get_latest_revision_as_object()
+        page = page_to_change(
+            existing,
+            PolicyLabPage,
+            self.index_page,
+            values,
+            ("round_year", "summary", "aims_and_outcomes"),
+            "lab",
+        )
 
         changes = PageChanges(page)
         changes.field("lead_member", lead)
@@ -159,8 +147,7 @@ class PolicyLabImporter(CachingImporter):
             changes, existing, self.index_page, label, warnings, self.as_draft
         )
         if existing is None:
-            self.labs[name_key(page.title)] = page
-            self.slugs[page.slug] = page
+            self.labs.add(page)
         return outcome
 
     def unmatched_names(self):

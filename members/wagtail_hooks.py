@@ -1,5 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from accounts.setup import EDIT
 
 from .models import PartnerOrganisation
 
@@ -16,3 +19,9 @@ class PartnerOrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(PartnerOrganisationViewSet)
+
+
+@hooks.register("register_comms_permissions")
+def comms_permissions():
+    """Comms keep the partner organisations."""
+    return {"members.partnerorganisation": EDIT}

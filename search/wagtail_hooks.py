@@ -1,5 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from accounts.setup import EDIT
 
 from .models import Synonym
 
@@ -15,3 +18,9 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+@hooks.register("register_comms_permissions")
+def comms_permissions():
+    """Comms keep the search synonyms."""
+    return {"search.synonym": EDIT}

@@ -35,21 +35,24 @@ def _values(item, facts):
     return [IndexedValue(item=item, facet=facet, value=value) for facet, value in values]
 
 
-def _page_item(page):
-    facts = page.search_facts()
-    item = IndexedItem(
-        kind="page",
-        object_id=page.pk,
-        type=page.search_type,
+def _item(kind, obj, facts, **own):
+    """The entry for `obj` as its `facts` describe it; `own`: what only this kind stores."""
+    return IndexedItem(
+        kind=kind,
+        object_id=obj.pk,
+        type=obj.search_type,
         title=facts.title,
-        summary=facts.summary,
         body=facts.body,
         date=facts.date,
         year=facts.year,
-        path=page.path,
         extra=facts.extra,
+        **own,
     )
-    return item, facts
+
+
+def _page_item(page):
+    facts = page.search_facts()
+    return _item("page", page, facts, summary=facts.summary, path=page.path), facts
 
 
 def _live_pages(model, page_ids=None):
@@ -88,12 +91,20 @@ def index_pages(page_ids):
     index_documents(documents_used_by(page_ids) | _documents_published_by(page_ids))
 
 
-def documents_used_by(page_ids):
-    references = ReferenceIndex.objects.filter(
+def _document_references():
+    """What Wagtail's reference index knows of pages that use documents."""
+    return ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(get_document_model()),
         base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(pk) for pk in page_ids],
-    ).values_list("to_object_id", flat=True)
+    )
+
+
+def documents_used_by(page_ids):
+    references = (
+        _document_references()
+        .filter(object_id__in=[str(pk) for pk in page_ids])
+        .values_list("to_object_id", flat=True)
+    )
     return {int(pk) for pk in references if pk.isdigit()}
 
 
@@ -110,10 +121,7 @@ def _documents_published_by(page_ids):
 
 def _publishers(document_ids):
     """{document id: [page ids]}: the live indexed pages whose stored content uses each one."""
-    references = ReferenceIndex.objects.filter(
-        to_content_type=ContentType.objects.get_for_model(get_document_model()),
-        base_content_type=ContentType.objects.get_for_model(Page),
-    )
+    references = _document_references()
     if document_ids is not None:
         references = references.filter(to_object_id__in=[str(pk) for pk in document_ids])
     pairs = {
@@ -159,17 +167,8 @@ def _document_item(document, publishers, publisher_values):
             "regions": tuple(sorted(taken["region"])),
         }
     )
-    item = IndexedItem(
-        kind="document",
-        object_id=document.pk,
-        type=document.search_type,
-        title=facts.title,
-        body=facts.body,
-        date=facts.date,
-        year=facts.year,
-        collection_id=document.collection_id,
-        publishers=publishers,
-        extra=facts.extra,
+    item = _item(
+        "document", document, facts, collection_id=document.collection_id, publishers=publishers
     )
     return item, facts
 

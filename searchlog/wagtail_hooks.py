@@ -5,6 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.setup import EDIT
+
 from .models import SuggestedSearch
 from .reports import SearchQueriesReportView
 
@@ -63,3 +65,9 @@ def register_search_queries_report_url():
             name="search_queries_report_results",
         ),
     ]
+
+
+@hooks.register("register_comms_permissions")
+def comms_permissions():
+    """Comms choose the suggested searches."""
+    return {"searchlog.suggestedsearch": EDIT}

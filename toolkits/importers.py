@@ -8,7 +8,7 @@ named by title and must already be in the hub.
 
 from casestudies.models import CaseStudyPage
 from core.import_lookups import Vocabulary, document_value, image_value
-from core.import_pages import PageChanges, save_imported_page
+from core.import_pages import PageChanges, PagesByTitle, page_to_change, save_imported_page
 from core.import_streams import body_blocks, checked_stream
 from core.importing import (
     UNCHANGED,
@@ -17,9 +17,7 @@ from core.importing import (
     RecordError,
     list_value,
     markdown_to_rich_text,
-    page_slug,
     text_value,
-    title_slug,
 )
 from core.names import name_key
 from labs.models import PolicyLabPage
@@ -47,16 +45,14 @@ RESOURCE_FIELDS = ("document", "description")
 class ToolkitImporter(CachingImporter):
     """Imports toolkits; with `keep_existing`, a toolkit that already exists is left as it is."""
 
-    caches = ("toolkits", "slugs")
+    caches = ("toolkits",)
 
     def __init__(self, index_page, as_draft=False, keep_existing=False):
         self.index_page = index_page
         self.as_draft = as_draft
         self.keep_existing = keep_existing
         self.vocabulary = Vocabulary()
-        pages = ToolkitPage.objects.child_of(index_page).specific()
-        self.toolkits = {name_key(page.title): page for page in pages}
-        self.slugs = {page.slug: page for page in pages}
+        self.toolkits = PagesByTitle(ToolkitPage.objects.child_of(index_page).specific())
 
     def clean(self, record):
         values = {
@@ -137,22 +133,17 @@ class ToolkitImporter(CachingImporter):
         values = self.clean(record)
         warnings = [f"ignored unknown field {key!r}" for key in record if key not in FIELDS]
         label = values["title"]
-        # A page renamed in the admin keeps its slug, so it is found by that too.
-        existing = self.toolkits.get(name_key(values["title"])) or self.slugs.get(
-            values["slug"] or title_slug(values["title"])
-        )
+        existing = self.toolkits.find(values["title"], values["slug"])
         if existing is not None and self.keep_existing:
             return Outcome(UNCHANGED, label, [], warnings, item=existing)
-        if existing is None:
-            missing = [key for key in ("summary", "audience", "steps") if not values[key]]
-            if missing:
-                raise RecordError(f"a new toolkit needs {', '.join(missing)}")
-            page = ToolkitPage(
-                title=values["title"],
-                slug=page_slug(self.index_page, values["slug"], values["title"]),
-            )
-        else:
-            page = existing.get_latest_revision_as_object()
+        page = page_to_change(
+            existing,
+            ToolkitPage,
+            self.index_page,
+            values,
+            ("summary", "audience", "steps"),
+            "toolkit",
+        )
 
         changes = PageChanges(page)
         for name in (
@@ -174,6 +165,5 @@ class ToolkitImporter(CachingImporter):
             changes, existing, self.index_page, label, warnings, self.as_draft
         )
         if existing is None:
-            self.toolkits[name_key(page.title)] = page
-            self.slugs[page.slug] = page
+            self.toolkits.add(page)
         return outcome

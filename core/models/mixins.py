@@ -78,6 +78,24 @@ class TaxonomyMixin(models.Model):
         return " ".join(obj.name for obj in [*self.themes.all(), *self.principles.all()])
 
 
+def _lead_and_others_search_fields(others, *more):
+    """Search finds a page by its lead member's name (weighted) and its other members' names."""
+    return [
+        index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
+        index.RelatedFields(others, [index.SearchField("title")]),
+        *more,
+        index.FilterField("lead_member"),
+    ]
+
+
+def _lead_and_others_api_fields(others):
+    return [member_api_field("lead_member"), member_api_field(others, many=True)]
+
+
+def _led_by_or_with(queryset, member, others):
+    return queryset.filter(Q(lead_member=member) | Q(**{others: member})).distinct()
+
+
 class MembersInvolvedMixin(models.Model):
     """The members a news item or an event involves: one leading it, if any, and others."""
 
@@ -105,15 +123,8 @@ class MembersInvolvedMixin(models.Model):
             heading="Members involved",
         )
     ]
-    members_search_fields = [
-        index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
-        index.RelatedFields("involved_members", [index.SearchField("title")]),
-        index.FilterField("lead_member"),
-    ]
-    members_api_fields = [
-        member_api_field("lead_member"),
-        member_api_field("involved_members", many=True),
-    ]
+    members_search_fields = _lead_and_others_search_fields("involved_members")
+    members_api_fields = _lead_and_others_api_fields("involved_members")
 
     class Meta:
         abstract = True
@@ -121,7 +132,7 @@ class MembersInvolvedMixin(models.Model):
     @staticmethod
     def involving(queryset, member):
         """The pages of `queryset` that `member` leads or is involved in."""
-        return queryset.filter(Q(lead_member=member) | Q(involved_members=member)).distinct()
+        return _led_by_or_with(queryset, member, "involved_members")
 
     def live_other_members(self):
         """The live members involved besides the lead, by name. Read through the ids, so
@@ -167,16 +178,10 @@ class PartnershipMixin(models.Model):
         help_text="Partners that are not members of the network.",
     )
 
-    partnership_search_fields = [
-        index.RelatedFields("lead_member", [index.SearchField("title", boost=2)]),
-        index.RelatedFields("partner_members", [index.SearchField("title")]),
-        index.RelatedFields("partner_organisations", [index.SearchField("name")]),
-        index.FilterField("lead_member"),
-    ]
-    partnership_api_fields = [
-        member_api_field("lead_member"),
-        member_api_field("partner_members", many=True),
-    ]
+    partnership_search_fields = _lead_and_others_search_fields(
+        "partner_members", index.RelatedFields("partner_organisations", [index.SearchField("name")])
+    )
+    partnership_api_fields = _lead_and_others_api_fields("partner_members")
 
     class Meta:
         abstract = True
@@ -184,7 +189,7 @@ class PartnershipMixin(models.Model):
     @staticmethod
     def involving(queryset, member):
         """The pages of `queryset` that `member` led or was a partner in."""
-        return queryset.filter(Q(lead_member=member) | Q(partner_members=member)).distinct()
+        return _led_by_or_with(queryset, member, "partner_members")
 
     def live_partner_members(self):
         """The live partner members, by name. Read through the ids, so previews of unsaved

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail import hooks
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -13,6 +14,7 @@ from wagtail.models import (
 )
 
 from accounts.roles import COMMS_TEAM, MEMBERS, SITE_ADMINISTRATORS
+from accounts.setup import COMMS_PERMISSIONS_HOOK, declared_comms_permissions
 
 
 def codenames(group):
@@ -140,6 +142,54 @@ def test_setup_roles_grants_models_that_arrived_later(db):
     except LookupError:
         return
     assert "search.change_synonym" in granted
+
+
+def declared_names():
+    return {
+        f"{label.split('.')[0]}.{action}_{label.split('.')[1]}"
+        for label, actions in declared_comms_permissions().items()
+        for action in actions
+    }
+
+
+def test_each_app_declares_what_comms_may_do_with_its_models(db):
+    declared = declared_comms_permissions()
+    for label in (
+        "members.partnerorganisation",
+        "search.synonym",
+        "searchlog.suggestedsearch",
+        "applications.fundinground",
+        "applications.application",
+    ):
+        assert set(declared[label]) == {"add", "change", "delete", "view"}
+
+
+def test_the_migrations_grant_comms_what_each_app_declares(db):
+    assert declared_names() <= codenames(Group.objects.get(name=COMMS_TEAM))
+
+
+def test_setup_roles_restores_what_an_app_declares(db):
+    comms = Group.objects.get(name=COMMS_TEAM)
+    comms.permissions.remove(
+        *Permission.objects.filter(codename__in=["change_partnerorganisation", "view_synonym"])
+    )
+
+    call_command("setup_roles", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert declared_names() <= codenames(comms)
+
+
+def test_setup_roles_grants_what_a_hook_declares(db):
+    comms = Group.objects.get(name=COMMS_TEAM)
+    assert "searchlog.view_searchqueryday" not in codenames(comms)
+
+    def declare():
+        return {"searchlog.searchqueryday": ("view",)}
+
+    with hooks.register_temporarily(COMMS_PERMISSIONS_HOOK, declare):
+        call_command("setup_roles", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert "searchlog.view_searchqueryday" in codenames(comms)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from tests import factories
 from tests.factories import FundingRoundFactory
 
-from .conftest import BASE_URL, _is_policy_violation
+from .tabs import BASE_URL, is_policy_violation
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_the_browser_reports_inline_code_the_public_policy_refuses(browser, sett
     context = browser.new_context()
     tab = context.new_page()
     seen = []
-    tab.on("console", lambda message: _is_policy_violation(message) and seen.append(message.text))
+    tab.on("console", lambda message: is_policy_violation(message) and seen.append(message.text))
     tab.route(
         f"{BASE_URL}/**",
         lambda route: route.fulfill(

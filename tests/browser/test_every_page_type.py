@@ -26,7 +26,7 @@ from django.test import Client
 from tests import factories
 
 from .accessibility import axe_violations, describe_violations
-from .conftest import BASE_URL, open_tab
+from .tabs import BASE_URL, open_tab
 from .tour import add_pictures, arrive, demo_tour
 
 # The tests read what the walk saw; the mark has the test database made for it.

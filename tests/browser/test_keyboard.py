@@ -11,7 +11,7 @@ from wagtail.models import Site
 from core.models import SiteChrome
 from tests import factories
 
-from .conftest import open_tab
+from .tabs import open_tab
 
 pytestmark = pytest.mark.django_db
 

@@ -8,57 +8,67 @@ import pytest
 
 from tests import factories
 
+THEMES = {"housing": "Housing", "energy": "Energy", "digital": "Digital"}
+REGIONS = {"north-west": "North West", "london": "London"}
+# name: (title, region)
+MEMBERS = {
+    "rochdale": ("Rochdale Borough Council", "north-west"),
+    "lambeth": ("Lambeth Council", "london"),
+}
+# name: (title, summary, lead member, year, theme)
+STORIES = {
+    "housing_story": (
+        "Co-operative housing in Rochdale",
+        "Tenants and the council set up a housing co-operative to run their homes.",
+        "rochdale",
+        2019,
+        "housing",
+    ),
+    "energy_story": (
+        "Community energy in Lambeth",
+        "Residents own solar panels on estates through a community energy society.",
+        "lambeth",
+        2022,
+        "energy",
+    ),
+    "broadband_story": (
+        "Full fibre for rural villages",
+        "A council helped villages organise to bring full fibre connections.",
+        "rochdale",
+        2021,
+        "digital",
+    ),
+}
+
 
 @pytest.fixture
 def themes(db):
-    return {
-        "housing": factories.ThemeFactory(name="Housing", slug="housing"),
-        "energy": factories.ThemeFactory(name="Energy", slug="energy"),
-        "digital": factories.ThemeFactory(name="Digital", slug="digital"),
-    }
+    return {slug: factories.ThemeFactory(name=name, slug=slug) for slug, name in THEMES.items()}
 
 
 @pytest.fixture
 def regions(db):
-    return {
-        "north-west": factories.RegionFactory(name="North West", slug="north-west"),
-        "london": factories.RegionFactory(name="London", slug="london"),
-    }
+    return {slug: factories.RegionFactory(name=name, slug=slug) for slug, name in REGIONS.items()}
 
 
 @pytest.fixture
 def corpus(home_page, member_index, case_study_index, toolkit_index, lab_index, themes, regions):
     """A small hub: two members, stories, a toolkit, a lab and an about page."""
-    rochdale = factories.MemberPageFactory(
-        parent=member_index, title="Rochdale Borough Council", region=regions["north-west"]
-    )
-    lambeth = factories.MemberPageFactory(
-        parent=member_index, title="Lambeth Council", region=regions["london"]
-    )
-    housing_story = factories.CaseStudyPageFactory(
-        parent=case_study_index,
-        title="Co-operative housing in Rochdale",
-        summary="Tenants and the council set up a housing co-operative to run their homes.",
-        lead_member=rochdale,
-        year=2019,
-        themes=[themes["housing"]],
-    )
-    energy_story = factories.CaseStudyPageFactory(
-        parent=case_study_index,
-        title="Community energy in Lambeth",
-        summary="Residents own solar panels on estates through a community energy society.",
-        lead_member=lambeth,
-        year=2022,
-        themes=[themes["energy"]],
-    )
-    broadband_story = factories.CaseStudyPageFactory(
-        parent=case_study_index,
-        title="Full fibre for rural villages",
-        summary="A council helped villages organise to bring full fibre connections.",
-        lead_member=rochdale,
-        year=2021,
-        themes=[themes["digital"]],
-    )
+    members = {
+        name: factories.MemberPageFactory(parent=member_index, title=title, region=regions[region])
+        for name, (title, region) in MEMBERS.items()
+    }
+    stories = {
+        name: factories.CaseStudyPageFactory(
+            parent=case_study_index,
+            title=title,
+            summary=summary,
+            lead_member=members[lead],
+            year=year,
+            themes=[themes[theme]],
+        )
+        for name, (title, summary, lead, year, theme) in STORIES.items()
+    }
     toolkit = factories.ToolkitPageFactory(
         parent=toolkit_index,
         title="Organizing a residents' panel",
@@ -69,17 +79,8 @@ def corpus(home_page, member_index, case_study_index, toolkit_index, lab_index, 
         parent=lab_index,
         title="Voluntary sector commissioning lab",
         summary="Councils tested fairer commissioning with the voluntary sector.",
-        lead_member=lambeth,
+        lead_member=members["lambeth"],
         round_year=2023,
     )
     about = factories.StandardPageFactory(parent=home_page, title="About the network")
-    return {
-        "rochdale": rochdale,
-        "lambeth": lambeth,
-        "housing_story": housing_story,
-        "energy_story": energy_story,
-        "broadband_story": broadband_story,
-        "toolkit": toolkit,
-        "lab": lab,
-        "about": about,
-    }
+    return {**members, **stories, "toolkit": toolkit, "lab": lab, "about": about}

@@ -7,7 +7,8 @@ from wagtail.models import PageViewRestriction
 
 from accounts.roles import MEMBERS
 from core.page_cache import generation
-from core.page_cache.middleware import HIT_HEADER
+
+from .probes import stored_token
 
 
 @pytest.fixture
@@ -27,15 +28,6 @@ def page_cache(settings, db):
 def visitor(page_cache):
     """Someone with no session: the visitor the page cache serves."""
     return Client()
-
-
-def served_from_cache(response):
-    return response.get(HIT_HEADER) == "hit"
-
-
-def stored_token():
-    """The generation as another process would read it from the shared cache."""
-    return cache.get(generation.KEY)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.core.cache import cache
 
 from core.page_cache import generation
 
-from .conftest import stored_token
+from .probes import stored_token
 
 
 @pytest.fixture(autouse=True)

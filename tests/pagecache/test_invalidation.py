@@ -18,7 +18,7 @@ from tests import factories
 from tests.factories import FundingRoundFactory
 from tests.helpers.page_editor import body_fields, republish_through_edit_form
 
-from .conftest import served_from_cache, stored_token
+from .probes import served_from_cache, stored_token
 
 
 @pytest.fixture

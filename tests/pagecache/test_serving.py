@@ -10,7 +10,7 @@ from contact.models import ContactPage
 from core.page_cache import rules
 from tests import factories
 
-from .conftest import served_from_cache
+from .probes import served_from_cache
 
 
 @pytest.fixture
