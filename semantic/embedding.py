@@ -101,7 +101,8 @@ def embed(kind, object_ids):
 
 
 def embed_everything(progress=None):
-    """Embed every live searchable page and every document; passages of anything else go.
+    """Embed every live searchable page and every document; passages of anything else go;
+    then work out again the pages most like each page.
 
     `progress(done, total)` is called as batches finish. Returns how many passages were
     embedded anew."""
@@ -129,4 +130,7 @@ def embed_everything(progress=None):
         stale = sorted(held - set(wanted))
         for start in range(0, len(stale), BATCH):
             Passage.objects.filter(kind=kind, object_id__in=stale[start : start + BATCH]).delete()
+    from . import similar_pages  # numpy and the matrix: never at a web worker's boot
+
+    similar_pages.refresh_all()
     return embedded

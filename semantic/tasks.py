@@ -5,8 +5,13 @@ from .embedding import BATCH, embed, enabled
 
 @task()
 def embed_items(kind, object_ids):
-    """Background task: the passages of these pages or documents, embedded again if changed."""
+    """Background task: the passages of these pages or documents, embedded again if changed,
+    then the lists of pages most like each page that this can change."""
     embed(kind, object_ids)
+    if kind == "page":
+        from . import similar_pages  # numpy and the matrix: in the task worker only
+
+        similar_pages.refresh(object_ids)
 
 
 def queue_embedding(kind, object_ids):
