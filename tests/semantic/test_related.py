@@ -125,3 +125,24 @@ def test_rendering_a_detail_page_loads_no_passage_vectors(embedded, client, memb
 
     assert vectors._copy.signature is None
     assert not len(vectors._copy.matrix)
+
+
+def test_a_new_page_more_alike_than_a_full_lists_last_enters_it(
+    alike, corpus, case_study_index, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr("semantic.similar_pages.KEEP", 2)
+    embed_everything()
+    energy = corpus["energy_story"]
+    assert len(listed(energy)) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        twin = factories.CaseStudyPageFactory(
+            parent=case_study_index,
+            title="Community energy in Lambeth",
+            slug="community-energy-in-lambeth-again",
+            summary="Residents own solar panels on estates through a community energy society.",
+            lead_member=corpus["lambeth"],
+        )
+        twin.save_revision().publish()
+
+    assert listed(energy)[0] == twin.pk
+    assert len(listed(energy)) == 2
