@@ -146,3 +146,17 @@ def test_a_new_page_more_alike_than_a_full_lists_last_enters_it(
 
     assert listed(energy)[0] == twin.pk
     assert len(listed(energy)) == 2
+
+
+def test_lists_are_worked_out_again_only_when_a_pages_meaning_changed(embedded):
+    housing = embedded["housing_story"]
+    rows = set(SimilarPage.objects.values_list("pk", flat=True))
+
+    embed_items.enqueue("page", [housing.pk])  # republished, passages unchanged
+    assert set(SimilarPage.objects.values_list("pk", flat=True)) == rows
+
+    housing.summary = "Tenants run their homes together as a mutual housing society."
+    housing.save_revision().publish()
+    embed_items.enqueue("page", [housing.pk])
+    assert not SimilarPage.objects.filter(page=housing, pk__in=rows).exists()
+    assert listed(housing)
