@@ -4,6 +4,7 @@ with defaults for a small server; command-line options still override them. docs
 explains the figures.
 """
 
+import gc
 import os
 
 from core.logs import json_formatter
@@ -23,14 +24,40 @@ def env_int(name, default, minimum=1):
     return number
 
 
+def env_switch(name, default):
+    """On or off from the environment ("1"/"0", "true"/"false", "on"/"off", "yes"/"no")."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in {"1", "true", "on", "yes"}:
+        return True
+    if value in {"0", "false", "off", "no"}:
+        return False
+    raise SystemExit(f"{name} must be on or off (1 or 0), not {value!r}.")
+
+
 wsgi_app = "hub.wsgi:application"
 bind = [f"0.0.0.0:{env_int('PORT', 8000)}"]
 
-# Processes, and threads in each. Each worker holds about 150 MB once warm (docs/performance.md),
-# so memory, not cores, usually sets WEB_CONCURRENCY. With GUNICORN_THREADS above 1 gunicorn
-# uses its threaded worker, which also keeps idle connections from a load balancer open.
+# Processes, and threads in each. Each worker maps about 150 MB once warm, about 80 MB of it its
+# own (docs/performance.md), so memory, not cores, usually sets WEB_CONCURRENCY. With
+# GUNICORN_THREADS above 1 gunicorn uses its threaded worker, which also keeps idle connections
+# from a load balancer open.
 workers = env_int("WEB_CONCURRENCY", 3)
 threads = env_int("GUNICORN_THREADS", 1)
+# The hub is loaded once, in the master, and the workers are forked from it: they share the
+# loaded code and Django's and Wagtail's import-time objects instead of each building its own
+# (69 MB less of each worker's own at boot, 46 MB once warm: docs/performance.md). Loading opens
+# no connection and starts no thread (tests/hub/test_boot_imports.py). A code change then needs
+# a restart of gunicorn, not a HUP.
+preload_app = env_switch("GUNICORN_PRELOAD", True)
+
+
+def pre_fork(server, worker):
+    # What the master loaded moves out of the garbage collector's reach: a worker's collections
+    # would otherwise write to every shared object and so copy the pages that hold them.
+    gc.freeze()
+
 
 # A worker silent for this long is killed and replaced. Slow work never runs in a request (text
 # extraction is a background task) and nginx buffers slow uploads and downloads, so the slowest

@@ -8,6 +8,7 @@ one paragraph re-embeds one passage.
 
 import hashlib
 import logging
+from collections import defaultdict
 
 from django.conf import settings
 from django.db import transaction
@@ -63,16 +64,25 @@ SOURCES = {"page": _page_sources, "document": _document_sources}
 
 def embed(kind, object_ids):
     """Bring the passages of these items up to date. Returns how many were embedded anew."""
+    return update(kind, object_ids)[0]
+
+
+def update(kind, object_ids):
+    """Bring the passages of these items up to date. Returns how many were embedded anew and
+    the ids of the items whose passages' meaning changed (new, edited or gone)."""
     object_ids = sorted(set(object_ids))
     sources = SOURCES[kind](object_ids)
-    known = dict(
-        Passage.objects.filter(kind=kind, object_id__in=object_ids).values_list("digest", "vector")
-    )
+    known, before, after = {}, defaultdict(list), defaultdict(list)
+    held = Passage.objects.filter(kind=kind, object_id__in=object_ids)
+    for object_id, digest, vector in held.values_list("object_id", "digest", "vector"):
+        known[digest] = vector
+        before[object_id].append(digest)
     rows, missing = [], []
     for object_id, (title, passages) in sources.items():
         for position, passage in enumerate(passages):
             text = passage.embedded_text(title)
             digest = _digest(text)
+            after[object_id].append(digest)
             row = Passage(
                 kind=kind,
                 object_id=object_id,
@@ -97,11 +107,13 @@ def embed(kind, object_ids):
     transaction.on_commit(
         lambda: passages_embedded.send(sender=embed, kind=kind, object_ids=object_ids)
     )
-    return len(missing)
+    changed = [pk for pk in object_ids if sorted(before[pk]) != sorted(after[pk])]
+    return len(missing), changed
 
 
 def embed_everything(progress=None):
-    """Embed every live searchable page and every document; passages of anything else go.
+    """Embed every live searchable page and every document; passages of anything else go;
+    then work out again the pages most like each page.
 
     `progress(done, total)` is called as batches finish. Returns how many passages were
     embedded anew."""
@@ -129,4 +141,7 @@ def embed_everything(progress=None):
         stale = sorted(held - set(wanted))
         for start in range(0, len(stale), BATCH):
             Passage.objects.filter(kind=kind, object_id__in=stale[start : start + BATCH]).delete()
+    from . import similar_pages  # numpy and the matrix: never at a web worker's boot
+
+    similar_pages.refresh_all()
     return embedded

@@ -14,7 +14,7 @@ from django.db.models import Q
 from .models import Passage
 
 # The encoder and the matrix (numpy, the model's libraries) are imported where they are used:
-# a worker loads them with its first search or related list, not at boot.
+# a worker loads them with its first search, not at boot (related lists are rows: related.py).
 
 logger = logging.getLogger(__name__)
 

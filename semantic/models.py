@@ -56,3 +56,23 @@ class PassageGeneration(models.Model):
     @classmethod
     def renew(cls):
         cls.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4()})
+
+
+class SimilarPage(models.Model):
+    """One of the pages most like `page` by meaning, worked out in the task queue when passages
+    are embedded (semantic/similar_pages.py), so a page lists its related content in one query."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    similar = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="similar_to"
+    )
+    rank = models.PositiveSmallIntegerField()  # 0 for the most alike
+    score = models.FloatField()  # cosine similarity of the two pages' mean vectors
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "rank"], name="semantic_similar_page_rank")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} ~ {self.similar_id} #{self.rank}"

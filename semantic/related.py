@@ -1,24 +1,18 @@
-"""Related content by meaning: the pages most like a page, that this person may see."""
+"""Related content by meaning: the pages most like a page, that this person may see.
 
+The lists are worked out in the task queue when passages are embedded (`similar_pages`): a
+page reads its own in one query, and no process that serves pages loads a vector for it.
+"""
+
+from django.conf import settings
 from wagtail.models import Page
 
-from core.privacy import Visibility
-from core.search_facts import searchable_page_models
-
-from .matching import similar_matches
-
-ROOM = 10  # candidates read for each page shown: some are private, unpublished or not offered
+from core.privacy import visible_pages_in_one_query
 
 
 def related_pages(page, user, limit=3):
     """Up to `limit` live pages of the kinds offered as related content, most like `page`."""
-    if page.pk is None:
+    if page.pk is None or not settings.SEMANTIC_SEARCH["enabled"]:
         return []
-    matches = similar_matches("page", page.pk, limit=limit * ROOM)
-    ids = [match.object_id for match in matches if match.kind == "page"]
-    if not ids:
-        return []
-    offered = [model for model in searchable_page_models() if model.related_by_meaning]
-    found = Visibility(user).pages(Page.objects.filter(pk__in=ids).type(*offered)).specific()
-    by_id = {found_page.pk: found_page for found_page in found}
-    return [by_id[pk] for pk in ids if pk in by_id][:limit]
+    similar = Page.objects.filter(similar_to__page=page.pk).order_by("similar_to__rank")
+    return list(visible_pages_in_one_query(user, similar).specific(defer=True)[:limit])

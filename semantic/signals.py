@@ -3,6 +3,8 @@ from django.dispatch import Signal
 # Sent once the passages of some items were embedded and committed (kind, object_ids): a search
 # server that keeps vectors of its own updates them.
 passages_embedded = Signal()
+# Sent once the pages most like some pages were worked out again and committed.
+similar_pages_changed = Signal()
 
 
 def site_restored(sender, **kwargs):
@@ -17,5 +19,6 @@ def connect():
     from core.page_cache.invalidation import changed
 
     restored.connect(site_restored, dispatch_uid="semantic_site_restored")
-    # Detail pages list the items most alike by meaning, which new passages change.
+    # Search answers and detail pages' related content change with passages and similar pages.
     passages_embedded.connect(changed, dispatch_uid="semantic_page_cache")
+    similar_pages_changed.connect(changed, dispatch_uid="semantic_similar_pages_page_cache")

@@ -1,12 +1,17 @@
 from django_tasks import task
 
-from .embedding import BATCH, embed, enabled
+from .embedding import BATCH, enabled, update
 
 
 @task()
 def embed_items(kind, object_ids):
-    """Background task: the passages of these pages or documents, embedded again if changed."""
-    embed(kind, object_ids)
+    """Background task: the passages of these pages or documents, embedded again if changed,
+    then the lists of pages most like each page that their new meaning can change."""
+    _, changed = update(kind, object_ids)
+    if kind == "page" and changed:
+        from . import similar_pages  # numpy and the matrix: in the task worker only
+
+        similar_pages.refresh(changed)
 
 
 def queue_embedding(kind, object_ids):

@@ -5,7 +5,8 @@ serve view all ask this package, so a page or document is visible, hidden or loc
 rules everywhere:
 
 - `restrictions`: which view restrictions a person does not pass;
-- `pages`: visible pages, and the "locked" mark on listed pages;
+- `pages`: visible pages (also within a list's own query, for short lists), and the "locked"
+  mark on listed pages;
 - `documents`: published documents (used by a live page), who may see unpublished ones,
   private collections;
 - `visibility.Visibility`: all of that for one person, read once (search uses it);
@@ -27,7 +28,14 @@ from .documents import (
     private_collection_ids,
     published_document_ids,
 )
-from .pages import annotate_locked, hidden_page_paths, is_locked, public_pages, visible_pages
+from .pages import (
+    annotate_locked,
+    hidden_page_paths,
+    is_locked,
+    public_pages,
+    visible_pages,
+    visible_pages_in_one_query,
+)
 from .responses import (
     PrivateResponseMiddleware,
     check_document_request,
@@ -60,6 +68,7 @@ __all__ = [
     "published_document_ids",
     "visible_documents",
     "visible_pages",
+    "visible_pages_in_one_query",
 ]
 
 

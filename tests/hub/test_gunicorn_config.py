@@ -20,6 +20,7 @@ VARIABLES = (
     "GUNICORN_GRACEFUL_TIMEOUT",
     "GUNICORN_KEEPALIVE",
     "GUNICORN_MAX_REQUESTS",
+    "GUNICORN_PRELOAD",
     "LOG_LEVEL",
 )
 
@@ -45,6 +46,12 @@ def test_the_defaults_suit_a_small_server(load_config):
     assert config["max_requests"] == 1000
     assert config["max_requests_jitter"] == 100
     assert config["accesslog"] == "-"
+    assert config["preload_app"] is True
+
+
+def test_loading_the_hub_once_for_every_worker_can_be_turned_off(load_config):
+    assert load_config(GUNICORN_PRELOAD="0")["preload_app"] is False
+    assert load_config(GUNICORN_PRELOAD="on")["preload_app"] is True
 
 
 def test_the_environment_sets_workers_threads_and_timeouts(load_config):
@@ -71,6 +78,7 @@ def test_the_environment_sets_workers_threads_and_timeouts(load_config):
         ("GUNICORN_TIMEOUT", "sixty", "GUNICORN_TIMEOUT must be a whole number, not 'sixty'."),
         ("GUNICORN_THREADS", "0", "GUNICORN_THREADS must be at least 1, not 0."),
         ("GUNICORN_MAX_REQUESTS", "-1", "GUNICORN_MAX_REQUESTS must be at least 0, not -1."),
+        ("GUNICORN_PRELOAD", "maybe", "GUNICORN_PRELOAD must be on or off"),
     ],
 )
 def test_a_wrong_value_stops_gunicorn_with_a_clear_message(load_config, name, value, message):

@@ -13,7 +13,7 @@ from wagtail.models import Site
 from core.backup.signals import site_restored
 from core.models import SiteChrome
 from core.page_cache import generation
-from semantic.signals import passages_embedded
+from semantic.signals import passages_embedded, similar_pages_changed
 from tests import factories
 from tests.factories import FundingRoundFactory
 from tests.helpers.page_editor import body_fields, republish_through_edit_form
@@ -187,6 +187,10 @@ def test_new_passages_for_search_by_meaning(story, renews_after_commit):
     renews_after_commit(
         lambda: passages_embedded.send(sender=None, kind="page", object_ids=[story.pk])
     )
+
+
+def test_new_related_pages_by_meaning(story, renews_after_commit):
+    renews_after_commit(lambda: similar_pages_changed.send(sender=None))
 
 
 def test_a_restored_backup(story, warm, fresh):

@@ -169,11 +169,18 @@ def test_more_like_this_of_a_page_the_viewer_may_not_see_is_empty(embedded, clie
     assert data["results"] == []
 
 
-def test_a_story_without_chosen_related_content_shows_related_content_by_meaning(
-    embedded, client, settings
-):
+@pytest.fixture
+def embedded_alike(meaning, corpus, settings):
+    """Embedded with every pair of pages alike enough to list as related (a small corpus)."""
     settings.SEMANTIC_SEARCH = {**settings.SEMANTIC_SEARCH, "similar_threshold": 0.0}
+    embed_everything()
+    return corpus
 
+
+def test_a_story_without_chosen_related_content_shows_related_content_by_meaning(
+    embedded_alike, client
+):
+    embedded = embedded_alike
     response = client.get(embedded["housing_story"].url)
 
     assert response.status_code == 200
@@ -184,8 +191,8 @@ def test_a_story_without_chosen_related_content_shows_related_content_by_meaning
     assert b"Related content" in response.content
 
 
-def test_related_content_chosen_by_comms_wins_over_meaning(embedded, client, settings):
-    settings.SEMANTIC_SEARCH = {**settings.SEMANTIC_SEARCH, "similar_threshold": 0.0}
+def test_related_content_chosen_by_comms_wins_over_meaning(embedded_alike, client):
+    embedded = embedded_alike
     story = embedded["housing_story"]
     story.related_pages.add(CaseStudyRelatedPage(page=embedded["lab"]))
     story.save_revision().publish()

@@ -10,7 +10,8 @@ from semantic.encoder import ModelUnavailable
 class Command(BaseCommand):
     help = (
         "Split every live page and every document into passages and embed those that changed, "
-        "for search by meaning. Passages of content no longer live are removed."
+        "for search by meaning. Passages of content no longer live are removed. Then work out "
+        "every page's related content by meaning again."
     )
 
     def handle(self, *args, **options):
