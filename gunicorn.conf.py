@@ -4,7 +4,6 @@ with defaults for a small server; command-line options still override them. docs
 explains the figures.
 """
 
-import gc
 import os
 
 from core.logs import json_formatter
@@ -39,7 +38,7 @@ def env_switch(name, default):
 wsgi_app = "hub.wsgi:application"
 bind = [f"0.0.0.0:{env_int('PORT', 8000)}"]
 
-# Processes, and threads in each. Each worker maps about 150 MB once warm, about 80 MB of it its
+# Processes, and threads in each. Each worker maps about 150 MB once warm, about 100 MB of it its
 # own (docs/performance.md), so memory, not cores, usually sets WEB_CONCURRENCY. With
 # GUNICORN_THREADS above 1 gunicorn uses its threaded worker, which also keeps idle connections
 # from a load balancer open.
@@ -47,17 +46,10 @@ workers = env_int("WEB_CONCURRENCY", 3)
 threads = env_int("GUNICORN_THREADS", 1)
 # The hub is loaded once, in the master, and the workers are forked from it: they share the
 # loaded code and Django's and Wagtail's import-time objects instead of each building its own
-# (69 MB less of each worker's own at boot, 46 MB once warm: docs/performance.md). Loading opens
+# (69 MB less of each worker's own at boot, 25 MB once warm: docs/performance.md). Loading opens
 # no connection and starts no thread (tests/hub/test_boot_imports.py). A code change then needs
 # a restart of gunicorn, not a HUP.
 preload_app = env_switch("GUNICORN_PRELOAD", True)
-
-
-def pre_fork(server, worker):
-    # What the master loaded moves out of the garbage collector's reach: a worker's collections
-    # would otherwise write to every shared object and so copy the pages that hold them.
-    gc.freeze()
-
 
 # A worker silent for this long is killed and replaced. Slow work never runs in a request (text
 # extraction is a background task) and nginx buffers slow uploads and downloads, so the slowest
