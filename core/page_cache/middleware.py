@@ -1,8 +1,11 @@
 """Whole responses for anonymous visitors, from the shared cache.
 
-Sits after authentication and before the middleware that could add per-visitor parts
-(messages): what it stores is the view's answer, and the outer middleware adds each request's
-own headers (request id, security headers, the CSP) to a stored page as to a fresh one.
+Sits near the top of the middleware (hub/settings/base.py): what it stores is the answer with
+the headers the inner middleware added (the content security and permissions policies, frame
+options), so a stored page is answered without running any of it, and the outer middleware adds
+each request's own headers (request id, HTTPS headers) to a stored page as to a fresh one.
+Whether an answer may be stored is decided once the inner middleware has run (rules.py), so
+sessions, CSRF tokens, messages and nonces they add keep a page out.
 """
 
 from django.conf import settings

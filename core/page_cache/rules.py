@@ -21,6 +21,8 @@ FORBIDDING_DIRECTIVES = frozenset({"private", "no-store", "no-cache"})
 ALLOWED_VARY = frozenset({"cookie", "accept-encoding"})
 # Marks of a per-visitor page: a CSRF form field, or a CSP nonce (which must be new each time).
 PERSONAL_MARKS = (b"csrfmiddlewaretoken", b" nonce=")
+# A policy naming a nonce was made for one answer: replayed, it would let injected code run.
+NONCE_IN_POLICY = "'nonce-"
 
 
 def personal_cookies():
@@ -35,8 +37,17 @@ def is_anonymous_request(request):
     )
 
 
+def is_file_address(path):
+    """Static files and pictures, which WhiteNoise and the web server answer, not the cache."""
+    return path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
+
+
 def may_use_cache(request):
-    return request.method in CACHEABLE_METHODS and is_anonymous_request(request)
+    return (
+        request.method in CACHEABLE_METHODS
+        and is_anonymous_request(request)
+        and not is_file_address(request.path_info)
+    )
 
 
 def cache_control_directives(response):
@@ -67,6 +78,8 @@ def is_public_response(request, response):
     if cache_control_directives(response) & FORBIDDING_DIRECTIVES:
         return False
     if not vary_headers(response) <= ALLOWED_VARY:
+        return False
+    if NONCE_IN_POLICY in response.get("Content-Security-Policy", ""):
         return False
     return not any(mark in response.content for mark in PERSONAL_MARKS)
 

@@ -6,7 +6,9 @@ from urllib.parse import parse_qsl, urlencode
 from django.core.cache import cache
 from django.http import HttpResponse
 
-KEY_PREFIX = "pagecache:page"
+# The version changes when what is stored changes (v2: with the policies' headers), so a
+# deploy never serves pages stored by the code before it.
+KEY_PREFIX = "pagecache:page:v2"
 
 
 def normalised_query(query_string):

@@ -142,6 +142,10 @@ MIDDLEWARE = [
     "opendata.cors.OpenDataCorsMiddleware",
     # Before CommonMiddleware's host check: see core/health/middleware.py.
     "core.health.middleware.HealthCheckMiddleware",
+    # Whole pages for visitors without a session. Stored with the headers the middleware below
+    # adds (the policies), so a stored page is answered without running any of it; nothing
+    # below adds a per-visitor part to a page it may store (core/page_cache/rules.py).
+    "core.page_cache.middleware.PageCacheMiddleware",
     "core.csp.HubCSPMiddleware",
     "core.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -149,8 +153,6 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Whole pages for visitors without a session; before anything that adds per-visitor parts.
-    "core.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

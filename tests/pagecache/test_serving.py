@@ -46,6 +46,19 @@ def test_a_cached_page_says_what_a_cdn_and_browsers_may_keep(visitor, story):
         assert "Cookie" in response["Vary"]
 
 
+def test_a_stored_page_keeps_the_policies_it_was_made_with(visitor, story):
+    first, second = visitor.get(story.url), visitor.get(story.url)
+    assert served_from_cache(second)
+    for header in ("Content-Security-Policy", "Permissions-Policy", "X-Frame-Options"):
+        assert second[header] == first[header]
+
+
+def test_static_files_and_pictures_are_never_looked_up_in_the_page_cache():
+    assert not rules.may_use_cache(RequestFactory().get("/static/css/hub.css"))
+    assert not rules.may_use_cache(RequestFactory().get("/media/images/a.webp"))
+    assert rules.may_use_cache(RequestFactory().get("/case-studies/"))
+
+
 def test_each_served_copy_has_its_own_request_id(visitor, story):
     first, second = visitor.get(story.url), visitor.get(story.url)
     assert first["X-Request-ID"] != second["X-Request-ID"]
@@ -193,6 +206,12 @@ def test_a_response_marked_personal_is_not_public(make):
 )
 def test_a_page_with_a_nonce_or_a_csrf_token_is_not_public(content):
     assert not rules.is_public_response(anonymous_get(), HttpResponse(content))
+
+
+def test_a_policy_that_names_a_nonce_is_never_stored():
+    response = HttpResponse(b"<p>Hello</p>")
+    response["Content-Security-Policy"] = "script-src 'self' 'nonce-abc123'"
+    assert not rules.is_public_response(anonymous_get(), response)
 
 
 def test_a_redirect_or_a_stream_is_not_stored():
