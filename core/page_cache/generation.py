@@ -75,7 +75,11 @@ def changed():
     transaction.on_commit(_renew_after_commit)
 
 
-def cached(name, build, seconds=60 * 60):
+# How long a fact worked out from the content is kept at most, if the content does not change.
+CACHED_SECONDS = 60 * 60
+
+
+def cached(name, build, seconds=CACHED_SECONDS):
     """`build()`, kept in the shared cache until the generation changes (or `seconds` pass)."""
     return cache.get_or_set(f"pagecache:{name}:{current()}", build, seconds)
 
