@@ -11,7 +11,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from core.renditions import make_page_renditions
 from labs.choices import LabStatus
+from members.profile import ON_A_PROFILE
 from tests import factories
 
 # At most 12 on every public page (the page cache off): the site chrome, the restricted paths,
@@ -175,3 +177,39 @@ def test_every_pinned_page_is_within_the_budget():
     assert max(INDEX_QUERIES.values()) <= BUDGET
     assert max(FILTERED_QUERIES.values()) <= BUDGET
 
+
+def make_renditions(index):
+    """What publishing queues (core.renditions), for the pages under `index`."""
+    for page in index.get_children():
+        make_page_renditions.call(page.pk)
+
+
+def profile_cards(html):
+    """The number of cards in the case studies section of a member profile."""
+    section = html.split('id="case-studies-heading"', 1)[1].split("</section>", 1)[0]
+    return section.count('<article class="card')
+
+
+def test_member_profile_is_bounded_whatever_the_work(
+    lead, partner, housing, case_study_index, request, django_assert_num_queries
+):
+    """A profile shows the newest few case studies and a link to all of them: its size and
+    its query count do not grow with the member's work."""
+    indexes = {"case_study_index": case_study_index}
+    add_items("case_study_index", 5, indexes, lead, partner, housing)
+    make_renditions(case_study_index)
+    with_five = measure(lead.url)
+    html = Client().get(lead.url).content.decode()
+    assert profile_cards(html) == 5
+    assert "See all" not in html
+    add_items("case_study_index", 45, indexes, lead, partner, housing, start=5)
+    make_renditions(case_study_index)
+    assert measure(lead.url) == with_five
+    html = Client().get(lead.url).content.decode()
+    assert profile_cards(html) == ON_A_PROFILE
+    assert (
+        f'<a href="{case_study_index.url}?member={lead.slug}">'
+        f"See all 50 case studies from {lead.title}</a>"
+    ) in html
+    with django_assert_num_queries(with_five):
+        Client().get(lead.url)
