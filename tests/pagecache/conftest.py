@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import PageViewRestriction
@@ -14,13 +14,15 @@ from core.page_cache.middleware import HIT_HEADER
 def page_cache(settings, db):
     """The page cache on, in Django's database cache: the cache the server and the management
     commands share in the embedded default."""
-    settings.CACHES = {"default": settings.DATABASE_CACHE}
+    settings.CACHES = {"default": settings.DATABASE_CACHE, "pages": settings.PAGES_DATABASE_CACHE}
     settings.PAGE_CACHE_SECONDS = 600
     settings.CDN_MAX_AGE = 300
     call_command("createcachetable", verbosity=0)
-    cache.clear()
+    for store in caches.all():
+        store.clear()
     yield
-    cache.clear()
+    for store in caches.all():
+        store.clear()
 
 
 @pytest.fixture
@@ -35,7 +37,7 @@ def served_from_cache(response):
 
 def stored_token():
     """The generation as another process would read it from the shared cache."""
-    return cache.get(generation.KEY)
+    return generation.store().get(generation.KEY)
 
 
 @pytest.fixture
