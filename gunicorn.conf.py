@@ -26,8 +26,10 @@ def env_int(name, default, minimum=1):
 wsgi_app = "hub.wsgi:application"
 bind = [f"0.0.0.0:{env_int('PORT', 8000)}"]
 
-# Processes, and threads in each. Each worker holds about 150 MB once warm (docs/performance.md),
-# so memory, not cores, usually sets WEB_CONCURRENCY. With GUNICORN_THREADS above 1 gunicorn
+# Processes, and threads in each. docs/performance.md measures a worker at about 140 MB at boot
+# and 175-200 MB once it has served pages (1,000 to 10,000 case studies); search by meaning adds
+# its model (about 130 MB) and the passage vectors (1.5 KB a passage) to every worker that uses
+# it. So memory, not cores, usually sets WEB_CONCURRENCY. With GUNICORN_THREADS above 1 gunicorn
 # uses its threaded worker, which also keeps idle connections from a load balancer open.
 workers = env_int("WEB_CONCURRENCY", 3)
 threads = env_int("GUNICORN_THREADS", 1)
