@@ -38,10 +38,12 @@ def env_switch(name, default):
 wsgi_app = "hub.wsgi:application"
 bind = [f"0.0.0.0:{env_int('PORT', 8000)}"]
 
-# Processes, and threads in each. Each worker maps about 150 MB once warm, about 100 MB of it its
-# own (docs/performance.md), so memory, not cores, usually sets WEB_CONCURRENCY. With
-# GUNICORN_THREADS above 1 gunicorn uses its threaded worker, which also keeps idle connections
-# from a load balancer open.
+# Processes, and threads in each. docs/performance.md measures a worker at about 112 MB at boot
+# (most of it shared with the master, below) and about 150 MB once it has served pages, 100 MB
+# of that its own; search by meaning adds its model (about 130 MB) and the passage vectors
+# (1.5 KB a passage) to every worker that uses it. So memory, not cores, usually sets
+# WEB_CONCURRENCY. With GUNICORN_THREADS above 1 gunicorn uses its threaded worker, which also
+# keeps idle connections from a load balancer open.
 workers = env_int("WEB_CONCURRENCY", 3)
 threads = env_int("GUNICORN_THREADS", 1)
 # The hub is loaded once, in the master, and the workers are forked from it: they share the

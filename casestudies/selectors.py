@@ -28,6 +28,7 @@ class CaseStudyFilterForm(ListingFilterForm):
         "member": CaseStudyPage.involving,
         "year": "year",
     }
+    option_paths = {"member": CaseStudyPage.involving_paths}
 
 
 def case_study_cards(queryset, user):

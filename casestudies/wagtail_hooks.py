@@ -3,7 +3,7 @@ from wagtail import hooks
 
 from members.profile import MemberWork
 
-from .models import CaseStudyPage
+from .models import CaseStudyIndexPage, CaseStudyPage
 from .selectors import case_study_cards
 
 
@@ -17,4 +17,5 @@ def member_case_studies(member, user):
             "-year", "title"
         ),
         empty_text=f"No case studies from {member.title} yet.",
+        index_model=CaseStudyIndexPage,
     )

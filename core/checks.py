@@ -12,6 +12,27 @@ PROCESS_LOCAL_CACHES = {
 }
 
 
+# The caches every process must share: the default (rate limits, invalidation marks) and the
+# page cache with its content generation.
+SHARED_CACHES = ("default", "pages")
+
+
+def cache_problems(caches):
+    """What makes the CACHES setting `caches` unsafe with several workers, in words."""
+    problems = []
+    for alias in SHARED_CACHES:
+        backend = caches.get(alias, {}).get("BACKEND", "")
+        if not backend:
+            problems.append(f'There is no "{alias}" cache.')
+        elif backend in PROCESS_LOCAL_CACHES:
+            problems.append(
+                f'The "{alias}" cache ({backend}) is private to each process, so with several '
+                "workers rate limits, search invalidation and the page cache's content "
+                "generation would not be shared."
+            )
+    return problems
+
+
 def register_checks():
     checks.register(shared_cache_check, checks.Tags.caches)
 
@@ -19,15 +40,12 @@ def register_checks():
 def shared_cache_check(app_configs=None, **kwargs):
     if not getattr(settings, "REQUIRE_SHARED_CACHE", False):
         return []
-    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
-    if backend not in PROCESS_LOCAL_CACHES:
-        return []
     return [
         checks.Error(
-            f"The default cache ({backend}) is private to each process, so with several "
-            "workers rate limits and search invalidation would not be shared.",
+            problem,
             hint="Set REDIS_URL, or use Django's DatabaseCache (the production default "
-            "without REDIS_URL; create its table with `manage.py createcachetable`).",
+            "without REDIS_URL; create its tables with `manage.py createcachetable`).",
             id="hub.E001",
         )
+        for problem in cache_problems(settings.CACHES)
     ]

@@ -5,11 +5,15 @@ link still gives a normal page rather than an error.
 """
 
 import hashlib
+from collections import Counter
+from dataclasses import dataclass
 
 from django import forms
-from django.core.exceptions import EmptyResultSet
+from django.core.exceptions import EmptyResultSet, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Func, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Count, F, Prefetch
+from django.db.models.functions import ExtractYear
+from django.forms.models import ModelChoiceIterator
 from wagtail.images import get_image_model
 
 from core.page_cache import generation
@@ -23,10 +27,13 @@ class ListingFilterForm(forms.Form):
     """Subclasses declare optional fields and map each to a queryset lookup in `lookups`.
 
     A lookup is a field path (filtered with `=`), or a callable `(queryset, value) -> queryset`
-    for filters that need more than one condition.
+    for filters that need more than one condition. A callable lookup that keeps the items
+    reaching the value through any of several paths (led by or involving a member) names them
+    in `option_paths`, so its options are counted with grouped queries like a path's.
     """
 
     lookups: dict = {}
+    option_paths: dict = {}
 
     def valid_values(self):
         self.is_valid()
@@ -74,10 +81,18 @@ class ListingFilterForm(forms.Form):
             if name in self.lookups and hasattr(field, "choices")
         ]
 
+    def counting_paths(self, name):
+        """The field paths whose values count the options of field `name`, or None when its
+        options are conditions (upcoming, past), each counted on its own."""
+        lookup = self.lookups[name]
+        return self.option_paths.get(name) or (None if callable(lookup) else (lookup,))
+
     def option_facts(self, items):
         """How many items there are, and what each option of each field keeps, worked out once
-        per content generation: they depend on the content alone. Options worked out by a
-        condition on the time (upcoming, past) are counted on every request instead."""
+        per content generation: one grouped query per field. Options that are conditions may
+        depend on the time (upcoming, past), so where there are some the facts are kept for
+        at most VISITOR_FACTS_SECONDS."""
+        items = items.order_by()
 
         def count():
             return {
@@ -85,12 +100,15 @@ class ListingFilterForm(forms.Form):
                 "counts": {
                     name: self.option_counts(name, field, items)
                     for name, field in self.choice_fields()
-                    if not callable(self.lookups[name])
                 },
             }
 
         key = query_key(items)
-        return generation.cached(f"listing-options:{key}", count) if key else count()
+        if not key:
+            return count()
+        by_time = any(self.counting_paths(name) is None for name, _ in self.choice_fields())
+        seconds = generation.VISITOR_FACTS_SECONDS if by_time else generation.CACHED_SECONDS
+        return generation.cached(f"listing-options:{key}", count, seconds)
 
     def offer_useful_choices(self, items):
         """Offer only options that narrow `items`: each must keep some items but not all.
@@ -102,9 +120,7 @@ class ListingFilterForm(forms.Form):
         facts = self.option_facts(items)
         total = facts["total"]
         for name, field in self.choice_fields():
-            counts = facts["counts"].get(name)
-            if counts is None:
-                counts = self.option_counts(name, field, items)
+            counts = facts["counts"][name]
             useful = [option for option, count in counts.items() if 0 < count < total]
             if name in in_force:
                 useful.append(self._option_key(field, in_force[name]))
@@ -115,23 +131,17 @@ class ListingFilterForm(forms.Form):
 
     def option_counts(self, name, field, items):
         """How many of `items` each option of the field keeps: {option key: count}."""
-        items = items.order_by()
-        if isinstance(field, forms.ModelChoiceField):
-            kept = self.matching(items, name, OuterRef("pk")).order_by()
-            counted = field.queryset.annotate(
-                matches=Subquery(kept.annotate(count=DistinctCount("pk")).values("count")[:1])
-            )
-            return dict(counted.values_list("pk", "matches"))
-        lookup = self.lookups[name]
-        if callable(lookup):
-            # A choice worked out by a condition (upcoming or past): one count per choice.
+        paths = self.counting_paths(name)
+        if paths is None:
             return {
                 str(value): self.matching(items, name, value).count()
                 for value, _ in field.choices
                 if value != ""
             }
-        grouped = items.values(lookup).annotate(count=Count("pk", distinct=True))
-        return {str(row[lookup]): row["count"] for row in grouped}
+        counts = grouped_counts(items, *paths)
+        if isinstance(field, forms.ModelChoiceField):
+            return counts
+        return {str(value): count for value, count in counts.items()}
 
     @staticmethod
     def _option_key(field, value):
@@ -141,7 +151,9 @@ class ListingFilterForm(forms.Form):
 
     @staticmethod
     def _limit_choices(field, keys):
-        if isinstance(field, forms.ModelChoiceField):
+        if isinstance(field, KeptModelChoiceField):
+            field.offered = frozenset(keys)
+        elif isinstance(field, forms.ModelChoiceField):
             field.queryset = field.queryset.filter(pk__in=keys)
         else:
             field.choices = [
@@ -159,16 +171,69 @@ class ListingFilterForm(forms.Form):
         return labels.get(str(value), value)
 
 
-class DistinctCount(Func):
-    """COUNT(DISTINCT …) without grouping, for a count in a correlated subquery."""
+def grouped_counts(items, *paths):
+    """{value: how many of `items` reach it} through any of `paths`, one grouped query per
+    path. Every path but the last leads to one value per item (a lead member); an item
+    reaching a value through two paths is counted once, under the last."""
+    counts = Counter()
+    for number, path in enumerate(paths):
+        reaching = items
+        for later in paths[number + 1 :]:
+            reaching = reaching.exclude(**{later: F(path)})
+        rows = reaching.order_by().values_list(path).annotate(count=Count("pk", distinct=True))
+        for value, count in rows:
+            if value is not None:
+                counts[value] += count
+    return dict(counts)
 
-    function = "COUNT"
-    template = "%(function)s(DISTINCT %(expressions)s)"
-    output_field = IntegerField()
+
+class KeptOptionsIterator(ModelChoiceIterator):
+    """The field's options from its kept list rather than a query."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for option in self.field.offered_options():
+            yield self.choice(option)
+
+    def __len__(self):
+        return len(self.field.offered_options()) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self.field.offered_options())
+
+
+class KeptModelChoiceField(forms.ModelChoiceField):
+    """A choice of records whose list is kept until the content changes: checking a value and
+    showing the options cost no query."""
+
+    iterator = KeptOptionsIterator
+    offered = None  # the keys of the options offered, or None for all
+
+    def options(self):
+        if getattr(self, "_options", None) is None:
+            self._options = kept_rows("listing-choices", self.queryset)
+        return self._options
+
+    def offered_options(self):
+        if self.offered is None:
+            return self.options()
+        return [option for option in self.options() if option.pk in self.offered]
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        name = self.to_field_name or "pk"
+        for option in self.options():
+            if str(getattr(option, name)) == str(value):
+                return option
+        raise ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
 
 
 def slug_choice(queryset, label):
-    return forms.ModelChoiceField(
+    return KeptModelChoiceField(
         queryset=queryset, to_field_name="slug", required=False, label=label, empty_label="Any"
     )
 
@@ -180,12 +245,29 @@ def year_choice(label="Year"):
     )
 
 
+def years_of(queryset, field):
+    """The years of the date or time `field` that `queryset` has, newest first (a queryset)."""
+    return (
+        queryset.filter(**{f"{field}__isnull": False})
+        .annotate(listing_year=ExtractYear(field))
+        .order_by("-listing_year")
+        .values_list("listing_year", flat=True)
+        .distinct()
+    )
+
+
 def set_year_choices(form, field_name, years):
     """`years`: the years that have content, a queryset (kept until the content changes)."""
-    key = query_key(years)
-    if key:
-        years = generation.cached(f"listing-years:{key}", lambda: list(years))
+    years = kept_rows("listing-years", years)
     form.fields[field_name].choices = [("", "Any")] + [(year, year) for year in years]
+
+
+def kept_rows(name, queryset):
+    """`queryset` read into a list, kept until the content changes (keyed by its SQL)."""
+    key = query_key(queryset)
+    if not key:
+        return list(queryset)
+    return generation.cached(f"{name}:{key}", lambda: list(queryset))
 
 
 def query_key(queryset):
@@ -219,6 +301,51 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
     return paginator.get_page(request.GET.get("page"))
 
 
+@dataclass(frozen=True)
+class PageLink:
+    number: int | None  # None for a gap in the numbers (pages left out)
+    url: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class Pagination:
+    links: list  # of PageLink; empty when everything fits on one page
+    previous_url: str
+    next_url: str
+    number: int
+    page_count: int
+
+
+# Page numbers linked on either side of the current page, and at each end.
+PAGES_ON_EACH_SIDE = 2
+PAGES_ON_ENDS = 1
+
+
+def pagination(page_obj, querystring):
+    """A listing's links to its other pages: the first and last pages and those around the
+    current one, with gaps between, so their number is bounded whatever the page count."""
+    prefix = f"?{querystring}&page=" if querystring else "?page="
+    paginator = page_obj.paginator
+    if not page_obj.has_other_pages():
+        return Pagination([], "", "", page_obj.number, paginator.num_pages)
+    links = [
+        PageLink(None, "", False)
+        if number == paginator.ELLIPSIS
+        else PageLink(number, f"{prefix}{number}", number == page_obj.number)
+        for number in paginator.get_elided_page_range(
+            page_obj.number, on_each_side=PAGES_ON_EACH_SIDE, on_ends=PAGES_ON_ENDS
+        )
+    ]
+    return Pagination(
+        links,
+        f"{prefix}{page_obj.previous_page_number()}" if page_obj.has_previous() else "",
+        f"{prefix}{page_obj.next_page_number()}" if page_obj.has_next() else "",
+        page_obj.number,
+        paginator.num_pages,
+    )
+
+
 def filtered_listing(request, queryset, form):
     form.offer_useful_choices(queryset)
     active_filters = [
@@ -227,13 +354,14 @@ def filtered_listing(request, queryset, form):
     ]
     queryset = form.filter_queryset(queryset)
     page_obj = paginate(request, queryset)
+    querystring = querystring_without(request, "page")
     return {
         "filter_form": form,
         "active_filters": active_filters,
         "items": page_obj.object_list,
         "page_obj": page_obj,
         "result_count": page_obj.paginator.count,
-        "querystring_without_page": querystring_without(request, "page"),
+        "pagination": pagination(page_obj, querystring),
     }
 
 

@@ -19,6 +19,8 @@ from wagtail.images.models import Filter, SourceImageIOError
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signals import page_published
 
+from core.page_cache import generation
+
 logger = logging.getLogger(__name__)
 
 LISTING_IMAGE = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
@@ -63,13 +65,24 @@ def specs_by_image(page_id):
 
 @task()
 def make_page_renditions(page_id):
-    """Background task: every rendition the published page's images are shown in."""
+    """Background task: every rendition the published page's images are shown in.
+
+    Then the content generation is renewed: pages and cards kept since the page was published
+    hold their images' renditions as they were when kept (fetched with the images), so without
+    them each image would cost a query on every request until the next change. Renewed even
+    when nothing was left to make, as a visitor's request may have made the renditions (the
+    picture tag does) after its cards were kept."""
     wanted = specs_by_image(page_id)
+    made = False
     for image in get_image_model().objects.filter(pk__in=wanted):
         try:
             image.get_renditions(*sorted(wanted[image.pk]))
         except SourceImageIOError:
             logger.warning("The file of image %s is missing: no renditions made.", image.pk)
+        else:
+            made = True
+    if made:
+        generation.changed()
 
 
 def _page_published(sender, instance, **kwargs):

@@ -1,5 +1,5 @@
 from django import forms
-from django.db.models import BooleanField, Case, F, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import timezone
 
 from core.listing import (
@@ -8,6 +8,7 @@ from core.listing import (
     set_year_choices,
     slug_choice,
     year_choice,
+    years_of,
 )
 from core.models import Principle, Region, Theme
 from members.models import MemberPage
@@ -24,17 +25,14 @@ def still_to_come():
 
 
 def soonest_first(queryset):
-    """What is still to come, soonest first, then what is over, latest first."""
-    upcoming = queryset.annotate(
-        upcoming=Case(
-            When(still_to_come(), then=Value(True)),
-            default=Value(False),
-            output_field=BooleanField(),
-        )
-    )
-    return upcoming.order_by(
-        F("upcoming").desc(),
-        Case(When(upcoming=True, then="starts_at")).asc(nulls_last=True),
+    """What is still to come, soonest first, then what is over, latest first.
+
+    The time is in the ordering alone (not an annotation), so what is counted of the items,
+    unordered, is asked the same way at any time and kept for the content generation."""
+    to_come = still_to_come()
+    return queryset.order_by(
+        Case(When(to_come, then=Value(0)), default=Value(1), output_field=IntegerField()),
+        Case(When(to_come, then="starts_at")).asc(nulls_last=True),
         F("starts_at").desc(),
         "title",
     )
@@ -70,6 +68,7 @@ class EventFilterForm(ListingFilterForm):
         "member": EventPage.involving,
         "year": "starts_at__year",
     }
+    option_paths = {"member": EventPage.involving_paths}
 
 
 def event_cards(queryset, user):
@@ -79,8 +78,7 @@ def event_cards(queryset, user):
 def event_listing_source(index_page, request):
     events = EventPage.objects.child_of(index_page).live()
     form = EventFilterForm(request.GET)
-    years = [moment.year for moment in events.datetimes("starts_at", "year", order="DESC")]
-    set_year_choices(form, "year", years)
+    set_year_choices(form, "year", years_of(events, "starts_at"))
     return soonest_first(event_cards(events, request.user)), form
 
 

@@ -34,6 +34,7 @@ class PolicyLabFilterForm(ListingFilterForm):
         "kind": "kind",
         "round": "round_year",
     }
+    option_paths = {"member": PolicyLabPage.involving_paths}
 
 
 def lab_cards(queryset, user):

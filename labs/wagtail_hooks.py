@@ -9,7 +9,7 @@ from members.profile import MemberWork
 
 from .admin_views import LabLeadsView
 from .leads import your_labs
-from .models import PolicyLabPage
+from .models import PolicyLabIndexPage, PolicyLabPage
 from .selectors import lab_cards, labs_involving
 
 
@@ -61,6 +61,7 @@ def member_labs(member, user):
         heading="Policy labs",
         items=lab_cards(labs_involving(member), user).order_by("-round_year", "title"),
         empty_text=f"{member.title} has not led or joined a policy lab yet.",
+        index_model=PolicyLabIndexPage,
     )
 
 

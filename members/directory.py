@@ -9,7 +9,7 @@ from django.core.validators import RegexValidator
 from django.db.models import Count, Q
 from django.db.models.functions import Left, Upper
 
-from core.listing import ListingFilterForm, slug_choice, url_with, url_without
+from core.listing import ListingFilterForm, kept_rows, slug_choice, url_with, url_without
 from core.models import Region
 from core.region_map import VIEWBOX, region_shapes
 
@@ -84,7 +84,9 @@ class LetterLink:
 def letter_links(request, form, members):
     """A to Z, each a link to the members starting with that letter when there are some."""
     others = form.filter_queryset(members, excluding=("letter",))
-    present = set(others.order_by().values_list("initial", flat=True).distinct())
+    present = set(
+        kept_rows("member-letters", others.order_by().values_list("initial", flat=True).distinct())
+    )
     chosen = form.valid_values().get("letter")
     return {
         "letters": [
@@ -125,11 +127,15 @@ def region_map(request, form, members):
     number of members it lists.
     """
     others = form.filter_queryset(members, excluding=("region",))
-    counts = dict(others.order_by().values_list("region").annotate(count=Count("pk")))
+    counts = dict(
+        kept_rows(
+            "member-regions", others.order_by().values_list("region").annotate(count=Count("pk"))
+        )
+    )
     chosen = form.valid_values().get("region")
     shapes = region_shapes()
     regions = []
-    for region in Region.objects.order_by("name"):
+    for region in kept_rows("regions", Region.objects.order_by("name")):
         count = counts.get(region.pk, 0)
         if not count and region.slug not in shapes:
             continue  # neither on the map nor holding anyone (England, whose regions are drawn)

@@ -4,6 +4,7 @@ from core.listing import (
     set_year_choices,
     slug_choice,
     year_choice,
+    years_of,
 )
 from core.models import Principle, Region, Theme
 from members.models import MemberPage
@@ -27,6 +28,7 @@ class NewsFilterForm(ListingFilterForm):
         "member": NewsPage.involving,
         "year": "date__year",
     }
+    option_paths = {"member": NewsPage.involving_paths}
 
 
 def news_cards(queryset, user):
@@ -36,7 +38,7 @@ def news_cards(queryset, user):
 def news_listing_source(index_page, request):
     news = NewsPage.objects.child_of(index_page).live()
     form = NewsFilterForm(request.GET)
-    set_year_choices(form, "year", [day.year for day in news.dates("date", "year", order="DESC")])
+    set_year_choices(form, "year", years_of(news, "date"))
     return news_cards(news, request.user).order_by(*NEWEST_FIRST), form
 
 

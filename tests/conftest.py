@@ -2,7 +2,7 @@ import os
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Collection, CollectionViewRestriction, Site
@@ -85,10 +85,13 @@ def fresh_passage_matrix():
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts and ends with an empty cache: rate limits, reset limits, synonyms, the
-    spelling vocabulary, renditions and site root paths are all kept there."""
-    cache.clear()
+    spelling vocabulary, renditions and site root paths are all kept there, and the content
+    generation and what is kept for it in the page cache's own."""
+    for store in caches.all():
+        store.clear()
     yield
-    cache.clear()
+    for store in caches.all():
+        store.clear()
 
 
 @pytest.fixture

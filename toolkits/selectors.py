@@ -29,6 +29,7 @@ class ToolkitFilterForm(ListingFilterForm):
         "region": "originating_lab__lead_member__region",
         "member": from_member,
     }
+    option_paths = {"member": ("originating_lab__lead_member", "originating_lab__partner_members")}
 
 
 def toolkit_cards(queryset, user):

@@ -3,7 +3,7 @@ from wagtail import hooks
 from labs.selectors import labs_involving
 from members.profile import MemberWork
 
-from .models import ToolkitPage
+from .models import ToolkitIndexPage, ToolkitPage
 from .selectors import toolkit_cards
 
 
@@ -17,4 +17,5 @@ def member_toolkits(member, user):
         items=toolkit_cards(ToolkitPage.objects.filter(originating_lab__in=labs), user).order_by(
             "title"
         ),
+        index_model=ToolkitIndexPage,
     )

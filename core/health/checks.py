@@ -25,15 +25,17 @@ def database():
 
 
 def cache():
-    """The shared cache stores a value and gives it back."""
-    store = caches["default"]
-    key = f"health-check:{get_random_string(16)}"
-    store.set(key, "ok", timeout=30)
-    try:
-        if store.get(key) != "ok":
-            raise CheckFailed("a value written to the cache could not be read back")
-    finally:
-        store.delete(key)
+    """The shared caches (the default one and the page cache's) store a value and give it
+    back."""
+    for alias in ("default", "pages"):
+        store = caches[alias]
+        key = f"health-check:{get_random_string(16)}"
+        store.set(key, "ok", timeout=30)
+        try:
+            if store.get(key) != "ok":
+                raise CheckFailed(f"a value written to the {alias} cache could not be read back")
+        finally:
+            store.delete(key)
     return {}
 
 

@@ -129,6 +129,9 @@ class MembersInvolvedMixin(models.Model):
     class Meta:
         abstract = True
 
+    # The paths `involving` follows, lead first (listings count their options through them).
+    involving_paths = ("lead_member", "involved_members")
+
     @staticmethod
     def involving(queryset, member):
         """The pages of `queryset` that `member` leads or is involved in."""
@@ -185,6 +188,9 @@ class PartnershipMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    # The paths `involving` follows, lead first (listings count their options through them).
+    involving_paths = ("lead_member", "partner_members")
 
     @staticmethod
     def involving(queryset, member):

@@ -3,6 +3,9 @@ public site shows changes. Cached pages and per-generation facts are kept under 
 made by any process (a worker, the task queue, a command run from the shell) retires them all in
 every process at once.
 
+The token, what is kept under it and the stored pages live in the cache named "pages"
+(`store()`), apart from the rate-limit counters and other entries of the default cache.
+
 The token is random rather than a counter: if the cache loses it (eviction, a flush), the next
 reader makes a new one, and nothing stored under an older token can ever match it again.
 
@@ -15,13 +18,19 @@ commits) sees its own change. Many changes in one transaction renew it once afte
 import threading
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import QuerySet
 
 KEY = "pagecache:generation"
+ALIAS = "pages"
 
 _local = threading.local()
+
+
+def store():
+    """The cache that holds the generation, what is kept for it and the stored pages."""
+    return caches[ALIAS]
 
 
 def _new_token():
@@ -31,7 +40,7 @@ def _new_token():
 def renew():
     """Give the generation a new token now."""
     token = _new_token()
-    cache.set(KEY, token, timeout=None)
+    store().set(KEY, token, timeout=None)
     _local.read_stale = False
     return token
 
@@ -40,6 +49,7 @@ def current():
     """The generation's token, made if the cache has none."""
     if getattr(_local, "read_stale", False):
         return renew()
+    cache = store()
     token = cache.get(KEY)
     if token is None:
         cache.add(KEY, _new_token(), timeout=None)
@@ -51,7 +61,7 @@ def read_with(key):
     """The generation's token and the value at `key`, in one round trip to the cache."""
     if getattr(_local, "read_stale", False):
         renew()
-    found = cache.get_many([KEY, key])
+    found = store().get_many([KEY, key])
     token = found.get(KEY)
     if token is None:
         return current(), None
@@ -75,9 +85,13 @@ def changed():
     transaction.on_commit(_renew_after_commit)
 
 
-def cached(name, build, seconds=60 * 60):
+# How long a fact worked out from the content is kept at most, if the content does not change.
+CACHED_SECONDS = 60 * 60
+
+
+def cached(name, build, seconds=CACHED_SECONDS):
     """`build()`, kept in the shared cache until the generation changes (or `seconds` pass)."""
-    return cache.get_or_set(f"pagecache:{name}:{current()}", build, seconds)
+    return store().get_or_set(f"pagecache:{name}:{current()}", build, seconds)
 
 
 # How long facts that time alone may change (an event now past) are kept at most.

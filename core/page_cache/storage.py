@@ -3,8 +3,9 @@
 import hashlib
 from urllib.parse import parse_qsl, urlencode
 
-from django.core.cache import cache
 from django.http import HttpResponse
+
+from .generation import store as page_store
 
 # The version changes when what is stored changes (v2: with the policies' headers), so a
 # deploy never serves pages stored by the code before it.
@@ -29,7 +30,7 @@ def page_key(request):
 
 def store(key, generation, response, seconds):
     headers = [(name, value) for name, value in response.items()]
-    cache.set(key, (generation, response.status_code, headers, response.content), seconds)
+    page_store().set(key, (generation, response.status_code, headers, response.content), seconds)
 
 
 def stored_response(entry, generation):

@@ -199,9 +199,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache and background tasks (shared by every process) ---
 # Cache: Redis when REDIS_URL is set; otherwise Django's database cache (table
 # DATABASE_CACHE_TABLE, made by every `migrate`), so the server, its workers and the management
-# commands (an import, a scheduled publish) share rate-limit counters, the page cache and the
-# content generation that invalidates it. Production refuses a process-local cache
-# (core/checks.py).
+# commands (an import, a scheduled publish) share rate-limit counters, search invalidation marks
+# and the other small entries. Production refuses a process-local cache (core/checks.py).
 REDIS_URL = env("REDIS_URL")
 DATABASE_CACHE_TABLE = "hub_cache"
 REDIS_CACHE = {
@@ -217,7 +216,28 @@ DATABASE_CACHE = {
     # counts included; expired rows go first, so a generous ceiling keeps counts intact.
     "OPTIONS": {"MAX_ENTRIES": 100_000},
 }
-CACHES = {"default": REDIS_CACHE if REDIS_URL else DATABASE_CACHE}
+# The page cache, the content generation and what is kept for it (core/page_cache) have a cache
+# of their own ("pages"): a page is kept for every query string asked for, and filling or
+# culling that cache never touches the rate-limit counters in the other. Redis when
+# PAGE_CACHE_REDIS_URL (or else REDIS_URL) is set, under its own key prefix; otherwise a
+# database cache table of its own.
+PAGE_CACHE_REDIS_URL = env("PAGE_CACHE_REDIS_URL") or REDIS_URL
+PAGES_DATABASE_CACHE_TABLE = "hub_page_cache"
+PAGES_REDIS_CACHE = {
+    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "LOCATION": PAGE_CACHE_REDIS_URL,
+    "KEY_PREFIX": "ccin-pages",
+}
+PAGES_DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": PAGES_DATABASE_CACHE_TABLE,
+    "KEY_PREFIX": "ccin-pages",
+    "OPTIONS": {"MAX_ENTRIES": 20_000},
+}
+CACHES = {
+    "default": REDIS_CACHE if REDIS_URL else DATABASE_CACHE,
+    "pages": PAGES_REDIS_CACHE if PAGE_CACHE_REDIS_URL else PAGES_DATABASE_CACHE,
+}
 # Production sets this: a process-local cache is then an error (core.checks).
 REQUIRE_SHARED_CACHE = False
 

@@ -1,5 +1,8 @@
 """Production: every secret comes from the environment, and the hub refuses to start without it."""
 
+from django.core.exceptions import ImproperlyConfigured
+
+from core.checks import cache_problems
 from core.logs import json_logging
 
 from .base import *  # noqa: F403
@@ -47,8 +50,11 @@ if not SECURE_HSTS_PRELOAD:  # noqa: F405
 # --- Many workers: a shared cache and queued background tasks ---
 # Every gunicorn worker must see the same cache (rate limits, the page cache and its content
 # generation, search invalidation marks): Redis when REDIS_URL is set, or else the database cache
-# (base.py). core.checks refuses a process-local cache here.
+# (base.py); the page cache has its own ("pages"). A process-local or missing one refuses to
+# start, and the system check (core.checks) says so too.
 REQUIRE_SHARED_CACHE = True
+if problems := cache_problems(CACHES):  # noqa: F405
+    raise ImproperlyConfigured(" ".join(problems))
 # Text extraction must not hold an upload request: tasks go to the database queue, which
 # `manage.py db_worker` works through beside the web process (see the Procfile).
 TASKS_BACKEND = TASKS_BACKEND_FROM_ENV or "database"

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client
@@ -101,12 +101,14 @@ def demo_site(django_db_setup, django_db_blocker):
     if connection.vendor != "sqlite":
         pytest.skip("The walk over every page type runs on SQLite only")
     with django_db_blocker.unblock(), transaction.atomic():
-        cache.clear()
+        for store in caches.all():
+            store.clear()
         call_command("load_demo_content", stdout=io.StringIO())
         add_pictures(factories.ImageFactory)
         yield demo_tour()
         transaction.set_rollback(True)
-    cache.clear()
+    for store in caches.all():
+        store.clear()
 
 
 @pytest.fixture(scope="module")

@@ -64,6 +64,17 @@ def test_an_unreachable_cache_fails_the_check_without_saying_where_it_is(client)
     assert "very-secret-password" not in response.content.decode()
 
 
+def test_an_unreachable_page_cache_fails_the_check(client):
+    caches = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": UNREACHABLE_REDIS["default"],
+    }
+    with override_settings(CACHES=caches):
+        response, body = health(client)
+    assert response.status_code == 503
+    assert body["checks"]["cache"] == {"ok": False, "error": "ConnectionError"}
+
+
 @override_settings(TASKS=DATABASE_TASKS)
 def test_the_task_queue_check_counts_ready_tasks_and_their_wait(client):
     refresh_vocabulary.enqueue()

@@ -67,3 +67,26 @@ def test_publishing_makes_every_rendition_the_page_and_its_cards_show(
         assert "image/avif" in html and "image/webp" in html
     # Serving the page and its listing made nothing new.
     assert {image: rendition_specs(image) for image in (picture, diagram)} == made
+
+
+def test_making_a_pages_renditions_renews_the_content_generation(
+    story, django_capture_on_commit_callbacks
+):
+    """Cards kept before the renditions existed hold none: they are made again with them."""
+    from core.page_cache import generation
+
+    page, _, _ = story
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    before = generation.current()
+    renditions.make_page_renditions.call(page.pk)
+    assert generation.current() != before
+
+
+def test_a_page_without_images_renews_nothing(home_page):
+    from core.page_cache import generation
+
+    page = factories.StandardPageFactory(parent=home_page)
+    before = generation.current()
+    renditions.make_page_renditions.call(page.pk)
+    assert generation.current() == before

@@ -8,7 +8,10 @@ worker reads the index from the database.
 
 from hub.settings.production import *  # noqa: F403
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 REQUIRE_SHARED_CACHE = False
 # A page cache private to each worker could not be invalidated by the others: none here.
 PAGE_CACHE_SECONDS = 0

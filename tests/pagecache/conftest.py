@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import PageViewRestriction
@@ -15,13 +15,15 @@ from .probes import stored_token
 def page_cache(settings, db):
     """The page cache on, in Django's database cache: the cache the server and the management
     commands share in the embedded default."""
-    settings.CACHES = {"default": settings.DATABASE_CACHE}
+    settings.CACHES = {"default": settings.DATABASE_CACHE, "pages": settings.PAGES_DATABASE_CACHE}
     settings.PAGE_CACHE_SECONDS = 600
     settings.CDN_MAX_AGE = 300
     call_command("createcachetable", verbosity=0)
-    cache.clear()
+    for store in caches.all():
+        store.clear()
     yield
-    cache.clear()
+    for store in caches.all():
+        store.clear()
 
 
 @pytest.fixture

@@ -1,8 +1,6 @@
 """What the page cache tests read: whether a response came from the cache, and the generation
 as another process sees it."""
 
-from django.core.cache import cache
-
 from core.page_cache import generation
 from core.page_cache.middleware import HIT_HEADER
 
@@ -13,4 +11,4 @@ def served_from_cache(response):
 
 def stored_token():
     """The generation as another process would read it from the shared cache."""
-    return cache.get(generation.KEY)
+    return generation.store().get(generation.KEY)

@@ -1,7 +1,6 @@
 """The content generation: one shared token, renewed after every committed change."""
 
 import pytest
-from django.core.cache import cache
 
 from core.page_cache import generation
 
@@ -51,7 +50,7 @@ def test_the_changing_thread_reads_a_new_token_before_the_commit(
 
 def test_a_lost_token_is_replaced_by_a_new_one():
     before = generation.current()
-    cache.delete(generation.KEY)
+    generation.store().delete(generation.KEY)
     assert generation.current() not in (None, before)
 
 

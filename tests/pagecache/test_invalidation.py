@@ -210,3 +210,30 @@ def test_a_draft_renews_nothing(story, warm, django_capture_on_commit_callbacks)
         story.save_revision()  # an autosave writes the same fields again
     assert stored_token() == before
     assert "Tenant-led repairs" in warm(story.url)
+
+
+def test_cards_kept_before_their_renditions_are_made_again_with_them(
+    member, case_study_index, django_assert_num_queries
+):
+    """A profile's cards are kept for the content generation with their images' renditions
+    as they were: once the publishing task has made them, the cards are made again, so no
+    image costs a query of its own."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from core.renditions import make_page_renditions
+
+    story = factories.CaseStudyPageFactory(
+        parent=case_study_index, lead_member=member, listing_image=factories.ImageFactory()
+    )
+
+    def steady_queries():
+        Client().get(member.url)
+        with CaptureQueriesContext(connection) as queries:
+            Client().get(member.url)
+        return len(queries.captured_queries)
+
+    kept_without_renditions = steady_queries()
+    make_page_renditions.call(story.pk)
+    assert steady_queries() == kept_without_renditions - 1

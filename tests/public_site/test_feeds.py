@@ -12,7 +12,8 @@ from wagtail.models import PageViewRestriction
 from tests import factories
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-FEED_QUERIES = 8
+# The news listing's years are kept for the content generation, like its filter options.
+FEED_QUERIES = 7
 FEED_INDEXES = ["case_study_index", "toolkit_index", "lab_index", "news_index", "event_index"]
 
 

@@ -11,7 +11,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from core.renditions import make_page_renditions
 from labs.choices import LabStatus
+from members.profile import ON_A_PROFILE
 from tests import factories
 
 # At most 12 on every public page (the page cache off): the site chrome, the restricted paths,
@@ -19,10 +21,19 @@ from tests import factories
 # are kept for the content generation (core/chrome.py, core/page_cache/generation.py).
 BUDGET = 12
 INDEX_QUERIES = {
-    "member_index": 11,
-    "case_study_index": 10,
-    "toolkit_index": 10,
-    "lab_index": 12,
+    "member_index": 8,
+    "case_study_index": 9,
+    "toolkit_index": 9,
+    "lab_index": 11,
+}
+# Each index filtered by every kind of filter it offers: the values are checked against the
+# options kept for the content generation, so filtering adds no query of its own.
+FILTERED_QUERIES = {
+    "member_index": 8,
+    "member_index_by_name": 8,
+    "case_study_index": 9,
+    "toolkit_index": 9,
+    "lab_index": 11,
 }
 
 
@@ -104,23 +115,32 @@ def test_index_query_count_does_not_grow_with_items(
         Client().get(url)
 
 
-@pytest.mark.parametrize("kind", list(INDEX_QUERIES))
+def filters_for(variant, lead):
+    if variant == "member_index":
+        return {"region": "north-west"}
+    if variant == "member_index_by_name":
+        return {"region": "north-west", "member_type": "full", "letter": "C", "q": "council"}
+    return {"region": "north-west", "theme": "housing", "member": lead.slug}
+
+
+@pytest.mark.parametrize("variant", list(FILTERED_QUERIES))
 def test_filtered_index_query_count_is_pinned(
-    kind, request, lead, partner, housing, django_assert_num_queries
+    variant, request, lead, partner, housing, django_assert_num_queries
 ):
-    """Filtering adds the queries that check each value, and nothing per item."""
+    """Filtering costs the same whatever the number of items, and nothing per item."""
     indexes = {
         name: request.getfixturevalue(name)
         for name in ("member_index", "case_study_index", "toolkit_index", "lab_index")
     }
-    add_items(kind, 15, indexes, lead, partner, housing)
-    params = {"region": "north-west"}
-    if kind != "member_index":
-        params.update(theme="housing", member=lead.slug)
+    kind = variant.removesuffix("_by_name")
+    params = filters_for(variant, lead)
     url = indexes[kind].url + "?" + "&".join(f"{k}={v}" for k, v in params.items())
-    with_fifteen = measure(url + "&page=2")
-    assert with_fifteen == measure(url)
-    with django_assert_num_queries(with_fifteen):
+    add_items(kind, 5, indexes, lead, partner, housing)
+    with_five = measure(url)
+    add_items(kind, 15, indexes, lead, partner, housing, start=5)
+    assert measure(url) == with_five
+    assert measure(url + "&page=2") == with_five
+    with django_assert_num_queries(FILTERED_QUERIES[variant]):
         Client().get(url)
 
 
@@ -155,3 +175,41 @@ def test_standard_page_query_count(home_page, django_assert_num_queries):
 
 def test_every_pinned_page_is_within_the_budget():
     assert max(INDEX_QUERIES.values()) <= BUDGET
+    assert max(FILTERED_QUERIES.values()) <= BUDGET
+
+
+def make_renditions(index):
+    """What publishing queues (core.renditions), for the pages under `index`."""
+    for page in index.get_children():
+        make_page_renditions.call(page.pk)
+
+
+def profile_cards(html):
+    """The number of cards in the case studies section of a member profile."""
+    section = html.split('id="case-studies-heading"', 1)[1].split("</section>", 1)[0]
+    return section.count('<article class="card')
+
+
+def test_member_profile_is_bounded_whatever_the_work(
+    lead, partner, housing, case_study_index, request, django_assert_num_queries
+):
+    """A profile shows the newest few case studies and a link to all of them: its size and
+    its query count do not grow with the member's work."""
+    indexes = {"case_study_index": case_study_index}
+    add_items("case_study_index", 5, indexes, lead, partner, housing)
+    make_renditions(case_study_index)
+    with_five = measure(lead.url)
+    html = Client().get(lead.url).content.decode()
+    assert profile_cards(html) == 5
+    assert "See all" not in html
+    add_items("case_study_index", 45, indexes, lead, partner, housing, start=5)
+    make_renditions(case_study_index)
+    assert measure(lead.url) == with_five
+    html = Client().get(lead.url).content.decode()
+    assert profile_cards(html) == ON_A_PROFILE
+    assert (
+        f'<a href="{case_study_index.url}?member={lead.slug}">'
+        f"See all 50 case studies from {lead.title}</a>"
+    ) in html
+    with django_assert_num_queries(with_five):
+        Client().get(lead.url)
