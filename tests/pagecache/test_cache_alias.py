@@ -9,7 +9,7 @@ from core.page_cache import generation
 from core.ratelimit import RateLimit
 from tests import factories
 
-from .conftest import served_from_cache
+from .probes import served_from_cache
 
 
 @pytest.fixture
