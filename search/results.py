@@ -5,6 +5,7 @@ index entry can never show what is gone or private."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.db.models import F, FilteredRelation, Q
 from django.utils.safestring import mark_safe
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -79,32 +80,37 @@ def _addressed(pages):
     return [{"title": page.title, "url": page.get_url()} for page in pages]
 
 
-def shape_results(hits, query, visible_members, visibility):
-    """Result objects for the hits on the current page, from the live objects they name: a page
-    that is no longer live, or that this person may no longer see, is left out."""
-    if not hits:
-        return []
-    entries = IndexedItem.objects.for_keys([hit.key for hit in hits]).prefetch_related("values")
-    entries = {entry.key: entry for entry in entries}
-    held = {
-        key: sorted(int(v.value) for v in entry.values.all() if v.facet == "member")
-        for key, entry in entries.items()
-    }
+def shape_results(hits, query, visibility, visible_members, wanted_members=()):
+    """(results, members): Result objects for the hits on the current page, from the live
+    objects they name (a page that is no longer live, or that this person may no longer see, is
+    left out), and the visible member pages read, by id: those the results name and
+    `wanted_members`, in the same statement."""
+    entries, held = {}, {}
+    if hits:
+        in_values = FilteredRelation("values", condition=Q(values__facet="member"))
+        rows = IndexedItem.objects.for_keys([hit.key for hit in hits])
+        for entry in rows.annotate(member_rows=in_values, member_pk=F("member_rows__value")):
+            entries[entry.key] = entry
+            held.setdefault(entry.key, set())
+            if entry.member_pk:
+                held[entry.key].add(int(entry.member_pk))
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
     page_ids |= {
-        p for key, entry in entries.items() if key[0] == "document" for p in entry.publishers
+        p for (kind, _), entry in entries.items() if kind == "document" for p in entry.publishers
     }
-    pages = visibility.pages(Page.objects.filter(pk__in=page_ids)).only(*ADDRESS_FIELDS)
-    live = {("page", page.pk): page for page in pages}
+    live = {}
+    if page_ids:
+        pages = visibility.pages(Page.objects.filter(pk__in=page_ids)).only(*ADDRESS_FIELDS)
+        live = {("page", page.pk): page for page in pages}
     document_ids = [hit.object_id for hit in hits if hit.kind == "document"]
     if document_ids:
         documents = get_document_model().objects.filter(pk__in=document_ids)
         live.update({("document", d.pk): d for d in visibility.documents(documents)})
-    member_ids = {pk for found in held.values() for pk in found}
+    member_ids = set(wanted_members).union(*held.values())
     members = {}
     if member_ids:
-        found = visible_members.filter(pk__in=member_ids).only(*ADDRESS_FIELDS)
-        members = {member.pk: {"title": member.title, "url": member.get_url()} for member in found}
+        found = visible_members.filter(pk__in=sorted(member_ids)).only(*ADDRESS_FIELDS, "slug")
+        members = {member.pk: member for member in found}
     labels = type_labels()
     shaped = []
     for hit in hits:
@@ -120,7 +126,7 @@ def shape_results(hits, query, visible_members, visibility):
             "title_html": highlight(item.title, query.groups),
             "year": entry.year,
             "date": entry.date,
-            "members": [members[m] for m in held[hit.key] if m in members],
+            "members": _addressed(members[m] for m in sorted(held[hit.key]) if m in members),
             "score": hit.score,
         }
         if hit.kind == "page":
@@ -148,7 +154,7 @@ def shape_results(hits, query, visible_members, visibility):
                 **result,
             )
         )
-    return shaped
+    return shaped, members
 
 
 def shape_promotion(promotion, query):

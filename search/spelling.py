@@ -8,6 +8,7 @@ import difflib
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
@@ -102,13 +103,14 @@ def correction(word):
         return "-".join(fixed) if fixed != parts else None
     if not _checked(word):
         return None
-    # A misspelling can share its stem with the real word ("procurment", "procurement").
-    words = VocabularyWord.objects
-    candidates = list(words.filter(key=canonical(word)).values_list("word", flat=True)) or list(
-        words.filter(initial=word[0], length__range=(len(word) - 2, len(word) + 2)).values_list(
-            "word", flat=True
-        )
-    )
+    # A misspelling can share its stem with the real word ("procurment", "procurement"); else
+    # the candidates are the words of about its length with its initial.
+    key = canonical(word)
+    rows = VocabularyWord.objects.filter(
+        Q(key=key) | Q(initial=word[0], length__range=(len(word) - 2, len(word) + 2))
+    ).values_list("word", "key")
+    rows = list(rows)
+    candidates = [w for w, k in rows if k == key] or [w for w, _ in rows]
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
     return matches[0] if matches else None
 
@@ -117,20 +119,30 @@ def correct(query, engine):
     """Add spelling corrections to the groups of words the hub's vocabulary does not know and
     nothing in the index contains: a word found in the hub's text is never "corrected" (so
     "shops" stays "shops"). The corrected query, or None."""
+    checked = [
+        group
+        for group in query.groups
+        if " " not in group.label
+        and not group.phrases
+        and any(_checked(part) for part in word_parts(group.label))
+    ]
+    if not checked:
+        return None
+    # Counting first costs the database engines nothing: the search reuses the matches.
+    counts = dict(zip(query.groups, engine.group_counts(query.groups), strict=True))
+    unmatched = [group for group in checked if not counts[group]]
+    unknown = unknown_words({part for group in unmatched for part in word_parts(group.label)})
     corrected = {}
-    single = [g.label for g in query.groups if " " not in g.label and not g.phrases]
-    words = {label: word_parts(label) for label in single}
-    unknown = unknown_words({part for parts in words.values() for part in parts})
-    groups = []
-    for group in query.groups:
-        fixed = None
-        if unknown.intersection(words.get(group.label, ())) and not engine.count_matches(group):
-            fixed = correction(group.label)
+    for group in unmatched:
+        fixed = unknown.intersection(word_parts(group.label)) and correction(group.label)
         if fixed:
             corrected[group.label] = fixed
-            group = dataclasses.replace(group, corrections=variants(fixed))
-        groups.append(group)
-    query.groups = groups
     if not corrected:
         return None
+    query.groups = [
+        dataclasses.replace(g, corrections=variants(corrected[g.label]))
+        if g.label in corrected
+        else g
+        for g in query.groups
+    ]
     return " ".join(corrected.get(word, word) for word in query.words)

@@ -6,18 +6,19 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Hidden:
     """What one person may not see, from `core.privacy.Visibility`: pages under these tree
-    paths, documents in these collections, and these unpublished documents."""
+    paths, documents in these collections, and these unpublished documents (ids, or querysets
+    of ids that a database engine uses as subqueries)."""
 
     page_paths: tuple = ()
-    collection_ids: frozenset = frozenset()
-    document_ids: frozenset = frozenset()
+    collection_ids: object = frozenset()
+    document_ids: object = frozenset()
 
     @classmethod
     def from_visibility(cls, visibility):
         return cls(
             tuple(visibility.hidden_page_paths),
-            frozenset(visibility.hidden_collection_id_set),
-            frozenset(visibility.hidden_document_ids),
+            visibility.hidden_collections,
+            visibility.hidden_unpublished_documents,
         )
 
 
@@ -62,7 +63,8 @@ class EngineAnswer:
 
 
 class Engine:
-    """The methods every engine has. Database engines keep no state outside the database."""
+    """The methods every engine has. An engine serves one search: the database engines keep
+    what they read for it (the matches of each term group) and nothing beyond it."""
 
     # True when the engine compares vectors itself (EngineRequest.meaning_vector); otherwise
     # the search service finds matches by meaning (EngineRequest.meaning) and hands them over.
@@ -71,6 +73,6 @@ class Engine:
     def search(self, request):
         raise NotImplementedError
 
-    def count_matches(self, group):
-        """How many indexed items match one term group, whoever asks (for spelling)."""
-        return self.search(EngineRequest(groups=[group], limit=0)).group_counts[0]
+    def group_counts(self, groups):
+        """How many indexed items match each term group, whoever asks (for spelling)."""
+        return self.search(EngineRequest(groups=groups, limit=0)).group_counts
