@@ -54,18 +54,18 @@ class Filter:
     label: str
 
 
+def _build_taxonomy():
+    return {
+        "theme": {t.pk: (t.slug, t.name, t.name, None) for t in Theme.objects.all()},
+        "region": {r.pk: (r.slug, r.name, r.name, None) for r in Region.objects.all()},
+        "principle": {p.pk: (p.slug, p.name, str(p), p.number) for p in Principle.objects.all()},
+    }
+
+
 def _taxonomy():
-    """{facet: {pk: (slug, label, fixed place or None)}} for themes, principles and regions,
-    kept for the content generation."""
-
-    def build():
-        return {
-            "theme": {t.pk: (t.slug, t.name, None) for t in Theme.objects.all()},
-            "region": {r.pk: (r.slug, r.name, None) for r in Region.objects.all()},
-            "principle": {p.pk: (p.slug, str(p), p.number) for p in Principle.objects.all()},
-        }
-
-    return generation.cached("search-taxonomy", build)
+    """{facet: {pk: (slug, name, option label, fixed place or None)}}, kept for the content
+    generation."""
+    return generation.cached("search-taxonomy", _build_taxonomy)
 
 
 def _raw_values(params, name):
@@ -95,7 +95,7 @@ def parse_filters(params, visible_members):
             rows = visible_members.filter(slug__in=values).values_list("slug", "pk", "title")
             found = {slug: (pk, title) for slug, pk, title in rows}
         else:
-            found = {slug: (pk, label) for pk, (slug, label, _) in taxonomy[name].items()}
+            found = {slug: (pk, label) for pk, (slug, label, *_) in taxonomy[name].items()}
         filters += [Filter(name, v, *found[v]) for v in values if v in found]
     for value in _raw_values(params, "year"):
         if value.isdigit() and 1900 <= int(value) <= 2100:
@@ -104,7 +104,7 @@ def parse_filters(params, visible_members):
 
 
 def _counted(counts):
-    """{facet: {key: count}} of the engine's {(facet, "value"): count} worth offering."""
+    """{facet: {key: count}} of the engine's {(facet, "value"): count}."""
     counted = {name: {} for name in FACET_LABELS}
     for (name, value), count in counts.items():
         if count > 0 and name in counted and (name == "type" or value.isdigit()):
@@ -121,15 +121,15 @@ def members_to_offer(counts, filters):
 
 
 def offer_facets(counts, filters, toggle, members):
-    """The facets to offer from the engine's `counts` ({(facet, "value"): results holding it},
-    for the results already narrowed); `members` the visible member pages read, by id.
-    `toggle(facet, value)` gives the query string that switches that option on or off. Fixed
-    orders (types, principles by number, years newest first) are kept; other options come most
-    results first."""
+    """The facets to offer from the engine's `counts`, with the visible member pages read (by
+    id). Types, principles and years keep their order; other options come most results first."""
     counted = _counted(counts)
     types = enumerate(type_labels().items())
     choices = {
-        **_taxonomy(),
+        name: {pk: (slug, label, place) for pk, (slug, _, label, place) in values.items()}
+        for name, values in _taxonomy().items()
+    }
+    choices |= {
         "type": {key: (key, label, place) for place, (key, label) in types},
         "year": {year: (str(year), str(year), -year) for year in counted["year"]},
         "member": {

@@ -83,9 +83,8 @@ class SearchResults:
 
 
 def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
-    """Search the hub. `params` is a QueryDict or dict of URL parameters: q, page, sort,
-    page_size and the facets. `visitor` (searchlog.recording.visitor_key) lets the logged
-    search count towards what others are offered."""
+    """Search the hub for the URL parameters `params` (a QueryDict or dict). `visitor`
+    (searchlog.recording.visitor_key) lets the logged search count towards what others see."""
     query = clean_query(first(params, "q"))
     similar_to = bounded_int(first(params, "similar_to"), None, 1, 2**31 - 1)
     sort = first(params, "sort", "relevance")
@@ -102,12 +101,11 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         "filters": [(f.facet, f.value) for f in filters],
         "page": 1,
     }
-    messages = []
-    if query.shortened:
-        messages.append(
-            f"Your search was long, so we searched for its first {len(query.text)} characters "
-            f"and at most {len(query.terms)} words."
-        )
+    shortened = (
+        f"Your search was long, so we searched for its first {len(query.text)} characters "
+        f"and at most {len(query.terms)} words."
+    )
+    messages = [shortened] if query.shortened else []
     results = SearchResults(query, sort, page_size, filters, messages, state)
     if not query and not similar_to:
         return results

@@ -1,7 +1,6 @@
-"""Spelling suggestions from the hub's own vocabulary: the words of the titles and summaries of
-what is indexed, the taxonomy and the synonyms, stored in the database (`VocabularyWord`) so
-every worker shares it and asking costs an indexed lookup. A background task stores it again
-after the index changes."""
+"""Spelling suggestions from the hub's own vocabulary (the words of indexed titles and
+summaries, the taxonomy and the synonyms), a table every worker shares and a background task
+stores again after the index changes."""
 
 import dataclasses
 import difflib
@@ -26,26 +25,21 @@ CUTOFF = 0.8
 
 
 def build_vocabulary():
-    texts = []
-    for title, summary in IndexedItem.objects.filter(kind="page").values_list("title", "summary"):
-        texts.extend((title, summary))
+    pages = IndexedItem.objects.filter(kind="page").values_list("title", "summary")
+    texts = [text for row in pages for text in row]
     for model in (Theme, Principle, Region, PartnerOrganisation):
         texts.extend(model.objects.values_list("name", flat=True))
     texts.extend(" ".join(group) for group in synonym_groups())
-    words = set()
-    for text in texts:
-        parts = (part for word in tokenize(text) for part in word_parts(word))
-        words.update(w for w in parts if len(w) >= MIN_WORD_LENGTH and w.isalpha())
-    return words - STOPWORDS
+    return {
+        part for text in texts for w in tokenize(text) for part in word_parts(w) if _checked(part)
+    }
 
 
 def refresh_vocabulary():
-    """Store the vocabulary again, from what is indexed now."""
     cache.delete(STALE_KEY)  # changes from now on make it stale again
-    words = build_vocabulary()
     rows = [
         VocabularyWord(word=word, key=canonical(word)[:64], initial=word[0], length=len(word))
-        for word in sorted(words)
+        for word in sorted(build_vocabulary())
         if len(word) <= 64
     ]
     with transaction.atomic():
@@ -55,9 +49,8 @@ def refresh_vocabulary():
 
 def vocabulary_changed(**kwargs):
     """Mark the vocabulary stale once this transaction commits, and ask a background task to
-    build it again: reading every title takes a second at 10,000 pages, which no search should
-    wait for. A burst of changes (an import) asks once; a change made after that is picked up
-    by the next rebuild asked for (see `_refresh_if_stale`)."""
+    build it again (a second at 10,000 pages, which no search should wait for): a burst of
+    changes asks once, and a later change is picked up by the next rebuild asked for."""
 
     def mark():
         cache.set(STALE_KEY, True, timeout=None)
@@ -73,8 +66,7 @@ def _refresh_if_stale():
         task.enqueue()
 
 
-def _checked(word):
-    """Whether a spelling suggestion could apply to `word` at all."""
+def _checked(word):  # whether a spelling suggestion could apply to `word` at all
     return len(word) >= MIN_WORD_LENGTH and word.isalpha() and word not in STOPWORDS
 
 
@@ -84,11 +76,11 @@ def unknown_words(words):
     if not forms:
         return set()
     _refresh_if_stale()
-    wanted = sorted(set().union(*forms.values()))
-    known = set(VocabularyWord.objects.filter(word__in=wanted).values_list("word", flat=True))
+    words = VocabularyWord.objects.filter(word__in=set().union(*forms.values()))
+    known = set(words.values_list("word", flat=True))
     if not known and not VocabularyWord.objects.exists():  # never built on this database
         refresh_vocabulary()
-        known = set(VocabularyWord.objects.filter(word__in=wanted).values_list("word", flat=True))
+        known = set(words.values_list("word", flat=True))
     return {word for word, word_forms in forms.items() if not word_forms & known}
 
 
@@ -108,8 +100,8 @@ def correction(word):
     key = canonical(word)
     rows = VocabularyWord.objects.filter(
         Q(key=key) | Q(initial=word[0], length__range=(len(word) - 2, len(word) + 2))
-    ).values_list("word", "key")
-    rows = list(rows)
+    )
+    rows = list(rows.values_list("word", "key"))
     candidates = [w for w, k in rows if k == key] or [w for w, _ in rows]
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
     return matches[0] if matches else None
@@ -120,23 +112,20 @@ def correct(query, engine):
     nothing in the index contains: a word found in the hub's text is never "corrected" (so
     "shops" stays "shops"). The corrected query, or None."""
     checked = [
-        group
-        for group in query.groups
-        if " " not in group.label
-        and not group.phrases
-        and any(_checked(part) for part in word_parts(group.label))
+        g
+        for g in query.groups
+        if " " not in g.label and not g.phrases and any(map(_checked, word_parts(g.label)))
     ]
     if not checked:
         return None
     # Counting first costs the database engines nothing: the search reuses the matches.
     counts = dict(zip(query.groups, engine.group_counts(query.groups), strict=True))
-    unmatched = [group for group in checked if not counts[group]]
-    unknown = unknown_words({part for group in unmatched for part in word_parts(group.label)})
+    unmatched = [g.label for g in checked if not counts[g]]
+    unknown = unknown_words({part for label in unmatched for part in word_parts(label)})
     corrected = {}
-    for group in unmatched:
-        fixed = unknown.intersection(word_parts(group.label)) and correction(group.label)
-        if fixed:
-            corrected[group.label] = fixed
+    for label in unmatched:
+        if unknown.intersection(word_parts(label)) and (fixed := correction(label)):
+            corrected[label] = fixed
     if not corrected:
         return None
     query.groups = [

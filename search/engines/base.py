@@ -28,11 +28,9 @@ class EngineRequest:
     hidden: Hidden = field(default_factory=Hidden)
     filters: list = field(default_factory=list)  # [(facet, value)]: every one must hold
     exclude: frozenset = frozenset()  # (kind, object id) pairs left out (promoted pages)
-    # {(kind, object id): similarity} of the items found by meaning (semantic.matching): they
-    # match as keyword matches do, under the same privacy and filters; relevance fuses both.
+    # {(kind, object id): similarity} found by meaning, matching as keyword matches do.
     meaning: dict = field(default_factory=dict)
-    # For an engine that finds by meaning itself (finds_by_meaning): the vector to compare
-    # items with, and how alike (cosine) an item must be to match.
+    # For an engine that finds by meaning itself: the query's vector, the least cosine.
     meaning_vector: object = None
     meaning_threshold: float = 0.0
     sort: str = "relevance"  # or "newest"
@@ -66,9 +64,7 @@ class Engine:
     """The methods every engine has. An engine serves one search: the database engines keep
     what they read for it (the matches of each term group) and nothing beyond it."""
 
-    # True when the engine compares vectors itself (EngineRequest.meaning_vector); otherwise
-    # the search service finds matches by meaning (EngineRequest.meaning) and hands them over.
-    finds_by_meaning = False
+    finds_by_meaning = False  # compares vectors itself, else is handed the matches by meaning
 
     def search(self, request):
         raise NotImplementedError

@@ -1,10 +1,6 @@
-"""What the SQLite and PostgreSQL engines share: SQL over the hub's own index tables.
-
-Per search, in a fixed number of statements whatever matches: the ids matching each term group
-(anywhere, in the title, in the summary) from the database's full-text index; the ids this person
-may not see; the ids holding the filters; then ranking in Python on sets of ids (search.ranking),
-and facet counts for the filtered matches as one GROUP BY. Counts are exact by construction: no
-match list is capped.
+"""What the SQLite and PostgreSQL engines share: SQL over the hub's own index tables, in a fixed
+number of statements whatever matches, then ranking in Python on sets of ids (search.ranking).
+No match list is capped, so counts are exact.
 """
 
 from collections import Counter
@@ -30,33 +26,24 @@ class DatabaseEngine(Engine):
         self._matches = {}  # term group -> GroupMatches, read once per search
         self._keys = {}  # index id -> (kind, object id), of the items read
 
-    def match_statements(self, group):
-        """[(field, sql, params)] finding the ids of the items matching `group`."""
-        raise NotImplementedError
-
-    def id_list(self, sql):
-        """SQL giving the ids `sql` selects as one value: thousands of ids for a common word
-        travel and are read far faster as one list than as as many rows."""
-        raise NotImplementedError
-
-    def read_id_list(self, value):
-        raise NotImplementedError
-
-    def ids_in(self, ids):
-        """(sql, params): a condition "column IN these ids", as one parameter."""
-        raise NotImplementedError
+    # What each database says its own way:
+    # - match_statements(group): [(field, sql, params)] finding the ids of the items matching;
+    # - id_list(sql): SQL giving the ids `sql` selects as one value (thousands of ids for a
+    #   common word are read far faster as one list than as as many rows), read_id_list(value);
+    # - ids_in(ids): (sql, params), a condition "{column} IN these ids" as one parameter.
 
     def search(self, request):
         matches = self._group_matches(request.groups)
         by_keyword = set().union(*(m.anywhere for m in matches))
-        by_meaning = self._similarities(request.meaning)
+        meaning = self._ids(request.meaning)
+        by_meaning = {item: request.meaning[key] for key, item in meaning.items()}
         group_counts = [len(m.anywhere) for m in matches]
         if not by_keyword and not by_meaning:
             return EngineAnswer(hits=[], total=0, facets=Counter(), group_counts=group_counts)
         visible = (by_keyword | set(by_meaning)) - self._hidden_ids(request.hidden)
         size = index_version.cached("index-size", IndexedItem.objects.count)
         ranking = rank(request.groups, matches, size, visible, self._texts)
-        narrowed = visible - self._ids_of(request.exclude)
+        narrowed = visible - set(self._ids(request.exclude).values())
         if request.filters:
             narrowed &= self._holders(request.filters)
         if request.sort == "newest":
@@ -72,7 +59,7 @@ class DatabaseEngine(Engine):
             )
         else:
             page = ranking.best(narrowed, request.offset, request.limit)
-        self._read_keys(set(page) - set(self._keys))
+        self._texts(set(page) - set(self._keys))
         return EngineAnswer(
             hits=[
                 Hit(*self._keys[item], score=round(ranking.scores[item], 4))
@@ -108,12 +95,9 @@ class DatabaseEngine(Engine):
         return [self._matches[group] for group in groups]
 
     def _hidden_ids(self, hidden):
-        """The entries this person may not see, or that no longer describe what is stored.
-
-        Decided from the page and document tables themselves, not from what the entries say:
-        a page that is not live, or sits under a restriction this person fails (wherever it is
-        now), and a document in a collection they may not see into (whichever it is now) are
-        hidden, even if it changed without a save signal or its entry was written by hand."""
+        """The entries this person may not see, decided from the page and document tables as
+        they are now, not from what the entries say (which a change without a save signal, or
+        an entry written by hand, could have left wrong)."""
         pages = Page.objects.filter(Q(live=False) | hidden_pages_q(hidden.page_paths))
         documents = get_document_model().objects.filter(
             Q(collection__in=hidden.collection_ids) | Q(pk__in=hidden.document_ids)
@@ -125,30 +109,16 @@ class DatabaseEngine(Engine):
         return set(entries.values_list("id", flat=True))
 
     def _texts(self, ids):
-        rows = list(
-            IndexedItem.objects.filter(id__in=ids).values_list(
-                "id", "kind", "object_id", "title", "summary"
-            )
-        )
-        self._keys.update({item: (kind, object_id) for item, kind, object_id, _, _ in rows})
+        """{id: (title, summary)} of these items, whose keys are kept too."""
+        fields = ("id", "kind", "object_id", "title", "summary")
+        rows = list(IndexedItem.objects.filter(id__in=ids).values_list(*fields)) if ids else []
+        self._keys.update({item: (kind, object_id) for item, kind, object_id, *_ in rows})
         return {item: (title, summary) for item, _, _, title, summary in rows}
 
-    def _read_keys(self, ids):
-        if ids:
-            rows = IndexedItem.objects.filter(id__in=ids).values_list("id", "kind", "object_id")
-            self._keys.update({item: (kind, object_id) for item, kind, object_id in rows})
-
-    def _similarities(self, meaning):
-        """{index id: similarity} for {(kind, object id): similarity}."""
-        if not meaning:
-            return {}
-        rows = IndexedItem.objects.for_keys(meaning).values_list("kind", "object_id", "id")
-        return {item: meaning[(kind, object_id)] for kind, object_id, item in rows}
-
-    def _ids_of(self, keys):
-        if not keys:
-            return set()
-        return set(IndexedItem.objects.for_keys(keys).values_list("id", flat=True))
+    def _ids(self, keys):
+        """{(kind, object id): index id} of these keys."""
+        rows = IndexedItem.objects.for_keys(keys).values_list("kind", "object_id", "id")
+        return {(kind, object_id): item for kind, object_id, item in rows} if keys else {}
 
     def _holders(self, filters):
         """The ids holding every one of the filters, in one statement."""
