@@ -118,14 +118,15 @@ def correct(query, engine):
     ]
     if not checked:
         return None
-    # Counting first costs the database engines nothing: the search reuses the matches.
-    counts = dict(zip(query.groups, engine.group_counts(query.groups), strict=True))
-    unmatched = [g.label for g in checked if not counts[g]]
-    unknown = unknown_words({part for label in unmatched for part in word_parts(label)})
-    corrected = {}
-    for label in unmatched:
-        if unknown.intersection(word_parts(label)) and (fixed := correction(label)):
-            corrected[label] = fixed
+    if engine.keeps_matches:  # counting first costs nothing: the search reuses the matches
+        counts = dict(zip(query.groups, engine.group_counts(query.groups), strict=True))
+        checked = [g for g in checked if not counts[g]]
+    unknown = unknown_words({part for g in checked for part in word_parts(g.label)})
+    unmatched = [g for g in checked if unknown.intersection(word_parts(g.label))]
+    if unmatched and not engine.keeps_matches:
+        counts = engine.group_counts(unmatched)
+        unmatched = [g for g, count in zip(unmatched, counts, strict=True) if not count]
+    corrected = {g.label: fixed for g in unmatched if (fixed := correction(g.label))}
     if not corrected:
         return None
     query.groups = [

@@ -65,6 +65,7 @@ class Engine:
     what they read for it (the matches of each term group) and nothing beyond it."""
 
     finds_by_meaning = False  # compares vectors itself, else is handed the matches by meaning
+    keeps_matches = False  # counts each term group's matches for the search to reuse
 
     def search(self, request):
         raise NotImplementedError

@@ -22,6 +22,8 @@ COMPLEMENT_FROM = 2000  # matches from which counting the few others is worth tw
 
 
 class DatabaseEngine(Engine):
+    keeps_matches = True
+
     def __init__(self):
         self._matches = {}  # term group -> GroupMatches, read once per search
         self._keys = {}  # index id -> (kind, object id), of the items read
