@@ -1,7 +1,5 @@
-"""The JSON faces of search: /api/search/ (the same results as /search/) and its suggestions.
-
-See docs/search-api.md for the parameters and the response.
-"""
+"""The JSON faces of search: /api/search/ (the same results as /search/) and its suggestions
+(docs/search-api.md)."""
 
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
@@ -13,26 +11,20 @@ from .service import run_search
 from .suggestions import suggest
 
 API_VERSION = 1
+PLAIN_FIELDS = (
+    *("title", "url", "type", "type_label", "year", "members", "pdf_page", "document_url"),
+    *("published_on", "file_size", "promoted", "score"),
+)
+OPTION_FIELDS = ("value", "label", "count", "selected")
 
 
 def result_json(result):
     return {
-        "title": result.title,
-        "url": result.url,
-        "type": result.type,
-        "type_label": result.type_label,
+        **{name: getattr(result, name) for name in PLAIN_FIELDS},
         "snippet": str(result.snippet),
         "title_html": str(result.title_html),
-        "year": result.year,
         "date": result.date.isoformat() if result.date else None,
-        "members": result.members,
-        "pdf_page": result.pdf_page,
-        "document_url": result.document_url,
-        "published_on": result.published_on,
         "file_type": result.file_type or None,
-        "file_size": result.file_size,
-        "promoted": result.promoted,
-        "score": result.score,
     }
 
 
@@ -58,10 +50,8 @@ def results_json(results):
                 "label": facet.label,
                 "options": [
                     {
-                        "value": option.value,
-                        "label": option.label,
-                        "count": option.count,
-                        "selected": option.selected,
+                        name: getattr(option, name)
+                        for name in ("value", "label", "count", "selected")
                     }
                     for option in facet.options
                 ],

@@ -9,6 +9,7 @@ import heapq
 from dataclasses import dataclass, field
 
 from core.models import Principle, Region, Theme
+from core.page_cache import generation
 from core.search_facts import type_labels
 
 MAX_VALUES_PER_FACET = 5
@@ -24,7 +25,6 @@ FACETS = [
     ("year", "Year"),
 ]
 FACET_LABELS = dict(FACETS)
-SLUG_MODELS = {"theme": Theme, "principle": Principle, "region": Region}
 
 
 @dataclass
@@ -54,6 +54,20 @@ class Filter:
     label: str
 
 
+def _build_taxonomy():
+    return {
+        "theme": {t.pk: (t.slug, t.name, t.name, None) for t in Theme.objects.all()},
+        "region": {r.pk: (r.slug, r.name, r.name, None) for r in Region.objects.all()},
+        "principle": {p.pk: (p.slug, p.name, str(p), p.number) for p in Principle.objects.all()},
+    }
+
+
+def _taxonomy():
+    """{facet: {pk: (slug, name, option label, fixed place or None)}}, kept for the content
+    generation."""
+    return generation.cached("search-taxonomy", _build_taxonomy)
+
+
 def _raw_values(params, name):
     getter = getattr(params, "getlist", None)
     values = getter(name) if getter else ([params[name]] if name in params else [])
@@ -70,20 +84,18 @@ def _raw_values(params, name):
 
 def parse_filters(params, visible_members):
     """The valid filters in `params` (a QueryDict or dict). Unknown values are ignored."""
-    filters = []
     types = type_labels()
-    for value in _raw_values(params, "type"):
-        if value in types:
-            filters.append(Filter("type", value, value, types[value]))
-    for name, model in [*SLUG_MODELS.items(), ("member", None)]:
+    filters = [Filter("type", v, v, types[v]) for v in _raw_values(params, "type") if v in types]
+    taxonomy = _taxonomy()
+    for name in ("theme", "principle", "region", "member"):
         values = _raw_values(params, name)
         if not values:
             continue
-        if model is None:
+        if name == "member":
             rows = visible_members.filter(slug__in=values).values_list("slug", "pk", "title")
+            found = {slug: (pk, title) for slug, pk, title in rows}
         else:
-            rows = model.objects.filter(slug__in=values).values_list("slug", "pk", "name")
-        found = {slug: (pk, label) for slug, pk, label in rows}
+            found = {slug: (pk, label) for pk, (slug, label, *_) in taxonomy[name].items()}
         filters += [Filter(name, v, *found[v]) for v in values if v in found]
     for value in _raw_values(params, "year"):
         if value.isdigit() and 1900 <= int(value) <= 2100:
@@ -91,16 +103,41 @@ def parse_filters(params, visible_members):
     return filters
 
 
-def offer_facets(counts, filters, toggle, visible_members):
-    """The facets to offer from the engine's `counts` ({(facet, "value"): results holding it},
-    for the results already narrowed). `toggle(facet, value)` gives the query string that
-    switches that option on or off. Fixed orders (types, principles by number, years newest
-    first) are kept; other options come most results first."""
+def _counted(counts):
+    """{facet: {key: count}} of the engine's {(facet, "value"): count}."""
     counted = {name: {} for name in FACET_LABELS}
     for (name, value), count in counts.items():
         if count > 0 and name in counted and (name == "type" or value.isdigit()):
             counted[name][value if name == "type" else int(value)] = count
-    choices = _choices(counted, filters, visible_members)
+    return counted
+
+
+def members_to_offer(counts, filters):
+    """The members worth reading for the Member facet: a common word holds a thousand, so only
+    the most frequent (with room for some this person may not see) and those chosen."""
+    held = _counted(counts)["member"]
+    wanted = set(heapq.nlargest(3 * MAX_OPTIONS, held, key=lambda pk: (held[pk], pk)))
+    return wanted | {f.key for f in filters if f.facet == "member"}
+
+
+def offer_facets(counts, filters, toggle, members):
+    """The facets to offer from the engine's `counts`, with the visible member pages read (by
+    id). Types, principles and years keep their order; other options come most results first."""
+    counted = _counted(counts)
+    types = enumerate(type_labels().items())
+    choices = {
+        name: {pk: (slug, label, place) for pk, (slug, _, label, place) in values.items()}
+        for name, values in _taxonomy().items()
+    }
+    choices |= {
+        "type": {key: (key, label, place) for place, (key, label) in types},
+        "year": {year: (str(year), str(year), -year) for year in counted["year"]},
+        "member": {
+            pk: (members[pk].slug, members[pk].title, None)
+            for pk in members_to_offer(counts, filters)
+            if pk in members
+        },
+    }
     selected = {(f.facet, f.key) for f in filters}
     facets = []
     for name, label in FACETS:
@@ -130,26 +167,3 @@ def offer_facets(counts, filters, toggle, visible_members):
 def _order(choice, count):
     _value, label, fixed = choice
     return (fixed,) if fixed is not None else (-count, label.lower())
-
-
-def _choices(counted, filters, visible_members):
-    """{facet: {key: (URL value, label, fixed place or None)}} for what may be offered."""
-    types = type_labels()
-    choices = {
-        "type": {key: (key, label, place) for place, (key, label) in enumerate(types.items())},
-        "year": {year: (str(year), str(year), -year) for year in counted["year"]},
-        "principle": {p.pk: (p.slug, str(p), p.number) for p in Principle.objects.all()},
-    }
-    for name in ("theme", "region"):
-        rows = SLUG_MODELS[name].objects.values_list("pk", "slug", "name")
-        choices[name] = {pk: (slug, label, None) for pk, slug, label in rows}
-    # A common word holds a thousand members: only the most frequent (with room for some this
-    # person may not see) and those chosen are read, and only those this person may see.
-    by_count = counted["member"]
-    members = set(heapq.nlargest(3 * MAX_OPTIONS, by_count, key=lambda pk: (by_count[pk], pk)))
-    members |= {f.key for f in filters if f.facet == "member"}
-    choices["member"] = {}
-    if members:
-        rows = visible_members.filter(pk__in=sorted(members)).values_list("pk", "slug", "title")
-        choices["member"] = {pk: (slug, title, None) for pk, slug, title in rows}
-    return choices

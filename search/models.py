@@ -5,16 +5,6 @@ from wagtail.admin.panels import FieldPanel
 from .text import tokenize
 
 
-def split_terms(value):
-    """The distinct terms of a comma-separated list, normalised to lower-case words."""
-    terms = []
-    for raw in (value or "").split(","):
-        term = " ".join(tokenize(raw))
-        if term and term not in terms:
-            terms.append(term)
-    return terms
-
-
 class Synonym(models.Model):
     """Words or phrases that mean the same thing to people searching the hub."""
 
@@ -40,7 +30,9 @@ class Synonym(models.Model):
         return ", ".join(self.term_list())
 
     def term_list(self):
-        return split_terms(self.terms)
+        """The distinct terms, normalised to lower-case words."""
+        terms = (" ".join(tokenize(raw)) for raw in (self.terms or "").split(","))
+        return list(dict.fromkeys(term for term in terms if term))
 
     def clean(self):
         super().clean()

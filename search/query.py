@@ -25,8 +25,7 @@ class TermGroup:
     corrections: frozenset = frozenset()  # spelling corrections from the hub's vocabulary
 
     @cached_property
-    def keys(self):
-        """Stem keys of the single-word forms, for matching text in Python."""
+    def keys(self):  # stem keys of the single-word forms, for matching text in Python
         return frozenset(canonical(word) for word in self.words | self.corrections)
 
     @cached_property
@@ -35,32 +34,23 @@ class TermGroup:
             tuple(canonical(word) for word in phrase.split()) for phrase in self.phrases
         )
 
-    def backend_words(self):
-        """Plain words safe for any backend: compounds become their joined form ("coop")."""
-        out = set()
-        for word in self.words | self.corrections:
-            parts = word_parts(word)
-            out.add("".join(parts))
-        return sorted(out)
+    def backend_words(self):  # plain words for any engine: compounds joined ("coop")
+        return sorted({"".join(word_parts(word)) for word in self.words | self.corrections})
 
-    def backend_phrases(self):
-        """Phrases for the engine; "co-op" also searches as the phrase "co op"."""
+    def backend_phrases(self):  # the phrases, and each compound as one ("co op")
         return sorted(
-            set(self.multiword_phrases()) | {" ".join(word_parts(w)) for w in self.compounds()}
+            {*self.multiword_phrases(), *(" ".join(word_parts(w)) for w in self.compounds())}
         )
 
-    def multiword_phrases(self):
-        """The group's phrases, words separated by spaces ("full fibre")."""
+    def multiword_phrases(self):  # words separated by single spaces ("full fibre")
         return sorted({" ".join(word_parts(phrase.replace(" ", "-"))) for phrase in self.phrases})
 
-    def compounds(self):
-        """The hyphenated forms ("co-operative"), for engines that index them whole."""
+    def compounds(self):  # the hyphenated forms ("co-operative"), for engines indexing them whole
         return sorted(word for word in self.words if len(word_parts(word)) > 1)
 
 
 @dataclass
 class CleanQuery:
-    raw_length: int
     text: str  # what we searched for, shown back to the user
     words: list  # every word of `text`
     terms: list  # the words that carry meaning (no stopwords), at most MAX_TERMS
@@ -78,29 +68,21 @@ class CleanQuery:
 
 def clean_query(raw):
     """Bound and clean raw input. Never raises, whatever it is given."""
-    if not isinstance(raw, str):
-        raw = ""
-    raw_length = len(raw)
-    text = " ".join(CONTROL_CHARS_RE.sub(" ", raw).split())
+    text = " ".join(CONTROL_CHARS_RE.sub(" ", raw if isinstance(raw, str) else "").split())
     shortened = False
     if len(text) > MAX_QUERY_CHARS:
         cut = text[:MAX_QUERY_CHARS]
         text = cut.rsplit(" ", 1)[0] if " " in cut[MAX_QUERY_CHARS // 2 :] else cut
         shortened = True
     words = tokenize(text)
-    terms = []
-    for word in words:
-        if word not in STOPWORDS and word not in terms:
-            terms.append(word)
+    terms = list(dict.fromkeys(word for word in words if word not in STOPWORDS))
     if not terms:
         # A query made only of common words ("who we are") still searches for them.
         terms = list(dict.fromkeys(word for word in words if len(word) > 1))
     if len(terms) > MAX_TERMS:
         terms = terms[:MAX_TERMS]
         shortened = True
-    return CleanQuery(
-        raw_length=raw_length, text=text, words=words, terms=terms, shortened=shortened
-    )
+    return CleanQuery(text=text, words=words, terms=terms, shortened=shortened)
 
 
 def expand(query, synonym_groups):

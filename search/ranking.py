@@ -1,14 +1,8 @@
-"""The hub's ranking, the same on the database engines (OpenSearch ranks with the same signals
-as boosts, see searchserver/bodies.py).
-
-The engine says which items match each term group, and which of them in the title or the
-summary; this adds what users notice: matching every idea in the query beats matching one many
-times, rarer ideas count for more, a title or summary match outweighs a mention deep in a body,
-and the words in the order typed (a phrase) or a title equal to the query come first.
-
-Scores come from sets of item ids, so a common word matching thousands of items stays cheap;
-only the best `CANDIDATES` are read for the phrase and exact-title bonuses. Bonuses only add, so
-those candidates stay ahead of the rest.
+"""The database engines' ranking (OpenSearch boosts the same signals, searchserver/bodies.py):
+matching every idea in the query beats matching one many times, rarer ideas count for more, a
+title or summary match outweighs a mention in a body, and the words in the order typed or a
+title equal to the query come first. Scores come from sets of item ids, so a common word stays
+cheap; only the best `CANDIDATES` are read for the bonuses, which only add.
 """
 
 import heapq
@@ -35,11 +29,6 @@ class GroupMatches:
     summary: set = field(default_factory=set)
 
 
-def group_weight(matching, total):
-    """Inverse document frequency: an idea few items mention tells more than a common one."""
-    return math.log(1 + (total + 1) / (matching + 0.5))
-
-
 def text_keys(text):
     """The stem keys of a text's words, in order: compounds whole ("co-op" gives "coop")."""
     return tuple(canonical(word) for word in tokenize(text))
@@ -57,12 +46,6 @@ def phrase_pattern(groups):
         escaped = (re.escape(form).replace(r"\-", r"[-\s]?") for form in forms)
         parts.append("(?:" + "|".join(escaped) + ")")
     return re.compile(r"(?<!\w)" + r"[\W_]+".join(parts) + r"(?!\w)", re.IGNORECASE)
-
-
-def exact_title(title_keys, groups):
-    return len(title_keys) == len(groups) and all(
-        any(key in group.keys for group in groups) for key in title_keys
-    )
 
 
 @dataclass
@@ -88,12 +71,10 @@ class Ranking:
 
 
 def rank(groups, matches, size, visible, read_texts):
-    """The Ranking of the `visible` ids.
-
-    `matches[i]` is the GroupMatches of `groups[i]`; `size` how many items the index holds;
-    `read_texts(ids)` gives {id: (title, summary)} for the best candidates: their bonuses, and
-    the order of their equal scores."""
-    weights = [group_weight(len(found.anywhere), size) for found in matches]
+    """The Ranking of the `visible` ids: `matches[i]` is the GroupMatches of `groups[i]`, `size`
+    the index's, and `read_texts(ids)` gives {id: (title, summary)} of the best candidates."""
+    # Inverse document frequency: an idea few items mention tells more than a common one.
+    weights = [math.log(1 + (size + 1) / (len(found.anywhere) + 0.5)) for found in matches]
     weight_sum = sum(weights) or 1.0
     mean_weight = weight_sum / max(len(weights), 1)
     matched = dict.fromkeys(visible, 0.0)  # the summed weight of the groups each matches
@@ -129,7 +110,12 @@ def rank(groups, matches, size, visible, read_texts):
             bonus += PHRASE_IN_TITLE_BONUS * mean_weight
         elif phrase and item in in_every_summary and phrase.search(summary):
             bonus += PHRASE_IN_SUMMARY_BONUS * mean_weight
-        if item in in_every_title and exact_title(text_keys(title), groups):
+        keys = text_keys(title)
+        if (
+            item in in_every_title
+            and len(keys) == len(groups)
+            and all(any(key in group.keys for group in groups) for key in keys)
+        ):
             bonus += EXACT_TITLE_BONUS * mean_weight
         if bonus:
             scores[item] += finish(bonus, matched[item])

@@ -5,6 +5,7 @@ index entry can never show what is gone or private."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.db.models import F, FilteredRelation, Q
 from django.utils.safestring import mark_safe
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -19,8 +20,6 @@ ADDRESS_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id")  # wh
 
 @dataclass
 class Result:
-    """One result as every face shows it."""
-
     kind: str  # "page" or "document"
     id: int
     type: str  # a facet value: case_study, toolkit, lab, member, page, document
@@ -28,25 +27,23 @@ class Result:
     title: str
     title_html: str  # escaped, matched words in <mark>
     url: str
-    snippet: str  # escaped HTML with <mark>; from the page or the document's text
-    snippet_found: bool  # False when the snippet is only the start of the text
+    snippet: str  # escaped HTML with <mark>
+    snippet_found: bool = False  # False when the snippet is only the start of the text
     year: int | None = None
     date: datetime | None = None
     members: list = field(default_factory=list)  # [{"title", "url"}]
-    pdf_page: int | None = None  # the PDF page of the best hit inside a document
-    document_url: str | None = None  # the file itself (documents)
-    published_on: list = field(default_factory=list)  # pages that publish a document
+    pdf_page: int | None = None  # documents: the PDF page of the snippet
+    document_url: str | None = None  # documents: the file itself
+    published_on: list = field(default_factory=list)  # documents: the pages publishing it
     file_type: str = ""  # documents: "PDF", "DOCX"…
     file_size: int | None = None  # documents: bytes
     score: float = 0.0
     promoted: bool = False
-    promotion_description: str = ""
 
 
 def _snippet(hit, text, query):
     """(html, found, offset): the engine's own highlight when it made one, else the hub's;
-    for a hit found by meaning whose text holds none of the query's words, the passage that
-    matched."""
+    for a hit found by meaning whose text holds none of the query's words, its passage."""
     fragments = hit.highlights.get("text")
     if fragments:
         return mark_safe(fragments[0]), True, None
@@ -79,76 +76,63 @@ def _addressed(pages):
     return [{"title": page.title, "url": page.get_url()} for page in pages]
 
 
-def shape_results(hits, query, visible_members, visibility):
-    """Result objects for the hits on the current page, from the live objects they name: a page
-    that is no longer live, or that this person may no longer see, is left out."""
-    if not hits:
-        return []
-    entries = IndexedItem.objects.for_keys([hit.key for hit in hits]).prefetch_related("values")
-    entries = {entry.key: entry for entry in entries}
-    held = {
-        key: sorted(int(v.value) for v in entry.values.all() if v.facet == "member")
-        for key, entry in entries.items()
-    }
+def shape_results(hits, query, visibility, visible_members, wanted_members=()):
+    """(results, members): the Results of the hits from the live objects they name, and the
+    visible member pages by id, read once for the results and for `wanted_members`."""
+    entries, held = {}, {}
+    in_values = FilteredRelation("values", condition=Q(values__facet="member"))
+    rows = IndexedItem.objects.for_keys([hit.key for hit in hits])
+    for entry in rows.annotate(member_rows=in_values, member_pk=F("member_rows__value")):
+        entries[entry.key] = entry
+        held.setdefault(entry.key, set()).update([int(entry.member_pk)] if entry.member_pk else [])
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
-    page_ids |= {
-        p for key, entry in entries.items() if key[0] == "document" for p in entry.publishers
-    }
+    for entry in entries.values():
+        page_ids.update(entry.publishers if entry.kind == "document" else ())
     pages = visibility.pages(Page.objects.filter(pk__in=page_ids)).only(*ADDRESS_FIELDS)
-    live = {("page", page.pk): page for page in pages}
-    document_ids = [hit.object_id for hit in hits if hit.kind == "document"]
-    if document_ids:
-        documents = get_document_model().objects.filter(pk__in=document_ids)
-        live.update({("document", d.pk): d for d in visibility.documents(documents)})
-    member_ids = {pk for found in held.values() for pk in found}
+    live = {("page", page.pk): page for page in pages} if page_ids else {}
+    if document_ids := [hit.object_id for hit in hits if hit.kind == "document"]:
+        documents = visibility.documents(get_document_model().objects.filter(pk__in=document_ids))
+        live.update({("document", d.pk): d for d in documents})
     members = {}
-    if member_ids:
-        found = visible_members.filter(pk__in=member_ids).only(*ADDRESS_FIELDS)
-        members = {member.pk: {"title": member.title, "url": member.get_url()} for member in found}
+    if member_ids := set(wanted_members).union(*held.values()):
+        found = visible_members.filter(pk__in=sorted(member_ids)).only(*ADDRESS_FIELDS, "slug")
+        members = {member.pk: member for member in found}
     labels = type_labels()
     shaped = []
     for hit in hits:
         entry, item = entries.get(hit.key), live.get(hit.key)
         if entry is None or item is None:
             continue
-        result = {
-            "kind": hit.kind,
-            "id": hit.object_id,
-            "type": entry.type,
-            "type_label": labels.get(entry.type, "Page"),
-            "title": item.title,
-            "title_html": highlight(item.title, query.groups),
-            "year": entry.year,
-            "date": entry.date,
-            "members": [members[m] for m in held[hit.key] if m in members],
-            "score": hit.score,
-        }
+        result = Result(
+            kind=hit.kind,
+            id=hit.object_id,
+            type=entry.type,
+            type_label=labels.get(entry.type, "Page"),
+            title=item.title,
+            title_html=highlight(item.title, query.groups),
+            url="",
+            snippet="",
+            year=entry.year,
+            date=entry.date,
+            members=_addressed(members[m] for m in sorted(held[hit.key]) if m in members),
+            score=hit.score,
+        )
         if hit.kind == "page":
             text = " ".join(part for part in (entry.summary, entry.body) if part)
-            snippet, found, _ = _snippet(hit, text, query)
-            shaped.append(
-                Result(url=item.get_url(), snippet=snippet, snippet_found=found, **result)
+            result.snippet, result.snippet_found, _ = _snippet(hit, text, query)
+            result.url = item.get_url()
+        else:
+            result.snippet, result.snippet_found, offset = _snippet(hit, entry.body, query)
+            result.pdf_page = _pdf_page(hit, item, query, result.snippet_found, offset)
+            result.published_on = _addressed(
+                live[("page", p)] for p in entry.publishers if ("page", p) in live
             )
-            continue
-        snippet, found, offset = _snippet(hit, entry.body, query)
-        pdf_page = _pdf_page(hit, item, query, found, offset)
-        published_on = _addressed(
-            live[("page", p)] for p in entry.publishers if ("page", p) in live
-        )
-        shaped.append(
-            Result(
-                url=published_on[0]["url"] if published_on else item.url,
-                snippet=snippet,
-                snippet_found=found,
-                pdf_page=pdf_page,
-                document_url=item.url + (f"#page={pdf_page}" if pdf_page else ""),
-                published_on=published_on,
-                file_type=entry.extra.get("file_type", ""),
-                file_size=entry.extra.get("file_size"),
-                **result,
-            )
-        )
-    return shaped
+            result.url = result.published_on[0]["url"] if result.published_on else item.url
+            result.document_url = item.url + (f"#page={p}" if (p := result.pdf_page) else "")
+            result.file_type = entry.extra.get("file_type", "")
+            result.file_size = entry.extra.get("file_size")
+        shaped.append(result)
+    return shaped, members
 
 
 def shape_promotion(promotion, query):
@@ -158,7 +142,6 @@ def shape_promotion(promotion, query):
     if not promotion.description and hasattr(page, "search_facts"):
         facts = page.search_facts()
         text = " ".join(part for part in (facts.summary, facts.body) if part)
-    snippet, found, _ = make_snippet(text, query.groups)
     return Result(
         kind="page",
         id=page.pk,
@@ -167,8 +150,7 @@ def shape_promotion(promotion, query):
         title=page.title,
         title_html=highlight(page.title, query.groups),
         url=page.get_url(),
-        snippet=snippet,
-        snippet_found=found,
+        snippet=(snippet := make_snippet(text, query.groups)).html,
+        snippet_found=snippet.found,
         promoted=True,
-        promotion_description=promotion.description,
     )

@@ -1,7 +1,5 @@
 """The search service: one road for every face that asks (HTML page, JSON API, benchmarks).
 
-    run_search(params, user) -> SearchResults
-
 clean and bound the query → expand it (variants, synonyms, spelling corrections) → ask the
 configured engine once for the page of ranked hits, the exact total and the facet counts, with
 what this person may not see left out (`core.privacy`) → shape the hits from the live objects
@@ -12,16 +10,17 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from core.privacy import Visibility
 from members.models import MemberPage
 from searchlog.offered import suggested_searches
-from searchlog.recording import record_search
+from searchlog.tasks import log_search
 from semantic import hybrid
 
 from .engines import EngineRequest, Hidden, get_engine
-from .facets import offer_facets, parse_filters
+from .facets import members_to_offer, offer_facets, parse_filters
 from .params import SORTS, bounded_int, encode_state, first, toggling
 from .query import clean_query, expand
 from .results import shape_promotion, shape_results
@@ -83,22 +82,9 @@ class SearchResults:
         return encode_state(self.state, filters=[], page=1)
 
 
-def _promotions(query, pages):
-    keys = {query.normalised, " ".join(query.text.lower().split())[:255]}
-    promotions = (
-        SearchPromotion.objects.filter(query__query_string__in=keys)
-        .filter(page__in=pages)
-        .select_related("page")
-        .order_by("sort_order", "pk")
-    )
-    return list(promotions)
-
-
 def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
-    """Search the hub. `params` is a QueryDict or dict of URL parameters: q, page, sort,
-    page_size and the facets (type, theme, principle, region, member, year). `visitor`
-    (searchlog.recording.visitor_key) lets the logged search count towards what others are
-    offered."""
+    """Search the hub for the URL parameters `params` (a QueryDict or dict). `visitor`
+    (searchlog.recording.visitor_key) lets the logged search count towards what others see."""
     query = clean_query(first(params, "q"))
     similar_to = bounded_int(first(params, "similar_to"), None, 1, 2**31 - 1)
     sort = first(params, "sort", "relevance")
@@ -115,12 +101,11 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         "filters": [(f.facet, f.value) for f in filters],
         "page": 1,
     }
-    messages = []
-    if query.shortened:
-        messages.append(
-            f"Your search was long, so we searched for its first {len(query.text)} characters "
-            f"and at most {len(query.terms)} words."
-        )
+    shortened = (
+        f"Your search was long, so we searched for its first {len(query.text)} characters "
+        f"and at most {len(query.terms)} words."
+    )
+    messages = [shortened] if query.shortened else []
     results = SearchResults(query, sort, page_size, filters, messages, state)
     if not query and not similar_to:
         return results
@@ -133,7 +118,15 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         log = False
     else:  # by what was meant: a misspelt word's correction
         meaning = hybrid.for_query(suggestion or query.text, engine)
-    promotions = _promotions(query, visibility.pages()) if query and not filters else []
+    promotions = []
+    if query and not filters:
+        keys = {query.normalised, " ".join(query.text.lower().split())[:255]}
+        promoted = SearchPromotion.objects.filter(query__query_string__in=keys)
+        promotions = list(
+            promoted.filter(page__in=visibility.pages())
+            .select_related("page")
+            .order_by("sort_order", "pk")
+        )
     request = EngineRequest(
         groups=query.groups,
         **meaning.request_fields(),
@@ -150,9 +143,11 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
     if results.page != requested_page:  # past the last page: show the last one
         request.offset = (results.page - 1) * page_size
         answer = engine.search(request)
-    results.facets = offer_facets(answer.facets, filters, toggling(state), members)
     meaning.attach_passages(answer.hits)
-    results.results = shape_results(answer.hits, query, members, visibility)
+    results.results, named = shape_results(
+        answer.hits, query, visibility, members, members_to_offer(answer.facets, filters)
+    )
+    results.facets = offer_facets(answer.facets, filters, toggling(state), named)
     if results.page == 1:
         results.promotions = [shape_promotion(p, query) for p in promotions]
     if suggestion and suggestion != " ".join(query.words):
@@ -160,12 +155,13 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         results.suggestion_params = encode_state(state, q=suggestion, page=1)
     if not results.total and not results.promotions:
         results.popular = suggested_searches(exclude=query.normalised)
-    if log and requested_page == 1:
-        record_search(
+    if log and requested_page == 1 and query.normalised:
+        log_search.enqueue(
             query.normalised,
             results.total + len(results.promotions),
             visitor=visitor,
             found_public=_found_public(engine, request, answer, user),
+            date=timezone.localdate().isoformat(),
         )
     return results
 

@@ -1,8 +1,7 @@
 """Snippets: the passage of a text that best shows why it matched, matched words in <mark>.
+Everything from the text and the query is escaped; only the <mark> tags are markup."""
 
-Everything from the text and the query is escaped; only the <mark> tags are markup.
-"""
-
+import itertools
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -22,9 +21,8 @@ def _token_matches(tokens, groups):
     keys = [canonical(token.group(0).lower()) for token in tokens]
     matched = [None] * len(tokens)
     for index, group in enumerate(groups):
-        group_keys = group.keys
         for position, key in enumerate(keys):
-            if key in group_keys:
+            if key in group.keys:
                 matched[position] = index
         for phrase in group.phrase_keys:
             size = len(phrase)
@@ -69,11 +67,8 @@ def _focus(text, groups):
     pattern = _surface_pattern(groups)
     if pattern is None:
         return text[:REGION_CHARS], False, 0
-    hits = []
-    for match in pattern.finditer(text):
-        hits.append((match.start(), match.group(0).lower()))
-        if len(hits) >= 300:
-            break
+    found = itertools.islice(pattern.finditer(text), 300)
+    hits = [(match.start(), match.group(0).lower()) for match in found]
     if not hits:
         return text[:REGION_CHARS], False, 0
     best, best_count = hits[0][0], 0
@@ -100,9 +95,7 @@ class Snippet(NamedTuple):
 
 def make_snippet(text, groups, size=SNIPPET_WORDS):
     """An escaped passage of about `size` words around the best cluster of matches."""
-    text = text or ""
-    leading = False
-    base = 0
+    text, leading, base = (text or "", False, 0)
     if len(text) > LONG_TEXT:
         text, leading, base = _focus(text, groups)
     tokens = list(WORD_RE.finditer(text))

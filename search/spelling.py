@@ -1,13 +1,13 @@
-"""Spelling suggestions from the hub's own vocabulary: the words of the titles and summaries of
-what is indexed, the taxonomy and the synonyms, stored in the database (`VocabularyWord`) so
-every worker shares it and asking costs an indexed lookup. A background task stores it again
-after the index changes."""
+"""Spelling suggestions from the hub's own vocabulary (the words of indexed titles and
+summaries, the taxonomy and the synonyms), a table every worker shares and a background task
+stores again after the index changes."""
 
 import dataclasses
 import difflib
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
@@ -25,26 +25,21 @@ CUTOFF = 0.8
 
 
 def build_vocabulary():
-    texts = []
-    for title, summary in IndexedItem.objects.filter(kind="page").values_list("title", "summary"):
-        texts.extend((title, summary))
+    pages = IndexedItem.objects.filter(kind="page").values_list("title", "summary")
+    texts = [text for row in pages for text in row]
     for model in (Theme, Principle, Region, PartnerOrganisation):
         texts.extend(model.objects.values_list("name", flat=True))
     texts.extend(" ".join(group) for group in synonym_groups())
-    words = set()
-    for text in texts:
-        parts = (part for word in tokenize(text) for part in word_parts(word))
-        words.update(w for w in parts if len(w) >= MIN_WORD_LENGTH and w.isalpha())
-    return words - STOPWORDS
+    return {
+        part for text in texts for w in tokenize(text) for part in word_parts(w) if _checked(part)
+    }
 
 
 def refresh_vocabulary():
-    """Store the vocabulary again, from what is indexed now."""
     cache.delete(STALE_KEY)  # changes from now on make it stale again
-    words = build_vocabulary()
     rows = [
         VocabularyWord(word=word, key=canonical(word)[:64], initial=word[0], length=len(word))
-        for word in sorted(words)
+        for word in sorted(build_vocabulary())
         if len(word) <= 64
     ]
     with transaction.atomic():
@@ -54,9 +49,8 @@ def refresh_vocabulary():
 
 def vocabulary_changed(**kwargs):
     """Mark the vocabulary stale once this transaction commits, and ask a background task to
-    build it again: reading every title takes a second at 10,000 pages, which no search should
-    wait for. A burst of changes (an import) asks once; a change made after that is picked up
-    by the next rebuild asked for (see `_refresh_if_stale`)."""
+    build it again (a second at 10,000 pages, which no search should wait for): a burst of
+    changes asks once, and a later change is picked up by the next rebuild asked for."""
 
     def mark():
         cache.set(STALE_KEY, True, timeout=None)
@@ -72,8 +66,7 @@ def _refresh_if_stale():
         task.enqueue()
 
 
-def _checked(word):
-    """Whether a spelling suggestion could apply to `word` at all."""
+def _checked(word):  # whether a spelling suggestion could apply to `word` at all
     return len(word) >= MIN_WORD_LENGTH and word.isalpha() and word not in STOPWORDS
 
 
@@ -83,11 +76,11 @@ def unknown_words(words):
     if not forms:
         return set()
     _refresh_if_stale()
-    wanted = sorted(set().union(*forms.values()))
-    known = set(VocabularyWord.objects.filter(word__in=wanted).values_list("word", flat=True))
+    words = VocabularyWord.objects.filter(word__in=set().union(*forms.values()))
+    known = set(words.values_list("word", flat=True))
     if not known and not VocabularyWord.objects.exists():  # never built on this database
         refresh_vocabulary()
-        known = set(VocabularyWord.objects.filter(word__in=wanted).values_list("word", flat=True))
+        known = set(words.values_list("word", flat=True))
     return {word for word, word_forms in forms.items() if not word_forms & known}
 
 
@@ -102,13 +95,14 @@ def correction(word):
         return "-".join(fixed) if fixed != parts else None
     if not _checked(word):
         return None
-    # A misspelling can share its stem with the real word ("procurment", "procurement").
-    words = VocabularyWord.objects
-    candidates = list(words.filter(key=canonical(word)).values_list("word", flat=True)) or list(
-        words.filter(initial=word[0], length__range=(len(word) - 2, len(word) + 2)).values_list(
-            "word", flat=True
-        )
+    # A misspelling can share its stem with the real word ("procurment", "procurement"); else
+    # the candidates are the words of about its length with its initial.
+    key = canonical(word)
+    rows = VocabularyWord.objects.filter(
+        Q(key=key) | Q(initial=word[0], length__range=(len(word) - 2, len(word) + 2))
     )
+    rows = list(rows.values_list("word", "key"))
+    candidates = [w for w, k in rows if k == key] or [w for w, _ in rows]
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
     return matches[0] if matches else None
 
@@ -117,20 +111,28 @@ def correct(query, engine):
     """Add spelling corrections to the groups of words the hub's vocabulary does not know and
     nothing in the index contains: a word found in the hub's text is never "corrected" (so
     "shops" stays "shops"). The corrected query, or None."""
-    corrected = {}
-    single = [g.label for g in query.groups if " " not in g.label and not g.phrases]
-    words = {label: word_parts(label) for label in single}
-    unknown = unknown_words({part for parts in words.values() for part in parts})
-    groups = []
-    for group in query.groups:
-        fixed = None
-        if unknown.intersection(words.get(group.label, ())) and not engine.count_matches(group):
-            fixed = correction(group.label)
-        if fixed:
-            corrected[group.label] = fixed
-            group = dataclasses.replace(group, corrections=variants(fixed))
-        groups.append(group)
-    query.groups = groups
+    checked = [
+        g
+        for g in query.groups
+        if " " not in g.label and not g.phrases and any(map(_checked, word_parts(g.label)))
+    ]
+    if not checked:
+        return None
+    if engine.keeps_matches:  # counting first costs nothing: the search reuses the matches
+        counts = dict(zip(query.groups, engine.group_counts(query.groups), strict=True))
+        checked = [g for g in checked if not counts[g]]
+    unknown = unknown_words({part for g in checked for part in word_parts(g.label)})
+    unmatched = [g for g in checked if unknown.intersection(word_parts(g.label))]
+    if unmatched and not engine.keeps_matches:
+        counts = engine.group_counts(unmatched)
+        unmatched = [g for g, count in zip(unmatched, counts, strict=True) if not count]
+    corrected = {g.label: fixed for g in unmatched if (fixed := correction(g.label))}
     if not corrected:
         return None
+    query.groups = [
+        dataclasses.replace(g, corrections=variants(corrected[g.label]))
+        if g.label in corrected
+        else g
+        for g in query.groups
+    ]
     return " ".join(corrected.get(word, word) for word in query.words)

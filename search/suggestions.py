@@ -10,7 +10,7 @@ from core.privacy import Visibility
 from core.search_facts import type_labels
 from searchindex.models import IndexedItem
 
-from .query import CONTROL_CHARS_RE
+from .query import clean_query
 
 MIN_CHARS = 2
 MAX_CHARS = 60
@@ -19,16 +19,10 @@ MAX_THEMES = 2
 ADDRESS_FIELDS = ("id", "url_path", "path", "depth", "locale_id")
 
 
-def clean_prefix(raw):
-    if not isinstance(raw, str):
-        return ""
-    return " ".join(CONTROL_CHARS_RE.sub(" ", raw).split())[:MAX_CHARS]
-
-
 def suggest(raw, user=None, limit=LIMIT):
     """[{"label", "type", "type_label", "url"}]: themes first, then titles starting with the text,
     then titles containing it as a word."""
-    text = clean_prefix(raw)
+    text = clean_query(raw).text[:MAX_CHARS]
     if len(text) < MIN_CHARS:
         return []
     themes = Theme.objects.filter(name__istartswith=text).order_by("name")
@@ -37,9 +31,7 @@ def suggest(raw, user=None, limit=LIMIT):
         for name in themes.values_list("name", flat=True)[:MAX_THEMES]
     ]
     visibility = Visibility(user)
-    pages = IndexedItem.objects.filter(kind="page")
-    for path in visibility.hidden_page_paths:
-        pages = pages.exclude(path__startswith=path)
+    pages = IndexedItem.objects.filter(kind="page").exclude(visibility.hidden_pages_q)
     wanted = limit - len(suggestions)
     starting = list(
         pages.filter(title__istartswith=text).order_by(Lower("title"), "object_id")[:wanted]

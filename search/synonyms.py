@@ -9,16 +9,11 @@ from .text import canonical
 CACHE_KEY = "search:synonym-groups"
 
 
-def load_synonym_groups():
-    groups = [tuple(synonym.term_list()) for synonym in Synonym.objects.all()]
-    return [group for group in groups if len(group) > 1]
-
-
 def synonym_groups():
     """Each group as a tuple of normalised terms ("co op" for "co-op", phrases kept)."""
     groups = cache.get(CACHE_KEY)
     if groups is None:
-        groups = load_synonym_groups()
+        groups = [tuple(s.term_list()) for s in Synonym.objects.all() if len(s.term_list()) > 1]
         cache.set(CACHE_KEY, groups, timeout=None)
     return groups
 
@@ -30,17 +25,14 @@ def clear_cache(**kwargs):
 def forget_synonyms(**kwargs):
     from .spelling import vocabulary_changed  # the vocabulary holds the synonyms' words
 
-    cache.delete(CACHE_KEY)
+    clear_cache()
     vocabulary_changed()
 
 
 def find_synonyms(words, groups):
-    """Match synonym terms against a list of query words.
-
-    Returns (start, end, alternatives) for each place a term of a group occurs: the query words
-    words[start:end] are that term, and `alternatives` are the other terms of its group.
-    Terms are compared word by word on their stems, so "co-operatives" finds "co-operative".
-    """
+    """(start, end, alternatives) for each place words[start:end] are a term of a group, the
+    alternatives being its other terms. Words compare on their stems ("co-operatives" finds
+    "co-operative")."""
     keys = [canonical(word) for word in words]
     found = []
     for group in groups:

@@ -1,7 +1,5 @@
-"""Words: tokenising, stopwords, stems and the spelling variants a term should also match.
-
-These rules run in Python so they behave the same whatever search backend is configured.
-"""
+"""Words: tokenising, stopwords, stems and the spelling variants a term should also match, in
+Python so they behave the same whatever the engine."""
 
 import re
 from functools import lru_cache
@@ -57,10 +55,6 @@ def _respellings(word, pairs):
             yield word[: -len(ending)] + other
 
 
-def americanize(word):
-    return next(_respellings(word, BRITISH_AMERICAN_SUFFIXES), word)
-
-
 def stem(word):
     """The Snowball English stem, as PostgreSQL's "english" configuration makes it."""
     return _english().stemWord(word.lower())
@@ -70,12 +64,7 @@ def stem(word):
 def canonical(word):
     """The key two words share when they should match: same stem, spelling variant folded."""
     word = word.lower().replace("-", "").replace("'", "")
-    return _english().stemWord(americanize(word))
-
-
-def _spelling_forms(word):
-    both_ways = [pair for b, a in BRITISH_AMERICAN_SUFFIXES for pair in ((b, a), (a, b))]
-    return {word, *_respellings(word, both_ways)}
+    return _english().stemWord(next(_respellings(word, BRITISH_AMERICAN_SUFFIXES), word))
 
 
 def _inflections(word):
@@ -114,8 +103,9 @@ def variants(word):
     so "councils" gives "council" but never "counsel".
     """
     key = canonical(word)
+    both_ways = [pair for b, a in BRITISH_AMERICAN_SUFFIXES for pair in ((b, a), (a, b))]
     forms = set()
-    for spelled in _spelling_forms(word):
+    for spelled in {word, *_respellings(word, both_ways)}:
         forms |= {form for form in _inflections(spelled) if canonical(form) == key}
         forms.add(spelled)
     return frozenset(forms)

@@ -11,7 +11,7 @@ from searchlog.recording import visitor_key
 from toolkits.models import ToolkitIndexPage
 
 from .facets import FACET_LABELS
-from .params import SORTS, encode_state
+from .params import SORTS, encode_state, toggling
 from .service import run_search
 
 BROWSE_INDEXES = (CaseStudyIndexPage, ToolkitIndexPage, PolicyLabIndexPage, MemberIndexPage)
@@ -24,18 +24,13 @@ def browse_links(user):
 
 
 def filter_chips(results):
-    """The filters in force, each with its facet's name and the query string without it, so
-    they can be seen and removed beside the results while the facets are folded away."""
-    in_force = results.state.get("filters", [])
+    """The filters in force, to remove beside the results while the facets are folded away."""
+    toggle = toggling(results.state)
     return [
         {
             "facet_label": FACET_LABELS.get(f.facet, f.facet),
             "label": f.label,
-            "remove_params": encode_state(
-                results.state,
-                filters=[pair for pair in in_force if pair != (f.facet, f.value)],
-                page=1,
-            ),
+            "remove_params": toggle(f.facet, f.value),
         }
         for f in results.filters
     ]

@@ -29,13 +29,13 @@ def visitor_key(request, date=None):
     ).hexdigest()
 
 
-def record_search(normalised, result_count, *, visitor=None, found_public=False):
-    """Count one search for `normalised` today (and in Wagtail's own daily hits). `visitor`
-    (visitor_key) and `found_public` (whether the search found anything an anonymous visitor
-    may see) count it towards what others are offered."""
+def record_search(normalised, result_count, *, visitor=None, found_public=False, day=None):
+    """Count one search for `normalised` on `day` (today by default; and in Wagtail's own daily
+    hits). `visitor` (visitor_key) and `found_public` (whether the search found anything an
+    anonymous visitor may see) count it towards what others are offered."""
     if not normalised:
         return
-    today = timezone.localdate()
+    today = day or timezone.localdate()
     Query.get(normalised).add_hit(date=today)
     entry, _ = SearchQueryDay.objects.get_or_create(query=normalised, date=today)
     SearchQueryDay.objects.filter(pk=entry.pk).update(

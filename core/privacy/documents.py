@@ -95,27 +95,32 @@ def managed_documents(user):
     return _permission_policy().instances_user_has_permission_for(user, "change")
 
 
-def hidden_unpublished_document_ids(user, hidden_paths=None):
-    """Ids of the documents no live page this person may see uses, and that they may not manage."""
+def hidden_unpublished_documents(user, hidden_paths=None):
+    """The documents no live page this person may see uses, and that they may not manage, as a
+    queryset (no query is run until it is used)."""
     used = published_references(user, hidden_paths).values("to_object_id")
     documents = get_document_model().objects.annotate(key=Cast("pk", CharField()))
     unpublished = documents.exclude(key__in=used)
-    return frozenset(
-        unpublished.exclude(pk__in=managed_documents(user).values("pk")).values_list(
-            "pk", flat=True
-        )
+    return unpublished.exclude(pk__in=managed_documents(user).values("pk"))
+
+
+def hidden_unpublished_document_ids(user, hidden_paths=None):
+    """Ids of the documents no live page this person may see uses, and that they may not manage."""
+    documents = hidden_unpublished_documents(user, hidden_paths)
+    return frozenset(documents.values_list("pk", flat=True))
+
+
+def hidden_collections(user):
+    """The collections (with their descendants) this person may not see into, as a queryset."""
+    failed = failed_collection_restrictions(user).filter(
+        StartsWith(OuterRef("path"), F("collection__path"))
     )
+    return Collection.objects.filter(Exists(failed))
 
 
 def hidden_collection_ids(user):
     """Ids of the collections (with their descendants) this person may not see into."""
-    paths = set(failed_collection_restrictions(user).values_list("collection__path", flat=True))
-    if not paths:
-        return frozenset()
-    collections = Collection.objects.none()
-    for path in paths:
-        collections |= Collection.objects.filter(path__startswith=path)
-    return frozenset(collections.values_list("pk", flat=True))
+    return frozenset(hidden_collections(user).values_list("pk", flat=True))
 
 
 def private_collection_ids():

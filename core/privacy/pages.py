@@ -11,13 +11,21 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page
 
-from .restrictions import failed_page_restrictions
+from core.page_cache import generation
+
+from .restrictions import failed_page_restrictions, signed_in
 
 
 def hidden_page_paths(user):
     """Tree paths of the restricted pages this person may not see (their subtrees are hidden
-    too), in one query."""
-    return tuple(sorted(set(failed_page_restrictions(user).values_list("page__path", flat=True))))
+    too), in one query; a visitor who is not signed in fails every restriction, so theirs are
+    kept for the content generation (which any restriction or move renews)."""
+
+    def read():
+        paths = failed_page_restrictions(user).values_list("page__path", flat=True)
+        return tuple(sorted(set(paths)))
+
+    return read() if signed_in(user) else generation.cached("hidden-page-paths", read)
 
 
 def hidden_pages_q(paths):

@@ -29,8 +29,20 @@ class Visibility:
         return not item.path.startswith(self.hidden_page_paths)
 
     @cached_property
+    def hidden_collections(self):
+        """Ids of the collections this person may not see into, as a queryset (a subquery)."""
+        return documents.hidden_collections(self.user).values_list("pk", flat=True)
+
+    @cached_property
+    def hidden_unpublished_documents(self):
+        """Ids of the unpublished documents this person may not see, as a queryset."""
+        return documents.hidden_unpublished_documents(
+            self.user, self.hidden_page_paths
+        ).values_list("pk", flat=True)
+
+    @cached_property
     def hidden_collection_id_set(self):
-        return documents.hidden_collection_ids(self.user)
+        return frozenset(self.hidden_collections)
 
     @property
     def hidden_collection_ids(self):
@@ -39,7 +51,7 @@ class Visibility:
     @cached_property
     def hidden_document_ids(self):
         """Unpublished documents this person may not see (collection privacy aside)."""
-        return documents.hidden_unpublished_document_ids(self.user, self.hidden_page_paths)
+        return frozenset(self.hidden_unpublished_documents)
 
     def sees_document(self, item):
         """Whether a document (anything with `pk` and `collection_id`) is visible."""
@@ -57,9 +69,7 @@ class Visibility:
         """Documents this person may see: published ones (or ones they may manage) outside any
         collection they may not see into."""
         queryset = get_document_model().objects.all() if queryset is None else queryset
-        # Ids rather than joins, so search backends can filter on them.
-        if self.hidden_collection_id_set:
-            queryset = queryset.exclude(collection__in=self.hidden_collection_ids)
-        if self.hidden_document_ids:
-            queryset = queryset.exclude(pk__in=sorted(self.hidden_document_ids))
-        return queryset
+        # As subqueries: the documents are read in one statement.
+        return queryset.exclude(collection__in=self.hidden_collections).exclude(
+            pk__in=self.hidden_unpublished_documents
+        )

@@ -1,15 +1,7 @@
-"""The search engines: one seam, chosen by settings.
-
-- `sqlite`: the embedded default, SQLite FTS5 over the hub's own index table (searchindex);
-- `postgres`: PostgreSQL full-text search (English stemming) over the same table;
-- `opensearch`: an OpenSearch 2/3 or Elasticsearch 8/9 cluster (SEARCH_URL), for scale-out,
-  in the searchserver app (named here by path, as Wagtail's WAGTAILSEARCH_BACKENDS names its
-  backends, so search imports nothing of it).
-
-`get_engine()` returns the configured one. Every engine answers an `EngineRequest` with one
-`EngineAnswer`: the page of ranked hits, the exact total, exact facet counts for the current
-filters and, where the engine makes them, highlight fragments.
-"""
+"""The search engines, one chosen by settings: the database's own full-text search over the
+hub's index tables (SQLite FTS5, PostgreSQL), or a search server (SEARCH_URL) in the
+searchserver app, named by path as WAGTAILSEARCH_BACKENDS names backends. Each answers an
+`EngineRequest` with one `EngineAnswer`."""
 
 from django.conf import settings
 from django.db import connection
@@ -25,10 +17,7 @@ ENGINES = {
 
 
 def engine_name():
-    """ "opensearch" when a search server is configured, else the database's own."""
-    if getattr(settings, "SEARCH_URL", ""):
-        return "opensearch"
-    return connection.vendor
+    return "opensearch" if getattr(settings, "SEARCH_URL", "") else connection.vendor
 
 
 def get_engine():

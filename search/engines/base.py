@@ -6,18 +6,19 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Hidden:
     """What one person may not see, from `core.privacy.Visibility`: pages under these tree
-    paths, documents in these collections, and these unpublished documents."""
+    paths, documents in these collections, and these unpublished documents (ids, or querysets
+    of ids that a database engine uses as subqueries)."""
 
     page_paths: tuple = ()
-    collection_ids: frozenset = frozenset()
-    document_ids: frozenset = frozenset()
+    collection_ids: object = frozenset()
+    document_ids: object = frozenset()
 
     @classmethod
     def from_visibility(cls, visibility):
         return cls(
             tuple(visibility.hidden_page_paths),
-            frozenset(visibility.hidden_collection_id_set),
-            frozenset(visibility.hidden_document_ids),
+            visibility.hidden_collections,
+            visibility.hidden_unpublished_documents,
         )
 
 
@@ -27,11 +28,9 @@ class EngineRequest:
     hidden: Hidden = field(default_factory=Hidden)
     filters: list = field(default_factory=list)  # [(facet, value)]: every one must hold
     exclude: frozenset = frozenset()  # (kind, object id) pairs left out (promoted pages)
-    # {(kind, object id): similarity} of the items found by meaning (semantic.matching): they
-    # match as keyword matches do, under the same privacy and filters; relevance fuses both.
+    # {(kind, object id): similarity} found by meaning, matching as keyword matches do.
     meaning: dict = field(default_factory=dict)
-    # For an engine that finds by meaning itself (finds_by_meaning): the vector to compare
-    # items with, and how alike (cosine) an item must be to match.
+    # For an engine that finds by meaning itself: the query's vector, the least cosine.
     meaning_vector: object = None
     meaning_threshold: float = 0.0
     sort: str = "relevance"  # or "newest"
@@ -62,15 +61,15 @@ class EngineAnswer:
 
 
 class Engine:
-    """The methods every engine has. Database engines keep no state outside the database."""
+    """The methods every engine has. An engine serves one search: the database engines keep
+    what they read for it (the matches of each term group) and nothing beyond it."""
 
-    # True when the engine compares vectors itself (EngineRequest.meaning_vector); otherwise
-    # the search service finds matches by meaning (EngineRequest.meaning) and hands them over.
-    finds_by_meaning = False
+    finds_by_meaning = False  # compares vectors itself, else is handed the matches by meaning
+    keeps_matches = False  # counts each term group's matches for the search to reuse
 
     def search(self, request):
         raise NotImplementedError
 
-    def count_matches(self, group):
-        """How many indexed items match one term group, whoever asks (for spelling)."""
-        return self.search(EngineRequest(groups=[group], limit=0)).group_counts[0]
+    def group_counts(self, groups):
+        """How many indexed items match each term group, whoever asks (for spelling)."""
+        return self.search(EngineRequest(groups=groups, limit=0)).group_counts
