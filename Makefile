@@ -11,8 +11,9 @@ INSTALLED := $(VENV)/.installed-dev-lock
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
+PROFILE_ARGS ?=
 
-.PHONY: run setup install migrate demo static test test-postgres lint format check bench bench-search bench-pages lighthouse lock lock-check clean
+.PHONY: run setup install migrate demo static test test-postgres lint format check bench bench-search bench-pages profile-pages lighthouse lock lock-check clean
 
 # `run` prints a line or two per step and, last, a box with the site's address and the admin
 # sign-in; the development server's own start-up lines follow it (its production warning is
@@ -83,6 +84,10 @@ bench-search: install ## Search latency over 10,000 pages and 1,000 documents, S
 
 bench-pages: install ## Public pages under wrk, gunicorn and production settings, against a fixed page
 	$(BIN)/python bench/page_bench.py $(PAGE_BENCH_ARGS)
+
+# Worker CPU per uncached page type, in process under production settings (docs/performance.md).
+profile-pages: install ## CPU ms per request for home, each detail page type and a standard page
+	$(BIN)/python bench/render_profile.py $(PROFILE_ARGS)
 
 # Lighthouse (npm) on the demo site under production settings and gunicorn: docs/performance.md.
 lighthouse: install ## Lighthouse scores for home, a listing, a detail page and search

@@ -15,11 +15,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks, privacy, renditions
-        from .page_cache import cdn, invalidation
+        from .page_cache import cdn, generation, invalidation
 
         checks.register_checks()
         privacy.connect_signals()
         invalidation.connect()
+        generation.connect()
         cdn.connect()
         renditions.connect()
 

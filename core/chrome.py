@@ -3,6 +3,8 @@ address) and each page's breadcrumb trail, worked out once per content generatio
 every process, rather than read from the database on every request.
 """
 
+from typing import NamedTuple
+
 from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import SiteChrome
@@ -37,11 +39,21 @@ def site_chrome(request):
     return generation.cached(f"chrome:{site.pk}", lambda: _site_chrome(site))
 
 
+class Crumb(NamedTuple):
+    title: str
+    url: str
+
+
+def _crumbs(page):
+    return [
+        Crumb(ancestor.title, ancestor.get_url())
+        for ancestor in page.get_ancestors().filter(depth__gt=1)
+    ]
+
+
 def ancestors(page):
-    """The page's ancestors below the tree root, for its breadcrumbs."""
-    return generation.cached(
-        f"ancestors:{page.path}", lambda: list(page.get_ancestors().filter(depth__gt=1))
-    )
+    """The page's ancestors below the tree root, for its breadcrumbs: [Crumb(title, url)]."""
+    return generation.cached(f"crumbs:{page.path}", lambda: _crumbs(page))
 
 
 def _restrictions():

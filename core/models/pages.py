@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
@@ -25,6 +26,30 @@ class BasePage(Page):
 
     # How the page presents itself to search engines and when shared (Open Graph's og:type).
     sharing_type = "website"
+    # The pictures and pages a page shows beside its own fields, read with it when it is served.
+    SERVED_WITH = ("listing_image", "lead_member", "originating_lab", "logo")
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with fewer queries: a page passed through on the way is read
+        without its own fields (only the served page needs them), and the served page is read
+        with the pictures and pages it shows (SERVED_WITH)."""
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            child = self.get_children().get(slug=path_components[0])
+        except Page.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        remaining = path_components[1:]
+        if not remaining:
+            return served(child, parent=self).route(request, remaining)
+        passing = child.specific_deferred
+        result = passing.route(request, remaining)
+        if result.page is passing:
+            # A route of the page's own (an index's feed) serves it: read it whole, and route
+            # again so that its view is bound to the page read whole.
+            return served(child, parent=self).route(request, remaining)
+        return result
 
     def get_view_restrictions(self):
         # Nearly every page has no restriction on it or above it: that is known from the
@@ -70,6 +95,21 @@ class BasePage(Page):
             MaxCharactersValidator(SHORT_TEXT_MAX_LENGTH)(self.search_description or "")
         except ValidationError as error:
             raise ValidationError({"search_description": error}) from error
+
+
+def served(page, parent):
+    """The page in its specific form with what SERVED_WITH names, in one query."""
+    model = page.specific_class
+    if model is None:
+        return page
+    related = [
+        field.name
+        for field in model._meta.concrete_fields
+        if field.many_to_one and field.name in getattr(model, "SERVED_WITH", ())
+    ]
+    specific = model._default_manager.select_related(*related).get(id=page.id)
+    specific._cached_parent_obj = parent
+    return specific
 
 
 class IndexPage(BasePage):

@@ -13,12 +13,18 @@ A change is marked with `changed()`. The token is renewed after the change's tra
 commits, so no process can render the old rows under the new token; within the changing thread
 it is also renewed before the next read, so the same request (or a test, whose transaction never
 commits) sees its own change. Many changes in one transaction renew it once after the commit.
+
+A request reads the token, and each fact kept under it, from the shared cache once: the header,
+the footer and the breadcrumbs then share what it read, and the whole page is drawn from one
+generation. What a request remembers is dropped when it ends; outside a request (a command, a
+task) every read goes to the shared cache.
 """
 
 import threading
 import uuid
 
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models import QuerySet
 
@@ -37,11 +43,38 @@ def _new_token():
     return uuid.uuid4().hex[:16]
 
 
+def _request_memo():
+    """What this request has read ({KEY: token, cache key: value}); None outside a request."""
+    return getattr(_local, "request_memo", None)
+
+
+def _remember(key, value):
+    memo = _request_memo()
+    if memo is not None:
+        memo[key] = value
+    return value
+
+
+def _begin_request(**kwargs):
+    _local.request_memo = {}
+
+
+def _end_request(**kwargs):
+    _local.request_memo = None
+
+
+def connect():
+    request_started.connect(_begin_request, dispatch_uid="pagecache_generation_request_started")
+    request_finished.connect(_end_request, dispatch_uid="pagecache_generation_request_finished")
+
+
 def renew():
     """Give the generation a new token now."""
     token = _new_token()
     store().set(KEY, token, timeout=None)
     _local.read_stale = False
+    if _request_memo() is not None:
+        _local.request_memo = {KEY: token}
     return token
 
 
@@ -49,12 +82,15 @@ def current():
     """The generation's token, made if the cache has none."""
     if getattr(_local, "read_stale", False):
         return renew()
+    memo = _request_memo()
+    if memo and KEY in memo:
+        return memo[KEY]
     cache = store()
     token = cache.get(KEY)
     if token is None:
         cache.add(KEY, _new_token(), timeout=None)
         token = cache.get(KEY)
-    return token
+    return _remember(KEY, token)
 
 
 def read_with(key):
@@ -65,7 +101,7 @@ def read_with(key):
     token = found.get(KEY)
     if token is None:
         return current(), None
-    return token, found.get(key)
+    return _remember(KEY, token), found.get(key)
 
 
 def _renew_after_commit():
@@ -91,7 +127,11 @@ CACHED_SECONDS = 60 * 60
 
 def cached(name, build, seconds=CACHED_SECONDS):
     """`build()`, kept in the shared cache until the generation changes (or `seconds` pass)."""
-    return store().get_or_set(f"pagecache:{name}:{current()}", build, seconds)
+    key = f"pagecache:{name}:{current()}"
+    memo = _request_memo()
+    if memo and key in memo:
+        return memo[key]
+    return _remember(key, store().get_or_set(key, build, seconds))
 
 
 # How long facts that time alone may change (an event now past) are kept at most.

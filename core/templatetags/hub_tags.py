@@ -96,6 +96,18 @@ def page_ancestors(page):
     return chrome.ancestors(page)
 
 
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """A page's address, worked out with what this request has already read (Wagtail's site
+    root paths), where `{{ page.url }}` reads them from the shared cache for every page. The
+    request is the context's own, so it reaches includes made with `only`."""
+    get_url = getattr(page, "get_url", None)
+    if get_url is None:
+        return getattr(page, "url", "") or ""
+    request = getattr(context, "request", None) or context.get("request")
+    return get_url(request=request) or ""
+
+
 @register.simple_tag
 def parent_url(page):
     """The address of the page's parent, usually the index its filters belong to."""

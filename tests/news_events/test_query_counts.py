@@ -91,7 +91,7 @@ def test_home_page_reads_upcoming_events_and_latest_news_in_fixed_queries(
         Client().get(home_page.url)
 
 
-@pytest.mark.parametrize("name, expected", [("new_news", 9), ("soon_event", 9), ("lead", 7)])
+@pytest.mark.parametrize("name, expected", [("new_news", 7), ("soon_event", 7), ("lead", 6)])
 def test_detail_page_query_count(calendar, lead, name, expected, django_assert_num_queries):
     page = lead if name == "lead" else calendar[name]
     Client().get(page.url)

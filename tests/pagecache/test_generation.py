@@ -1,8 +1,11 @@
 """The content generation: one shared token, renewed after every committed change."""
 
+from collections import Counter
+
 import pytest
 
 from core.page_cache import generation
+from tests import factories
 
 from .probes import stored_token
 
@@ -66,3 +69,60 @@ def test_a_cached_fact_lasts_until_the_content_changes(django_capture_on_commit_
     with django_capture_on_commit_callbacks(execute=True):
         generation.changed()
     assert generation.cached("fact", build) == 2
+
+
+class CacheReads:
+    """The shared cache, counting the keys read through it."""
+
+    def __init__(self, wrapped):
+        self.wrapped = wrapped
+        self.keys = Counter()
+
+    def get(self, key, *args, **kwargs):
+        self.keys[key] += 1
+        return self.wrapped.get(key, *args, **kwargs)
+
+    def get_many(self, keys, *args, **kwargs):
+        self.keys.update(keys)
+        return self.wrapped.get_many(keys, *args, **kwargs)
+
+    def get_or_set(self, key, *args, **kwargs):
+        self.keys[key] += 1
+        return self.wrapped.get_or_set(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.wrapped, name)
+
+
+def test_a_request_reads_the_generation_and_each_fact_once(
+    visitor, home_page, settings, monkeypatch
+):
+    """The header, the footer and the breadcrumbs share what one request read."""
+    settings.PAGE_CACHE_SECONDS = 0
+    page = factories.StandardPageFactory(parent=home_page)
+    visitor.get(page.url)
+    reads = CacheReads(cache)
+    monkeypatch.setattr(generation, "cache", reads)
+    assert visitor.get(page.url).status_code == 200
+    assert reads.keys[generation.KEY] == 1
+    assert max(reads.keys.values()) == 1, reads.keys
+
+
+def test_a_change_within_a_request_is_read_by_the_rest_of_it(django_capture_on_commit_callbacks):
+    from django.core.signals import request_finished, request_started
+
+    request_started.send(sender=None)
+    try:
+        before = generation.cached("fact", lambda: "before")
+        with django_capture_on_commit_callbacks():
+            generation.changed()
+            assert generation.cached("fact", lambda: "after") == "after"
+    finally:
+        request_finished.send(sender=None)
+    assert before == "before"
+
+
+def test_outside_a_request_each_read_goes_to_the_shared_cache():
+    generation.cached("fact", lambda: "first")
+    cache.set(f"pagecache:fact:{stored_token()}", "changed elsewhere")
+    assert generation.cached("fact", lambda: "unused") == "changed elsewhere"

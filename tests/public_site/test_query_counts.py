@@ -156,7 +156,7 @@ def test_home_page_query_count(graph, home_page, case_study_index, django_assert
 
 @pytest.mark.parametrize(
     "name, expected",
-    [("story", 10), ("lead", 10), ("lab", 11), ("toolkit", 11)],
+    [("story", 7), ("lead", 8), ("lab", 8), ("toolkit", 9)],
 )
 def test_detail_page_query_count(graph, name, expected, django_assert_num_queries):
     url = graph[name].url
