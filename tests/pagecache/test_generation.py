@@ -101,8 +101,8 @@ def test_a_request_reads_the_generation_and_each_fact_once(
     settings.PAGE_CACHE_SECONDS = 0
     page = factories.StandardPageFactory(parent=home_page)
     visitor.get(page.url)
-    reads = CacheReads(cache)
-    monkeypatch.setattr(generation, "cache", reads)
+    reads = CacheReads(generation.store())
+    monkeypatch.setattr(generation, "store", lambda: reads)
     assert visitor.get(page.url).status_code == 200
     assert reads.keys[generation.KEY] == 1
     assert max(reads.keys.values()) == 1, reads.keys
@@ -124,5 +124,5 @@ def test_a_change_within_a_request_is_read_by_the_rest_of_it(django_capture_on_c
 
 def test_outside_a_request_each_read_goes_to_the_shared_cache():
     generation.cached("fact", lambda: "first")
-    cache.set(f"pagecache:fact:{stored_token()}", "changed elsewhere")
+    generation.store().set(f"pagecache:fact:{stored_token()}", "changed elsewhere")
     assert generation.cached("fact", lambda: "unused") == "changed elsewhere"
