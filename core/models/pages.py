@@ -39,16 +39,15 @@ class BasePage(Page):
             child = self.get_children().get(slug=path_components[0])
         except Page.DoesNotExist as error:
             raise Http404 from error
-        child._cached_parent_obj = self
         remaining = path_components[1:]
         if not remaining:
-            return served(child, parent=self).route(request, remaining)
+            return served(child).route(request, remaining)
         passing = child.specific_deferred
         result = passing.route(request, remaining)
         if result.page is passing:
             # A route of the page's own (an index's feed) serves it: read it whole, and route
             # again so that its view is bound to the page read whole.
-            return served(child, parent=self).route(request, remaining)
+            return served(child).route(request, remaining)
         return result
 
     def get_view_restrictions(self):
@@ -97,7 +96,7 @@ class BasePage(Page):
             raise ValidationError({"search_description": error}) from error
 
 
-def served(page, parent):
+def served(page):
     """The page in its specific form with what SERVED_WITH names, in one query."""
     model = page.specific_class
     if model is None:
@@ -107,9 +106,7 @@ def served(page, parent):
         for field in model._meta.concrete_fields
         if field.many_to_one and field.name in getattr(model, "SERVED_WITH", ())
     ]
-    specific = model._default_manager.select_related(*related).get(id=page.id)
-    specific._cached_parent_obj = parent
-    return specific
+    return model._default_manager.select_related(*related).get(id=page.id)
 
 
 class IndexPage(BasePage):
