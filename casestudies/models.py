@@ -18,6 +18,7 @@ from core.models import (
     TaxonomyMixin,
     contacts_panel,
 )
+from core.page_cache import generation
 from core.search_facts import Searchable, partnered_work_facts
 from core.structured_data import article
 
@@ -117,8 +118,6 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, B
         )
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_cache import generation
-
         from .selectors import case_study_related
 
         context = super().get_context(request, *args, **kwargs)

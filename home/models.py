@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import BasePage
+from core.page_cache import generation
 from core.search_facts import Searchable, SearchFacts, plain_text
 from core.structured_data import NETWORK_NAME, SITE_NAME, website
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
@@ -53,8 +54,6 @@ class HomePage(BasePage):
         return website(name=SITE_NAME, url=page_url)
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_cache import generation
-
         from .selectors import home_page_content
 
         context = super().get_context(request, *args, **kwargs)

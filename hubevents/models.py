@@ -15,6 +15,7 @@ from core.models import (
     MembersInvolvedMixin,
     TaxonomyMixin,
 )
+from core.page_cache import generation
 from core.search_facts import Searchable, members_involved_facts
 from core.structured_data import event
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_text
@@ -189,8 +190,6 @@ class EventPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, B
         )
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_cache import generation
-
         from .selectors import event_related
 
         context = super().get_context(request, *args, **kwargs)

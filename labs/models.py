@@ -20,6 +20,7 @@ from core.models import (
     TaxonomyMixin,
     contacts_panel,
 )
+from core.page_cache import generation
 from core.search_facts import Searchable, partnered_work_facts
 from core.validators import MaxWordsValidator, bounded_rich_text
 
@@ -196,8 +197,6 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, B
             raise ValidationError({"summary": error}) from error
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_cache import generation
-
         from .selectors import lab_related
 
         context = super().get_context(request, *args, **kwargs)

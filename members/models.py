@@ -10,6 +10,7 @@ from wagtail.search import index
 from core.api_fields import region_api_field
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, Contact, IndexPage, contacts_panel
+from core.page_cache import generation
 from core.search_facts import Searchable, SearchFacts, plain_text
 from core.structured_data import organisation
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
@@ -191,8 +192,6 @@ class MemberPage(Searchable, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_cache import generation
-
         from .selectors import member_profile_related
 
         context = super().get_context(request, *args, **kwargs)

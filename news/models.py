@@ -17,6 +17,7 @@ from core.models import (
     MembersInvolvedMixin,
     TaxonomyMixin,
 )
+from core.page_cache import generation
 from core.search_facts import Searchable, members_involved_facts
 from core.structured_data import article
 
@@ -110,8 +111,6 @@ class NewsPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, Ba
         )
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_cache import generation
-
         from .selectors import news_related
 
         context = super().get_context(request, *args, **kwargs)

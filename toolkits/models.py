@@ -14,6 +14,7 @@ from core.models import (
     ListingMixin,
     TaxonomyMixin,
 )
+from core.page_cache import generation
 from core.search_facts import Searchable, SearchFacts, ids, plain_text
 from core.validators import bounded_rich_text
 from core.widgets import CheckboxList
@@ -137,8 +138,6 @@ class ToolkitPage(Searchable, ListingMixin, TaxonomyMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_cache import generation
-
         from .selectors import toolkit_related
 
         context = super().get_context(request, *args, **kwargs)
