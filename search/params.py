@@ -7,7 +7,6 @@ SORTS = {"relevance": "Relevance", "newest": "Newest first"}
 
 
 def first(params, name, default=""):
-    """The first value of `name` in a QueryDict or dict, if it is a string."""
     getter = getattr(params, "get", None)
     value = getter(name, default) if getter else default
     if isinstance(value, (list, tuple)):
@@ -24,7 +23,6 @@ def bounded_int(value, default, low, high):
 
 
 def encode_state(state, **changes):
-    """A query string for `state` (q or similar_to, sort, filters) with `changes` applied."""
     merged = {**state, **changes}
     pairs = [("q", merged.get("q", ""))]
     if merged.get("similar_to"):

@@ -26,8 +26,8 @@ class Result:
     type_label: str
     title: str
     title_html: str  # escaped, matched words in <mark>
-    url: str
-    snippet: str  # escaped HTML with <mark>
+    url: str = ""
+    snippet: str = ""  # escaped HTML with <mark>
     snippet_found: bool = False  # False when the snippet is only the start of the text
     year: int | None = None
     date: datetime | None = None
@@ -110,8 +110,6 @@ def shape_results(hits, query, visibility, visible_members, wanted_members=()):
             type_label=labels.get(entry.type, "Page"),
             title=item.title,
             title_html=highlight(item.title, query.groups),
-            url="",
-            snippet="",
             year=entry.year,
             date=entry.date,
             members=_addressed(members[m] for m in sorted(held[hit.key]) if m in members),

@@ -1,10 +1,6 @@
 """The search service: one road for every face that asks (HTML page, JSON API, benchmarks).
-
-clean and bound the query → expand it (variants, synonyms, spelling corrections) → ask the
-configured engine once for the page of ranked hits, the exact total and the facet counts, with
-what this person may not see left out (`core.privacy`) → shape the hits from the live objects
-they name, checked again, so a stale index entry can never show what is gone or private.
-"""
+The hits are shaped from the live objects they name, checked again, so a stale index entry can
+never show what is gone or private."""
 
 import dataclasses
 from dataclasses import dataclass, field

@@ -65,9 +65,7 @@ def _surface_pattern(groups):
 def _focus(text, groups):
     """For a long text, the region where most of the query's ideas occur close together."""
     pattern = _surface_pattern(groups)
-    if pattern is None:
-        return text[:REGION_CHARS], False, 0
-    found = itertools.islice(pattern.finditer(text), 300)
+    found = itertools.islice(pattern.finditer(text), 300) if pattern else ()
     hits = [(match.start(), match.group(0).lower()) for match in found]
     if not hits:
         return text[:REGION_CHARS], False, 0
@@ -94,10 +92,8 @@ class Snippet(NamedTuple):
 
 
 def make_snippet(text, groups, size=SNIPPET_WORDS):
-    """An escaped passage of about `size` words around the best cluster of matches."""
-    text, leading, base = (text or "", False, 0)
-    if len(text) > LONG_TEXT:
-        text, leading, base = _focus(text, groups)
+    text = text or ""
+    text, leading, base = _focus(text, groups) if len(text) > LONG_TEXT else (text, False, 0)
     tokens = list(WORD_RE.finditer(text))
     if not tokens:
         return Snippet(mark_safe(""), False, None)

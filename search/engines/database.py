@@ -118,7 +118,6 @@ class DatabaseEngine(Engine):
         return {item: (title, summary) for item, _, _, title, summary in rows}
 
     def _ids(self, keys):
-        """{(kind, object id): index id} of these keys."""
         rows = IndexedItem.objects.for_keys(keys).values_list("kind", "object_id", "id")
         return {(kind, object_id): item for kind, object_id, item in rows} if keys else {}
 
