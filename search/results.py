@@ -86,8 +86,7 @@ def shape_results(hits, query, visibility, visible_members, wanted_members=()):
         entries[entry.key] = entry
         held.setdefault(entry.key, set()).update([int(entry.member_pk)] if entry.member_pk else [])
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
-    for entry in entries.values():
-        page_ids.update(entry.publishers if entry.kind == "document" else ())
+    page_ids.update(*(e.publishers for e in entries.values() if e.kind == "document"))
     pages = visibility.pages(Page.objects.filter(pk__in=page_ids)).only(*ADDRESS_FIELDS)
     live = {("page", page.pk): page for page in pages} if page_ids else {}
     if document_ids := [hit.object_id for hit in hits if hit.kind == "document"]:
