@@ -117,23 +117,18 @@ def _render(text, tokens, matched, start, end, ellipsis_before, ellipsis_after):
     cursor = 0 if start == 0 and not ellipsis_before else tokens[start].start()
     position = start
     while position < end:
-        token = tokens[position]
+        token, last = tokens[position], position
         out.append(escape(text[cursor : token.start()]))
-        if matched[position] is not None:
-            # Join neighbouring marked words of a phrase into one <mark>.
-            last = position
-            while last + 1 < end and matched[last + 1] is not None:
-                gap = text[tokens[last].end() : tokens[last + 1].start()]
-                if gap.strip():
-                    break
-                last += 1
-            out.append(f"<mark>{escape(text[token.start() : tokens[last].end()])}</mark>")
-            cursor = tokens[last].end()
-            position = last + 1
-        else:
-            out.append(escape(token.group(0)))
-            cursor = token.end()
-            position += 1
+        marked = matched[position] is not None
+        # Join neighbouring marked words of a phrase into one <mark>.
+        while marked and last + 1 < end and matched[last + 1] is not None:
+            if text[tokens[last].end() : tokens[last + 1].start()].strip():
+                break
+            last += 1
+        words = escape(text[token.start() : tokens[last].end()])
+        out.append(f"<mark>{words}</mark>" if marked else words)
+        cursor = tokens[last].end()
+        position = last + 1
     if ellipsis_after:
         out.append("…")
     elif end == len(tokens):
