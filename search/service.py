@@ -95,7 +95,6 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         "similar_to": similar_to,
         "sort": sort,
         "filters": [(f.facet, f.value) for f in filters],
-        "page": 1,
     }
     shortened = (
         f"Your search was long, so we searched for its first {len(query.text)} characters "

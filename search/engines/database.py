@@ -123,10 +123,10 @@ class DatabaseEngine(Engine):
 
     def _holders(self, filters):
         """The ids holding every one of the filters, in one statement."""
-        wanted = Q(pk__in=[])
-        for facet, value in filters:
-            wanted |= Q(facet=facet, value=str(value))
         held = {(facet, str(value)): set() for facet, value in filters}
+        wanted = Q(pk__in=[])
+        for facet, value in held:
+            wanted |= Q(facet=facet, value=value)
         for facet, value, item in IndexedValue.objects.filter(wanted).values_list(
             "facet", "value", "item_id"
         ):
