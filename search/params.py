@@ -24,9 +24,8 @@ def bounded_int(value, default, low, high):
 
 def encode_state(state, **changes):
     merged = {**state, **changes}
-    pairs = [("q", merged.get("q", ""))]
-    if merged.get("similar_to"):
-        pairs = [("similar_to", merged["similar_to"])]
+    similar_to = merged.get("similar_to")
+    pairs = [("similar_to", similar_to)] if similar_to else [("q", merged.get("q", ""))]
     if merged.get("sort", "relevance") != "relevance":
         pairs.append(("sort", merged["sort"]))
     pairs.extend(merged.get("filters", ()))
