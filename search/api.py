@@ -48,13 +48,7 @@ def results_json(results):
             {
                 "name": facet.name,
                 "label": facet.label,
-                "options": [
-                    {
-                        name: getattr(option, name)
-                        for name in ("value", "label", "count", "selected")
-                    }
-                    for option in facet.options
-                ],
+                "options": [{n: getattr(o, n) for n in OPTION_FIELDS} for o in facet.options],
                 "more": facet.more,
             }
             for facet in results.facets
@@ -83,10 +77,7 @@ def search_api(request):
 
 @require_GET
 def suggest_api(request):
+    typed = request.GET.get("q")
     return _json(
-        request,
-        {
-            "query": request.GET.get("q", "")[:60],
-            "suggestions": suggest(request.GET.get("q"), request.user),
-        },
+        request, {"query": (typed or "")[:60], "suggestions": suggest(typed, request.user)}
     )

@@ -71,8 +71,6 @@ def _taxonomy():
 def _raw_values(params, name):
     getter = getattr(params, "getlist", None)
     values = getter(name) if getter else ([params[name]] if name in params else [])
-    if isinstance(values, str):
-        values = [values]
     clean = []
     for value in values:
         if isinstance(value, str):
@@ -83,7 +81,6 @@ def _raw_values(params, name):
 
 
 def parse_filters(params, visible_members):
-    """The valid filters in `params` (a QueryDict or dict). Unknown values are ignored."""
     types = type_labels()
     filters = [Filter("type", v, v, types[v]) for v in _raw_values(params, "type") if v in types]
     taxonomy = _taxonomy()
@@ -141,29 +138,22 @@ def offer_facets(counts, filters, toggle, members):
     selected = {(f.facet, f.key) for f in filters}
     facets = []
     for name, label in FACETS:
-        offered = [key for key in counted[name] if key in choices[name]]
-        offered.sort(key=lambda key: (*_order(choices[name][key], counted[name][key]), key))
-        kept = [
-            key
+        count, choice = counted[name], choices[name]
+        offered = sorted(
+            (key for key in count if key in choice), key=lambda key: _order(choice, count, key)
+        )
+        options = [
+            FacetOption(value, text, count[key], (name, key) in selected, toggle(name, value))
             for position, key in enumerate(offered)
             if position < MAX_OPTIONS or (name, key) in selected
-        ]
-        options = [
-            FacetOption(
-                value=choices[name][key][0],
-                label=choices[name][key][1],
-                count=counted[name][key],
-                selected=(name, key) in selected,
-                toggle_params=toggle(name, choices[name][key][0]),
-            )
-            for key in kept
+            for value, text, _ in [choice[key]]
         ]
         # Members are only read for the most frequent, so "N more" counts every one held.
-        more = len(counted[name] if name == "member" else offered) - len(kept)
+        more = len(count if name == "member" else offered) - len(options)
         facets.append(Facet(name, label, options, more=max(more, 0)))
     return facets
 
 
-def _order(choice, count):
-    _value, label, fixed = choice
-    return (fixed,) if fixed is not None else (-count, label.lower())
+def _order(choice, count, key):
+    _value, text, fixed = choice[key]
+    return (fixed, key) if fixed is not None else (-count[key], text.lower(), key)

@@ -30,7 +30,6 @@ class Synonym(models.Model):
         return ", ".join(self.term_list())
 
     def term_list(self):
-        """The distinct terms, normalised to lower-case words."""
         terms = (" ".join(tokenize(raw)) for raw in (self.terms or "").split(","))
         return list(dict.fromkeys(term for term in terms if term))
 

@@ -7,7 +7,6 @@ SORTS = {"relevance": "Relevance", "newest": "Newest first"}
 
 
 def first(params, name, default=""):
-    """The first value of `name` in a QueryDict or dict, if it is a string."""
     getter = getattr(params, "get", None)
     value = getter(name, default) if getter else default
     if isinstance(value, (list, tuple)):
@@ -24,11 +23,9 @@ def bounded_int(value, default, low, high):
 
 
 def encode_state(state, **changes):
-    """A query string for `state` (q or similar_to, sort, filters) with `changes` applied."""
     merged = {**state, **changes}
-    pairs = [("q", merged.get("q", ""))]
-    if merged.get("similar_to"):
-        pairs = [("similar_to", merged["similar_to"])]
+    similar_to = merged.get("similar_to")
+    pairs = [("similar_to", similar_to)] if similar_to else [("q", merged.get("q", ""))]
     if merged.get("sort", "relevance") != "relevance":
         pairs.append(("sort", merged["sort"]))
     pairs.extend(merged.get("filters", ()))

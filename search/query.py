@@ -86,7 +86,6 @@ def clean_query(raw):
 
 
 def expand(query, synonym_groups):
-    """Fill `query.groups`: one TermGroup per idea, with variants and synonyms."""
     terms = query.terms
     groups = []
     covered = set()

@@ -78,23 +78,21 @@ def rank(groups, matches, size, visible, read_texts):
     weight_sum = sum(weights) or 1.0
     mean_weight = weight_sum / max(len(weights), 1)
     matched = dict.fromkeys(visible, 0.0)  # the summed weight of the groups each matches
-    extra = {}
+    extra = dict.fromkeys(visible, 0.0)  # what title and summary matches add
     for weight, found in zip(weights, matches, strict=True):
         for item in found.anywhere & visible:
             matched[item] += weight
         for item in found.title & visible:
-            extra[item] = extra.get(item, 0.0) + TITLE_WEIGHT * weight
+            extra[item] += TITLE_WEIGHT * weight
         for item in found.summary & visible:
-            extra[item] = extra.get(item, 0.0) + SUMMARY_WEIGHT * weight
+            extra[item] += SUMMARY_WEIGHT * weight
 
     def finish(score, weight):
         # Coverage weighted by rarity: matching "energy" in "how can councils support
         # community energy" counts for more than matching "councils".
         return score * (0.25 + (weight / weight_sum) ** 2)
 
-    scores = {
-        item: finish(weight + extra.get(item, 0.0), weight) for item, weight in matched.items()
-    }
+    scores = {item: finish(weight + extra[item], weight) for item, weight in matched.items()}
     candidates = heapq.nsmallest(CANDIDATES, scores, key=lambda item: (-scores[item], item))
     # Only a title (or summary) the engine found every group in can hold the query in order or
     # be the query itself: those few are read and checked.

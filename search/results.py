@@ -26,8 +26,8 @@ class Result:
     type_label: str
     title: str
     title_html: str  # escaped, matched words in <mark>
-    url: str
-    snippet: str  # escaped HTML with <mark>
+    url: str = ""
+    snippet: str = ""  # escaped HTML with <mark>
     snippet_found: bool = False  # False when the snippet is only the start of the text
     year: int | None = None
     date: datetime | None = None
@@ -86,8 +86,7 @@ def shape_results(hits, query, visibility, visible_members, wanted_members=()):
         entries[entry.key] = entry
         held.setdefault(entry.key, set()).update([int(entry.member_pk)] if entry.member_pk else [])
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
-    for entry in entries.values():
-        page_ids.update(entry.publishers if entry.kind == "document" else ())
+    page_ids.update(*(e.publishers for e in entries.values() if e.kind == "document"))
     pages = visibility.pages(Page.objects.filter(pk__in=page_ids)).only(*ADDRESS_FIELDS)
     live = {("page", page.pk): page for page in pages} if page_ids else {}
     if document_ids := [hit.object_id for hit in hits if hit.kind == "document"]:
@@ -110,8 +109,6 @@ def shape_results(hits, query, visibility, visible_members, wanted_members=()):
             type_label=labels.get(entry.type, "Page"),
             title=item.title,
             title_html=highlight(item.title, query.groups),
-            url="",
-            snippet="",
             year=entry.year,
             date=entry.date,
             members=_addressed(members[m] for m in sorted(held[hit.key]) if m in members),

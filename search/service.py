@@ -1,10 +1,6 @@
 """The search service: one road for every face that asks (HTML page, JSON API, benchmarks).
-
-clean and bound the query → expand it (variants, synonyms, spelling corrections) → ask the
-configured engine once for the page of ranked hits, the exact total and the facet counts, with
-what this person may not see left out (`core.privacy`) → shape the hits from the live objects
-they name, checked again, so a stale index entry can never show what is gone or private.
-"""
+The hits are shaped from the live objects they name, checked again, so a stale index entry can
+never show what is gone or private."""
 
 import dataclasses
 from dataclasses import dataclass, field
@@ -99,7 +95,6 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         "similar_to": similar_to,
         "sort": sort,
         "filters": [(f.facet, f.value) for f in filters],
-        "page": 1,
     }
     shortened = (
         f"Your search was long, so we searched for its first {len(query.text)} characters "

@@ -65,9 +65,7 @@ def _surface_pattern(groups):
 def _focus(text, groups):
     """For a long text, the region where most of the query's ideas occur close together."""
     pattern = _surface_pattern(groups)
-    if pattern is None:
-        return text[:REGION_CHARS], False, 0
-    found = itertools.islice(pattern.finditer(text), 300)
+    found = itertools.islice(pattern.finditer(text), 300) if pattern else ()
     hits = [(match.start(), match.group(0).lower()) for match in found]
     if not hits:
         return text[:REGION_CHARS], False, 0
@@ -94,10 +92,8 @@ class Snippet(NamedTuple):
 
 
 def make_snippet(text, groups, size=SNIPPET_WORDS):
-    """An escaped passage of about `size` words around the best cluster of matches."""
-    text, leading, base = (text or "", False, 0)
-    if len(text) > LONG_TEXT:
-        text, leading, base = _focus(text, groups)
+    text = text or ""
+    text, leading, base = _focus(text, groups) if len(text) > LONG_TEXT else (text, False, 0)
     tokens = list(WORD_RE.finditer(text))
     if not tokens:
         return Snippet(mark_safe(""), False, None)
@@ -121,23 +117,18 @@ def _render(text, tokens, matched, start, end, ellipsis_before, ellipsis_after):
     cursor = 0 if start == 0 and not ellipsis_before else tokens[start].start()
     position = start
     while position < end:
-        token = tokens[position]
+        token, last = tokens[position], position
         out.append(escape(text[cursor : token.start()]))
-        if matched[position] is not None:
-            # Join neighbouring marked words of a phrase into one <mark>.
-            last = position
-            while last + 1 < end and matched[last + 1] is not None:
-                gap = text[tokens[last].end() : tokens[last + 1].start()]
-                if gap.strip():
-                    break
-                last += 1
-            out.append(f"<mark>{escape(text[token.start() : tokens[last].end()])}</mark>")
-            cursor = tokens[last].end()
-            position = last + 1
-        else:
-            out.append(escape(token.group(0)))
-            cursor = token.end()
-            position += 1
+        marked = matched[position] is not None
+        # Join neighbouring marked words of a phrase into one <mark>.
+        while marked and last + 1 < end and matched[last + 1] is not None:
+            if text[tokens[last].end() : tokens[last + 1].start()].strip():
+                break
+            last += 1
+        words = escape(text[token.start() : tokens[last].end()])
+        out.append(f"<mark>{words}</mark>" if marked else words)
+        cursor = tokens[last].end()
+        position = last + 1
     if ellipsis_after:
         out.append("…")
     elif end == len(tokens):

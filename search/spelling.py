@@ -90,8 +90,7 @@ def correction(word):
     parts = word_parts(word)
     if len(parts) > 1:
         unknown = unknown_words(parts)
-        fixed = [correction(part) if part in unknown else part for part in parts]
-        fixed = [new or old for new, old in zip(fixed, parts, strict=True)]
+        fixed = [(correction(part) or part) if part in unknown else part for part in parts]
         return "-".join(fixed) if fixed != parts else None
     if not _checked(word):
         return None

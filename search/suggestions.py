@@ -20,8 +20,7 @@ ADDRESS_FIELDS = ("id", "url_path", "path", "depth", "locale_id")
 
 
 def suggest(raw, user=None, limit=LIMIT):
-    """[{"label", "type", "type_label", "url"}]: themes first, then titles starting with the text,
-    then titles containing it as a word."""
+    """[{"label", "type", "type_label", "url"}], best first."""
     text = clean_query(raw).text[:MAX_CHARS]
     if len(text) < MIN_CHARS:
         return []
@@ -33,17 +32,11 @@ def suggest(raw, user=None, limit=LIMIT):
     visibility = Visibility(user)
     pages = IndexedItem.objects.filter(kind="page").exclude(visibility.hidden_pages_q)
     wanted = limit - len(suggestions)
-    starting = list(
-        pages.filter(title__istartswith=text).order_by(Lower("title"), "object_id")[:wanted]
-    )
-    containing = []
-    if len(starting) < wanted:
-        containing = list(
-            pages.filter(title__icontains=f" {text}")
-            .exclude(title__istartswith=text)
-            .order_by(Lower("title"), "object_id")[: wanted - len(starting)]
-        )
-    chosen = starting + containing
+    by_title = (Lower("title"), "object_id")
+    chosen = list(pages.filter(title__istartswith=text).order_by(*by_title)[:wanted])
+    if len(chosen) < wanted:
+        containing = pages.filter(title__icontains=f" {text}").exclude(title__istartswith=text)
+        chosen += containing.order_by(*by_title)[: wanted - len(chosen)]
     live = visibility.pages(Page.objects.filter(pk__in=[e.object_id for e in chosen]))
     urls = {page.pk: page.get_url() for page in live.only(*ADDRESS_FIELDS)}
     labels = type_labels()

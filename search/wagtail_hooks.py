@@ -22,5 +22,4 @@ register_snippet(SynonymViewSet)
 
 @hooks.register("register_comms_permissions")
 def comms_permissions():
-    """Comms keep the search synonyms."""
     return {"search.synonym": EDIT}

@@ -118,16 +118,15 @@ class DatabaseEngine(Engine):
         return {item: (title, summary) for item, _, _, title, summary in rows}
 
     def _ids(self, keys):
-        """{(kind, object id): index id} of these keys."""
         rows = IndexedItem.objects.for_keys(keys).values_list("kind", "object_id", "id")
         return {(kind, object_id): item for kind, object_id, item in rows} if keys else {}
 
     def _holders(self, filters):
         """The ids holding every one of the filters, in one statement."""
-        wanted = Q(pk__in=[])
-        for facet, value in filters:
-            wanted |= Q(facet=facet, value=str(value))
         held = {(facet, str(value)): set() for facet, value in filters}
+        wanted = Q(pk__in=[])
+        for facet, value in held:
+            wanted |= Q(facet=facet, value=value)
         for facet, value, item in IndexedValue.objects.filter(wanted).values_list(
             "facet", "value", "item_id"
         ):

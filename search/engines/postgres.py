@@ -38,9 +38,9 @@ def _distinct_lexemes(words):
 
 class PostgresEngine(DatabaseEngine):
     def match_statements(self, group):
-        if not (group.backend_words() or group.compounds() or group.multiword_phrases()):
-            return []
         query, params = tsquery(group)
+        if not params:
+            return []
         return [
             (field_name, f"SELECT id FROM search_indexeditem WHERE {column} @@ {query}", params)
             for field_name, column in COLUMNS.items()
