@@ -7,7 +7,9 @@
     if (!summary) {
         return;
     }
-    if (document.activeElement !== summary) {
+    // Only when nothing has focus yet: a keyboard user may already have moved on from it
+    // (autofocus gave it focus before this deferred script ran).
+    if (!document.activeElement || document.activeElement === document.body) {
         summary.focus();
     }
     summary.addEventListener("click", function (event) {

@@ -3,6 +3,8 @@
 from collections import Counter
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from core.page_cache import generation
 from tests import factories
@@ -108,9 +110,20 @@ def test_a_request_reads_the_generation_and_each_fact_once(
     assert max(reads.keys.values()) == 1, reads.keys
 
 
-def test_a_change_within_a_request_is_read_by_the_rest_of_it(django_capture_on_commit_callbacks):
-    from django.core.signals import request_finished, request_started
+@pytest.fixture
+def request_signals_only():
+    """request_started/request_finished sent by hand without closing the test's database
+    connection, as Django's test client does for its requests."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
+
+def test_a_change_within_a_request_is_read_by_the_rest_of_it(
+    django_capture_on_commit_callbacks, request_signals_only
+):
     request_started.send(sender=None)
     try:
         before = generation.cached("fact", lambda: "before")
