@@ -8,8 +8,6 @@ need in a fixed number of queries whatever the page size. Its filters are the li
 `offset` work as documented for API v2.
 """
 
-from django.conf import settings
-from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from wagtail.api.v2.filters import OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
@@ -19,6 +17,7 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyPage
 from casestudies.selectors import CaseStudyFilterForm
+from core.page_cache.rules import mark_shared
 from core.privacy import public_documents, public_pages
 from hubevents.choices import When
 from hubevents.models import EventPage
@@ -60,13 +59,7 @@ class OpenDataEndpoint(BaseAPIViewSet):
         # The same answer for everyone: say so, so that neither the page cache's rules for
         # signed-in visitors nor a CDN treat a member's request as a private one.
         response = super().finalize_response(request, response, *args, **kwargs)
-        if not response.has_header("Cache-Control"):
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=settings.PAGE_BROWSER_MAX_AGE,
-                s_maxage=settings.CDN_MAX_AGE,
-            )
+        mark_shared(response)
         return response
 
     def check_query_parameters(self, queryset):

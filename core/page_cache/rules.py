@@ -84,9 +84,9 @@ def is_public_response(request, response):
     return not any(mark in response.content for mark in PERSONAL_MARKS)
 
 
-def mark_public(response):
-    """What browsers (briefly) and a CDN (CDN_MAX_AGE) may keep, for visitors without a session.
-    A view that set its own Cache-Control keeps it."""
+def mark_shared(response):
+    """What browsers (briefly) and a CDN (CDN_MAX_AGE) may keep of an answer that is the same for
+    everyone. A view that set its own Cache-Control keeps it."""
     if not response.has_header("Cache-Control"):
         patch_cache_control(
             response,
@@ -94,6 +94,11 @@ def mark_public(response):
             max_age=settings.PAGE_BROWSER_MAX_AGE,
             s_maxage=settings.CDN_MAX_AGE,
         )
+
+
+def mark_public(response):
+    """A page for visitors without a session: shared, and varying with the session cookie."""
+    mark_shared(response)
     patch_vary_headers(response, ("Cookie",))
 
 
