@@ -12,9 +12,16 @@ import uuid
 from contextvars import ContextVar
 
 HEADER = "X-Request-ID"
+META_KEY = "HTTP_X_REQUEST_ID"
 ACCEPTED_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 current_request_id = ContextVar("current_request_id", default=None)
+
+
+def request_id_for(request):
+    """The id the proxy in front gave this request, if it is well formed; else a new one."""
+    given = request.META.get(META_KEY, "")
+    return given if ACCEPTED_ID.fullmatch(given) else uuid.uuid4().hex
 
 
 class RequestIdMiddleware:
@@ -22,8 +29,7 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        given = request.headers.get(HEADER, "")
-        request_id = given if ACCEPTED_ID.fullmatch(given) else uuid.uuid4().hex
+        request_id = request_id_for(request)
         token = current_request_id.set(request_id)
         try:
             response = self.get_response(request)

@@ -1,11 +1,11 @@
 """Whole responses for anonymous visitors, from the shared cache.
 
-Sits near the top of the middleware (hub/settings/base.py): what it stores is the answer with
-the headers the inner middleware added (the content security and permissions policies, frame
-options), so a stored page is answered without running any of it, and the outer middleware adds
-each request's own headers (request id, HTTPS headers) to a stored page as to a fresh one.
-Whether an answer may be stored is decided once the inner middleware has run (rules.py), so
-sessions, CSRF tokens, messages and nonces they add keep a page out.
+Sits right after the request id (hub/settings/base.py): what it stores is the answer with every
+header the middleware below it added (HTTPS, cross-origin and content policies, frame options),
+so a stored page is answered without running any of it, and only the request id is added to a
+stored page as to a fresh one. Whether an answer may be stored is decided once the inner
+middleware has run (rules.py), so sessions, CSRF tokens, messages and nonces they add keep a
+page out. Under gunicorn a stored page is answered earlier still, before Django (wsgi.py).
 """
 
 from django.conf import settings
@@ -15,6 +15,25 @@ from . import generation, rules, storage
 HIT_HEADER = "X-Page-Cache"
 
 
+def look_up(request):
+    """The current stored page for `request` (a storage.StoredPage, or None), with the key and
+    generation a fresh answer to it is stored under; all None when the cache is off."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return None, None, None
+    # The generation is read before the page is made: a change committed while it is being
+    # made renews the generation, so that copy is never served as the new one.
+    key = storage.page_key(request)
+    token, entry = generation.read_with(key)
+    return storage.stored_page(entry, token), key, token
+
+
+def stored_page(request):
+    """The current stored page for `request`, if it may be answered with one; else None."""
+    if not rules.may_use_cache(request):
+        return None
+    return look_up(request)[0]
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -22,22 +41,16 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not rules.may_use_cache(request):
             return rules.mark_private_if_personal(request, self.get_response(request))
-        seconds = settings.PAGE_CACHE_SECONDS
-        key = token = None
-        if seconds > 0:
-            # The generation is read before the page is made: a change committed while it is
-            # being made renews the generation, so this copy is never served as the new one.
-            key = storage.page_key(request)
-            token, entry = generation.read_with(key)
-            response = storage.stored_response(entry, token)
-            if response is not None:
-                response[HIT_HEADER] = "hit"
-                return response
+        stored, key, token = look_up(request)
+        if stored is not None:
+            response = stored.as_response()
+            response[HIT_HEADER] = "hit"
+            return response
         response = self.get_response(request)
         if not rules.is_public_response(request, response):
             return rules.mark_private_if_personal(request, response)
         rules.mark_public(response)
-        if seconds > 0:
-            storage.store(key, token, response, seconds)
+        if key is not None:
+            storage.store(key, token, response, settings.PAGE_CACHE_SECONDS)
             response[HIT_HEADER] = "miss"
         return response

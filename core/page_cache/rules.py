@@ -10,8 +10,10 @@ in (a redirect), and a page served after a privacy check is marked private (core
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.exceptions import DisallowedHost
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 
+from core.health.middleware import ENDPOINTS as HEALTH_ENDPOINTS
 from core.privacy import make_private
 
 CACHEABLE_METHODS = frozenset({"GET", "HEAD"})
@@ -37,16 +39,27 @@ def is_anonymous_request(request):
     )
 
 
-def is_file_address(path):
-    """Static files and pictures, which WhiteNoise and the web server answer, not the cache."""
-    return path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
+def is_answered_elsewhere(path):
+    """Static files and pictures, which WhiteNoise and the web server answer, and the health
+    endpoints, which must reach their own middleware whatever the cache's state or the Host."""
+    return path.startswith((settings.STATIC_URL, settings.MEDIA_URL)) or path in HEALTH_ENDPOINTS
+
+
+def has_allowed_host(request):
+    """A Host Django would answer for: any other gets Django's own 400, never a stored page."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
 
 
 def may_use_cache(request):
     return (
         request.method in CACHEABLE_METHODS
         and is_anonymous_request(request)
-        and not is_file_address(request.path_info)
+        and not is_answered_elsewhere(request.path_info)
+        and has_allowed_host(request)
     )
 
 

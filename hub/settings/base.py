@@ -137,15 +137,16 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.request_id.RequestIdMiddleware",
+    # Whole pages for visitors without a session. Stored with every header the middleware below
+    # adds (HTTPS, cross-origin and content policies), so a stored page is answered without
+    # running any of it, here or before Django (hub/wsgi.py); nothing below adds a per-visitor
+    # part to a page it may store (core/page_cache/rules.py).
+    "core.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Cross-origin reads of the open data API (/api/v2/), and nothing else.
     "opendata.cors.OpenDataCorsMiddleware",
     # Before CommonMiddleware's host check: see core/health/middleware.py.
     "core.health.middleware.HealthCheckMiddleware",
-    # Whole pages for visitors without a session. Stored with the headers the middleware below
-    # adds (the policies), so a stored page is answered without running any of it; nothing
-    # below adds a per-visitor part to a page it may store (core/page_cache/rules.py).
-    "core.page_cache.middleware.PageCacheMiddleware",
     "core.csp.HubCSPMiddleware",
     "core.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -204,7 +205,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL")
 DATABASE_CACHE_TABLE = "hub_cache"
 REDIS_CACHE = {
-    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "BACKEND": "django_redis.cache.RedisCache",
     "LOCATION": REDIS_URL,
     "KEY_PREFIX": "ccin",
 }
@@ -224,7 +225,7 @@ DATABASE_CACHE = {
 PAGE_CACHE_REDIS_URL = env("PAGE_CACHE_REDIS_URL") or REDIS_URL
 PAGES_DATABASE_CACHE_TABLE = "hub_page_cache"
 PAGES_REDIS_CACHE = {
-    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "BACKEND": "django_redis.cache.RedisCache",
     "LOCATION": PAGE_CACHE_REDIS_URL,
     "KEY_PREFIX": "ccin-pages",
 }

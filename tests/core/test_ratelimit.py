@@ -128,7 +128,7 @@ def test_concurrent_claims_never_exceed_the_limit_on_redis():
         pytest.skip(f"Redis is not reachable at {REDIS_URL}: {exc}")
     caches = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "test-ratelimit",
         }

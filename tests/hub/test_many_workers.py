@@ -57,8 +57,8 @@ def test_production_with_redis_uses_it():
     cache, _, _, pages = settings_of(
         "hub.settings.production", **PRODUCTION_ENV, REDIS_URL="redis://127.0.0.1:6379/0"
     )
-    assert cache == "django.core.cache.backends.redis.RedisCache"
-    assert pages["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache == "django_redis.cache.RedisCache"
+    assert pages["BACKEND"] == "django_redis.cache.RedisCache"
     assert pages["LOCATION"] == "redis://127.0.0.1:6379/0"
     assert pages["KEY_PREFIX"] == "ccin-pages"
 
@@ -154,7 +154,7 @@ def test_production_settings_refuse_to_start_with_an_unshared_page_cache(tmp_pat
 @pytest.mark.parametrize(
     "backend",
     [
-        "django.core.cache.backends.redis.RedisCache",
+        "django_redis.cache.RedisCache",
         "django.core.cache.backends.db.DatabaseCache",
         "django.core.cache.backends.memcached.PyMemcacheCache",
     ],

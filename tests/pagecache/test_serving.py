@@ -49,14 +49,29 @@ def test_a_cached_page_says_what_a_cdn_and_browsers_may_keep(visitor, story):
 def test_a_stored_page_keeps_the_policies_it_was_made_with(visitor, story):
     first, second = visitor.get(story.url), visitor.get(story.url)
     assert served_from_cache(second)
-    for header in ("Content-Security-Policy", "Permissions-Policy", "X-Frame-Options"):
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
         assert second[header] == first[header]
+    assert first["X-Request-ID"] != second["X-Request-ID"]
 
 
-def test_static_files_and_pictures_are_never_looked_up_in_the_page_cache():
+def test_static_files_pictures_and_health_checks_are_never_looked_up_in_the_page_cache():
     assert not rules.may_use_cache(RequestFactory().get("/static/css/hub.css"))
     assert not rules.may_use_cache(RequestFactory().get("/media/images/a.webp"))
+    assert not rules.may_use_cache(RequestFactory().get("/health/"))
     assert rules.may_use_cache(RequestFactory().get("/case-studies/"))
+
+
+def test_a_request_for_a_host_django_would_refuse_is_never_looked_up(settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    assert rules.may_use_cache(RequestFactory().get("/", HTTP_HOST="testserver"))
+    assert not rules.may_use_cache(RequestFactory().get("/", HTTP_HOST="evil.example"))
 
 
 def test_each_served_copy_has_its_own_request_id(visitor, story):

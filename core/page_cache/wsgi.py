@@ -1,0 +1,34 @@
+"""Stored pages answered before Django handles the request.
+
+A stored page needs none of Django's request handling: the middleware that would run for it
+sits below the page cache and its headers are stored with the page (middleware.py). So the web
+process's WSGI application (hub/wsgi.py) is wrapped in `StoredPages`, which answers a request
+that has a current stored page itself, with the same rules, key and headers as the middleware,
+and hands every other request to Django. A hit then skips Django's handler, its request
+signals, the outer middleware and building a response object: more than half of what it cost a
+worker (docs/performance.md).
+"""
+
+from http import HTTPStatus
+
+from django.core.handlers.wsgi import WSGIRequest
+
+from core.request_id import HEADER as REQUEST_ID_HEADER
+from core.request_id import request_id_for
+
+from .middleware import HIT_HEADER, stored_page
+
+
+class StoredPages:
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        request = WSGIRequest(environ)
+        page = stored_page(request)
+        if page is None:
+            return self.application(environ, start_response)
+        status = HTTPStatus(page.status)
+        headers = [*page.headers, (HIT_HEADER, "hit"), (REQUEST_ID_HEADER, request_id_for(request))]
+        start_response(f"{status.value} {status.phrase}", headers)
+        return [page.content]
