@@ -29,6 +29,11 @@ class GroupMatches:
     summary: set = field(default_factory=set)
 
 
+def in_every(matches, field_name):
+    """The ids matching every group (`matches`: GroupMatches) in one field of GroupMatches."""
+    return set.intersection(*(getattr(m, field_name) for m in matches)) if matches else set()
+
+
 def text_keys(text):
     """The stem keys of a text's words, in order: compounds whole ("co-op" gives "coop")."""
     return tuple(canonical(word) for word in tokenize(text))
@@ -42,7 +47,7 @@ def phrase_pattern(groups):
         return None
     parts = []
     for group in groups:
-        forms = sorted(group.words | group.corrections, key=len, reverse=True)
+        forms = sorted(group.forms, key=len, reverse=True)
         escaped = (re.escape(form).replace(r"\-", r"[-\s]?") for form in forms)
         parts.append("(?:" + "|".join(escaped) + ")")
     return re.compile(r"(?<!\w)" + r"[\W_]+".join(parts) + r"(?!\w)", re.IGNORECASE)
@@ -96,8 +101,7 @@ def rank(groups, matches, size, visible, read_texts):
     candidates = heapq.nsmallest(CANDIDATES, scores, key=lambda item: (-scores[item], item))
     # Only a title (or summary) the engine found every group in can hold the query in order or
     # be the query itself: those few are read and checked.
-    in_every_title = set.intersection(*(found.title for found in matches)) if matches else set()
-    in_every_summary = set.intersection(*(found.summary for found in matches)) if matches else set()
+    in_every_title, in_every_summary = in_every(matches, "title"), in_every(matches, "summary")
     complete = [item for item in candidates if item in in_every_title or item in in_every_summary]
     texts = read_texts(candidates) if candidates else {}
     phrase = phrase_pattern(groups)

@@ -65,9 +65,7 @@ def _pdf_page(hit, document, query, found, offset):
     try:
         if offset is not None and document.page_offsets:
             return document.page_for_offset(offset)
-        return document.find_page(
-            sorted({w for g in query.groups for w in g.words | g.corrections})
-        )
+        return document.find_page(sorted({w for g in query.groups for w in g.forms}))
     except (AttributeError, TypeError, ValueError, IndexError):  # a damaged page map
         return None
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import WORD_RE, canonical
+from .text import WORD_RE, canonical, places
 
 SNIPPET_WORDS = 32
 LONG_TEXT = 4000
@@ -25,11 +25,8 @@ def _token_matches(tokens, groups):
             if key in group.keys:
                 matched[position] = index
         for phrase in group.phrase_keys:
-            size = len(phrase)
-            for start in range(len(keys) - size + 1):
-                if tuple(keys[start : start + size]) == phrase:
-                    for position in range(start, start + size):
-                        matched[position] = index
+            for start in places(keys, phrase):
+                matched[start : start + len(phrase)] = [index] * len(phrase)
     return matched
 
 
@@ -54,7 +51,7 @@ def _best_window(matched, size):
 def _surface_pattern(groups):
     forms = set()
     for group in groups:
-        forms |= group.words | group.corrections
+        forms |= group.forms
         forms |= {phrase.split()[0] for phrase in group.phrases}
     if not forms:
         return None
