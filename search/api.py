@@ -71,7 +71,7 @@ def _json(request, data):
 
 @require_GET
 def search_api(request):
-    results = run_search(request.GET, request.user, visitor=visitor_key(request))
+    results = run_search(request.GET, request.user, visitor=visitor_key(request), request=request)
     return _json(request, results_json(results))
 
 

@@ -7,8 +7,10 @@ cheap; only the best `CANDIDATES` are read for the bonuses, which only add.
 
 import heapq
 import math
+import operator
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .text import canonical, tokenize
 
@@ -59,16 +61,24 @@ class Ranking:
     in title order); every other item follows by score, then id."""
 
     scores: dict
-    positions: dict  # candidate id -> its place among the candidates
+    candidates: list  # the best ids, in their order after the bonuses
     # The score of an item holding every group in its title (bonuses aside): what a keyword
     # score is measured against when it is fused with similarity (search.fusion).
     ceiling: float = 1.0
+
+    @cached_property
+    def positions(self):
+        return {item: place for place, item in enumerate(self.candidates)}
 
     def _key(self, item):
         return (-self.scores[item], self.positions.get(item, CANDIDATES), item)
 
     def best(self, ids, offset, limit):
-        """The ids of `ids` at places offset…offset+limit, without sorting the rest."""
+        """The ids of `ids` at places offset…offset+limit. Bonuses only add, so every candidate
+        comes before every other item: a page among the candidates needs no look at the rest."""
+        leading = [item for item in self.candidates if item in ids]
+        if offset + limit <= len(leading):
+            return leading[offset : offset + limit]
         return heapq.nsmallest(offset + limit, ids, key=self._key)[offset:]
 
     def order(self, ids=None):
@@ -97,8 +107,13 @@ def rank(groups, matches, size, visible, read_texts):
         # community energy" counts for more than matching "councils".
         return score * (0.25 + (weight / weight_sum) ** 2)
 
-    scores = {item: finish(weight + extra[item], weight) for item, weight in matched.items()}
-    candidates = heapq.nsmallest(CANDIDATES, scores, key=lambda item: (-scores[item], item))
+    # finish() written out: this runs once for every match.
+    scores = {
+        item: (weight + extra[item]) * (0.25 + (weight / weight_sum) ** 2)
+        for item, weight in matched.items()
+    }
+    by_rank = zip(map(operator.neg, scores.values()), scores, strict=True)  # (-score, id)
+    candidates = [item for _, item in heapq.nsmallest(CANDIDATES, by_rank)]
     # Only a title (or summary) the engine found every group in can hold the query in order or
     # be the query itself: those few are read and checked.
     in_every_title, in_every_summary = in_every(matches, "title"), in_every(matches, "summary")
@@ -123,4 +138,4 @@ def rank(groups, matches, size, visible, read_texts):
             scores[item] += finish(bonus, matched[item])
     candidates.sort(key=lambda item: (-scores[item], texts.get(item, ("",))[0].lower(), item))
     ceiling = finish(weight_sum * (1 + TITLE_WEIGHT), weight_sum)
-    return Ranking(scores, {item: place for place, item in enumerate(candidates)}, ceiling)
+    return Ranking(scores, candidates, ceiling)

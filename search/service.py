@@ -60,9 +60,10 @@ class SearchResults:
         return encode_state(self.state, filters=[], page=1)
 
 
-def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
+def run_search(params, user=None, *, log=True, page_size=None, visitor=None, request=None):
     """Search the hub for the URL parameters `params` (a QueryDict or dict). `visitor`
-    (searchlog.recording.visitor_key) lets the logged search count towards what others see."""
+    (searchlog.recording.visitor_key) lets the logged search count towards what others see;
+    the `request`, when there is one, addresses the results."""
     query = clean_query(first(params, "q"))
     similar_to = bounded_int(first(params, "similar_to"), None, 1, 2**31 - 1)
     sort = first(params, "sort", "relevance")
@@ -104,7 +105,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
             .select_related("page")
             .order_by("sort_order", "pk")
         )
-    request = EngineRequest(
+    asked = EngineRequest(
         groups=query.groups,
         **meaning.request_fields(),
         hidden=Hidden.from_visibility(visibility),
@@ -114,19 +115,19 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         offset=(requested_page - 1) * page_size,
         limit=page_size,
     )
-    answer = engine.search(request)
+    answer = engine.search(asked)
     results.total = answer.total
     results.paginate(requested_page)
     if results.page.number != requested_page:  # past the last page: show the last one
-        request.offset = (results.page.number - 1) * page_size
-        answer = engine.search(request)
+        asked.offset = (results.page.number - 1) * page_size
+        answer = engine.search(asked)
     meaning.attach_passages(answer.hits)
     results.results, named = shape_results(
-        answer.hits, query, visibility, members, members_to_offer(answer.facets, filters)
+        answer.hits, query, visibility, members_to_offer(answer.facets, filters), request
     )
     results.facets = offer_facets(answer.facets, filters, toggling(state), named)
     if results.page.number == 1:
-        results.promotions = [shape_promotion(p, query) for p in promotions]
+        results.promotions = [shape_promotion(p, query, request) for p in promotions]
     if suggestion and suggestion != " ".join(query.words):
         results.suggestion = suggestion
         results.suggestion_params = encode_state(state, q=suggestion, page=1)
@@ -137,17 +138,17 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
             query.normalised,
             results.total + len(results.promotions),
             visitor=visitor,
-            found_public=_found_public(engine, request, answer, user),
+            found_public=_found_public(engine, asked, answer, user),
             date=timezone.localdate().isoformat(),
         )
     return results
 
 
-def _found_public(engine, request, answer, user):
+def _found_public(engine, asked, answer, user):
     """Whether the query matched anything an anonymous visitor may see (whatever the filters)."""
     if user is None or not user.is_authenticated:
         return answer.matched > 0
     anonymous = dataclasses.replace(
-        request, hidden=Hidden.from_visibility(Visibility(AnonymousUser())), filters=[], limit=0
+        asked, hidden=Hidden.from_visibility(Visibility(AnonymousUser())), filters=[], limit=0
     )
     return engine.search(anonymous).matched > 0

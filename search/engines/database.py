@@ -157,10 +157,14 @@ class DatabaseEngine(Engine):
         counts are those of the whole index less those of the few items that do not match."""
         if len(ids) <= max(size // 2, COMPLEMENT_FROM):
             return self._count(ids)
-        rest = set(IndexedItem.objects.values_list("id", flat=True)) - ids
+        rest = set(index_version.cached("index-ids", self._every_id)) - ids
         counts = Counter(index_version.cached("facet-counts", lambda: self._count(None)))
         counts.subtract(self._count(rest))
         return Counter({pair: count for pair, count in counts.items() if count > 0})
+
+    @staticmethod
+    def _every_id():
+        return list(IndexedItem.objects.values_list("id", flat=True))
 
     def _count(self, ids):
         if ids is not None and not ids:
