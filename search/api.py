@@ -37,11 +37,11 @@ def results_json(results):
         "messages": results.messages,
         "sort": results.sort,
         "count": results.total,
-        "page": results.page,
+        "page": results.page.number,
         "page_size": results.page_size,
-        "num_pages": results.num_pages,
-        "next": results.page + 1 if results.has_next else None,
-        "previous": results.page - 1 if results.has_previous else None,
+        "num_pages": results.page.paginator.num_pages,
+        "next": results.page.next_page_number() if results.page.has_next() else None,
+        "previous": results.page.previous_page_number() if results.page.has_previous() else None,
         "promotions": [result_json(r) for r in results.promotions],
         "results": [result_json(r) for r in results.results],
         "facets": [
@@ -71,7 +71,7 @@ def _json(request, data):
 
 @require_GET
 def search_api(request):
-    results = run_search(request.GET, request.user, visitor=visitor_key(request))
+    results = run_search(request.GET, request.user, visitor=visitor_key(request), request=request)
     return _json(request, results_json(results))
 
 

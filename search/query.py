@@ -24,9 +24,13 @@ class TermGroup:
     phrases: frozenset = frozenset()  # multi-word forms, words separated by spaces
     corrections: frozenset = frozenset()  # spelling corrections from the hub's vocabulary
 
+    @property
+    def forms(self):  # every single-word form, the spelling corrections included
+        return self.words | self.corrections
+
     @cached_property
     def keys(self):  # stem keys of the single-word forms, for matching text in Python
-        return frozenset(canonical(word) for word in self.words | self.corrections)
+        return frozenset(canonical(word) for word in self.forms)
 
     @cached_property
     def phrase_keys(self):
@@ -35,7 +39,7 @@ class TermGroup:
         )
 
     def backend_words(self):  # plain words for any engine: compounds joined ("coop")
-        return sorted({"".join(word_parts(word)) for word in self.words | self.corrections})
+        return sorted({"".join(word_parts(word)) for word in self.forms})
 
     def backend_phrases(self):  # the phrases, and each compound as one ("co op")
         return sorted(

@@ -7,8 +7,10 @@ cheap; only the best `CANDIDATES` are read for the bonuses, which only add.
 
 import heapq
 import math
+import operator
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .text import canonical, tokenize
 
@@ -29,6 +31,11 @@ class GroupMatches:
     summary: set = field(default_factory=set)
 
 
+def in_every(matches, field_name):
+    """The ids matching every group (`matches`: GroupMatches) in one field of GroupMatches."""
+    return set.intersection(*(getattr(m, field_name) for m in matches)) if matches else set()
+
+
 def text_keys(text):
     """The stem keys of a text's words, in order: compounds whole ("co-op" gives "coop")."""
     return tuple(canonical(word) for word in tokenize(text))
@@ -42,7 +49,7 @@ def phrase_pattern(groups):
         return None
     parts = []
     for group in groups:
-        forms = sorted(group.words | group.corrections, key=len, reverse=True)
+        forms = sorted(group.forms, key=len, reverse=True)
         escaped = (re.escape(form).replace(r"\-", r"[-\s]?") for form in forms)
         parts.append("(?:" + "|".join(escaped) + ")")
     return re.compile(r"(?<!\w)" + r"[\W_]+".join(parts) + r"(?!\w)", re.IGNORECASE)
@@ -54,16 +61,24 @@ class Ranking:
     in title order); every other item follows by score, then id."""
 
     scores: dict
-    positions: dict  # candidate id -> its place among the candidates
+    candidates: list  # the best ids, in their order after the bonuses
     # The score of an item holding every group in its title (bonuses aside): what a keyword
     # score is measured against when it is fused with similarity (search.fusion).
     ceiling: float = 1.0
+
+    @cached_property
+    def positions(self):
+        return {item: place for place, item in enumerate(self.candidates)}
 
     def _key(self, item):
         return (-self.scores[item], self.positions.get(item, CANDIDATES), item)
 
     def best(self, ids, offset, limit):
-        """The ids of `ids` at places offset…offset+limit, without sorting the rest."""
+        """The ids of `ids` at places offset…offset+limit. Bonuses only add, so every candidate
+        comes before every other item: a page among the candidates needs no look at the rest."""
+        leading = [item for item in self.candidates if item in ids]
+        if offset + limit <= len(leading):
+            return leading[offset : offset + limit]
         return heapq.nsmallest(offset + limit, ids, key=self._key)[offset:]
 
     def order(self, ids=None):
@@ -92,12 +107,16 @@ def rank(groups, matches, size, visible, read_texts):
         # community energy" counts for more than matching "councils".
         return score * (0.25 + (weight / weight_sum) ** 2)
 
-    scores = {item: finish(weight + extra[item], weight) for item, weight in matched.items()}
-    candidates = heapq.nsmallest(CANDIDATES, scores, key=lambda item: (-scores[item], item))
+    # finish() written out: this runs once for every match.
+    scores = {
+        item: (weight + extra[item]) * (0.25 + (weight / weight_sum) ** 2)
+        for item, weight in matched.items()
+    }
+    by_rank = zip(map(operator.neg, scores.values()), scores, strict=True)  # (-score, id)
+    candidates = [item for _, item in heapq.nsmallest(CANDIDATES, by_rank)]
     # Only a title (or summary) the engine found every group in can hold the query in order or
     # be the query itself: those few are read and checked.
-    in_every_title = set.intersection(*(found.title for found in matches)) if matches else set()
-    in_every_summary = set.intersection(*(found.summary for found in matches)) if matches else set()
+    in_every_title, in_every_summary = in_every(matches, "title"), in_every(matches, "summary")
     complete = [item for item in candidates if item in in_every_title or item in in_every_summary]
     texts = read_texts(candidates) if candidates else {}
     phrase = phrase_pattern(groups)
@@ -119,4 +138,4 @@ def rank(groups, matches, size, visible, read_texts):
             scores[item] += finish(bonus, matched[item])
     candidates.sort(key=lambda item: (-scores[item], texts.get(item, ("",))[0].lower(), item))
     ceiling = finish(weight_sum * (1 + TITLE_WEIGHT), weight_sum)
-    return Ranking(scores, {item: place for place, item in enumerate(candidates)}, ceiling)
+    return Ranking(scores, candidates, ceiling)

@@ -5,12 +5,14 @@ index entry can never show what is gone or private."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, FilteredRelation, Q
 from django.utils.safestring import mark_safe
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from core.search_facts import type_labels
+from members.models import MemberPage
 from searchindex.models import IndexedItem
 
 from .snippets import highlight, make_snippet, passage_snippet
@@ -65,20 +67,19 @@ def _pdf_page(hit, document, query, found, offset):
     try:
         if offset is not None and document.page_offsets:
             return document.page_for_offset(offset)
-        return document.find_page(
-            sorted({w for g in query.groups for w in g.words | g.corrections})
-        )
+        return document.find_page(sorted({w for g in query.groups for w in g.forms}))
     except (AttributeError, TypeError, ValueError, IndexError):  # a damaged page map
         return None
 
 
-def _addressed(pages):
-    return [{"title": page.title, "url": page.get_url()} for page in pages]
+def _addressed(pages, request):
+    return [{"title": page.title, "url": page.get_url(request)} for page in pages]
 
 
-def shape_results(hits, query, visibility, visible_members, wanted_members=()):
+def shape_results(hits, query, visibility, wanted_members=(), request=None):
     """(results, members): the Results of the hits from the live objects they name, and the
-    visible member pages by id, read once for the results and for `wanted_members`."""
+    visible member pages by id, read with the results' pages for them and for `wanted_members`.
+    With the `request`, the site's root paths are read once for every address, not once each."""
     entries, held = {}, {}
     in_values = FilteredRelation("values", condition=Q(values__facet="member"))
     rows = IndexedItem.objects.for_keys([hit.key for hit in hits])
@@ -87,15 +88,19 @@ def shape_results(hits, query, visibility, visible_members, wanted_members=()):
         held.setdefault(entry.key, set()).update([int(entry.member_pk)] if entry.member_pk else [])
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
     page_ids.update(*(e.publishers for e in entries.values() if e.kind == "document"))
-    pages = visibility.pages(Page.objects.filter(pk__in=page_ids)).only(*ADDRESS_FIELDS)
-    live = {("page", page.pk): page for page in pages} if page_ids else {}
+    member_ids = set(wanted_members).union(*held.values())
+    live, members = {}, {}
+    if page_ids or member_ids:
+        pages = visibility.pages(Page.objects.filter(pk__in=sorted(page_ids | member_ids)))
+        member_type = ContentType.objects.get_for_model(MemberPage).pk
+        for page in pages.only(*ADDRESS_FIELDS, "slug", "content_type"):
+            if page.pk in page_ids:
+                live[("page", page.pk)] = page
+            if page.pk in member_ids and page.content_type_id == member_type:
+                members[page.pk] = page
     if document_ids := [hit.object_id for hit in hits if hit.kind == "document"]:
         documents = visibility.documents(get_document_model().objects.filter(pk__in=document_ids))
         live.update({("document", d.pk): d for d in documents})
-    members = {}
-    if member_ids := set(wanted_members).union(*held.values()):
-        found = visible_members.filter(pk__in=sorted(member_ids)).only(*ADDRESS_FIELDS, "slug")
-        members = {member.pk: member for member in found}
     labels = type_labels()
     shaped = []
     for hit in hits:
@@ -111,18 +116,20 @@ def shape_results(hits, query, visibility, visible_members, wanted_members=()):
             title_html=highlight(item.title, query.groups),
             year=entry.year,
             date=entry.date,
-            members=_addressed(members[m] for m in sorted(held[hit.key]) if m in members),
+            members=_addressed(
+                (members[m] for m in sorted(held[hit.key]) if m in members), request
+            ),
             score=hit.score,
         )
         if hit.kind == "page":
             text = " ".join(part for part in (entry.summary, entry.body) if part)
             result.snippet, result.snippet_found, _ = _snippet(hit, text, query)
-            result.url = item.get_url()
+            result.url = item.get_url(request)
         else:
             result.snippet, result.snippet_found, offset = _snippet(hit, entry.body, query)
             result.pdf_page = _pdf_page(hit, item, query, result.snippet_found, offset)
             result.published_on = _addressed(
-                live[("page", p)] for p in entry.publishers if ("page", p) in live
+                (live[("page", p)] for p in entry.publishers if ("page", p) in live), request
             )
             result.url = result.published_on[0]["url"] if result.published_on else item.url
             result.document_url = item.url + (f"#page={p}" if (p := result.pdf_page) else "")
@@ -132,7 +139,7 @@ def shape_results(hits, query, visibility, visible_members, wanted_members=()):
     return shaped, members
 
 
-def shape_promotion(promotion, query):
+def shape_promotion(promotion, query, request=None):
     page = promotion.page.specific
     type_key = getattr(page, "search_type", "") or "page"
     text = promotion.description or getattr(page, "search_description", "") or ""
@@ -146,7 +153,7 @@ def shape_promotion(promotion, query):
         type_label=type_labels().get(type_key, "Page"),
         title=page.title,
         title_html=highlight(page.title, query.groups),
-        url=page.get_url(),
+        url=page.get_url(request),
         snippet=(snippet := make_snippet(text, query.groups)).html,
         snippet_found=snippet.found,
         promoted=True,

@@ -6,9 +6,11 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.paginator import Page, Paginator
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
+from core.listing import pagination
 from core.privacy import Visibility
 from members.models import MemberPage
 from searchlog.offered import suggested_searches
@@ -36,7 +38,7 @@ class SearchResults:
     filters: list
     messages: list
     state: dict  # what params.encode_state writes back
-    page: int = 1
+    page: Page = None  # the page shown, of a Paginator over the total
     total: int = 0
     results: list = field(default_factory=list)
     promotions: list = field(default_factory=list)
@@ -45,42 +47,23 @@ class SearchResults:
     suggestion_params: str = ""
     popular: list = field(default_factory=list)  # offered when nothing was found
 
-    @property
-    def num_pages(self):
-        return max(1, -(-self.total // self.page_size))
+    def __post_init__(self):
+        self.paginate(1)
 
-    @property
-    def has_next(self):
-        return self.page < self.num_pages
-
-    @property
-    def has_previous(self):
-        return self.page > 1
-
-    @property
-    def start_index(self):
-        return (self.page - 1) * self.page_size + 1 if self.total else 0
-
-    @property
-    def end_index(self):
-        return min(self.page * self.page_size, self.total)
-
-    @property
-    def next_params(self):
-        return encode_state(self.state, page=self.page + 1)
-
-    @property
-    def previous_params(self):
-        return encode_state(self.state, page=self.page - 1)
+    def paginate(self, number):
+        """Show page `number`, or the last page when there are not that many."""
+        self.page = Paginator(range(self.total), self.page_size).get_page(number)
+        self.pagination = pagination(self.page, encode_state(self.state))
 
     @property
     def without_filters_params(self):
         return encode_state(self.state, filters=[], page=1)
 
 
-def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
+def run_search(params, user=None, *, log=True, page_size=None, visitor=None, request=None):
     """Search the hub for the URL parameters `params` (a QueryDict or dict). `visitor`
-    (searchlog.recording.visitor_key) lets the logged search count towards what others see."""
+    (searchlog.recording.visitor_key) lets the logged search count towards what others see;
+    the `request`, when there is one, addresses the results."""
     query = clean_query(first(params, "q"))
     similar_to = bounded_int(first(params, "similar_to"), None, 1, 2**31 - 1)
     sort = first(params, "sort", "relevance")
@@ -122,7 +105,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
             .select_related("page")
             .order_by("sort_order", "pk")
         )
-    request = EngineRequest(
+    asked = EngineRequest(
         groups=query.groups,
         **meaning.request_fields(),
         hidden=Hidden.from_visibility(visibility),
@@ -132,19 +115,19 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
         offset=(requested_page - 1) * page_size,
         limit=page_size,
     )
-    answer = engine.search(request)
+    answer = engine.search(asked)
     results.total = answer.total
-    results.page = min(requested_page, results.num_pages)
-    if results.page != requested_page:  # past the last page: show the last one
-        request.offset = (results.page - 1) * page_size
-        answer = engine.search(request)
+    results.paginate(requested_page)
+    if results.page.number != requested_page:  # past the last page: show the last one
+        asked.offset = (results.page.number - 1) * page_size
+        answer = engine.search(asked)
     meaning.attach_passages(answer.hits)
     results.results, named = shape_results(
-        answer.hits, query, visibility, members, members_to_offer(answer.facets, filters)
+        answer.hits, query, visibility, members_to_offer(answer.facets, filters), request
     )
     results.facets = offer_facets(answer.facets, filters, toggling(state), named)
-    if results.page == 1:
-        results.promotions = [shape_promotion(p, query) for p in promotions]
+    if results.page.number == 1:
+        results.promotions = [shape_promotion(p, query, request) for p in promotions]
     if suggestion and suggestion != " ".join(query.words):
         results.suggestion = suggestion
         results.suggestion_params = encode_state(state, q=suggestion, page=1)
@@ -155,17 +138,17 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None):
             query.normalised,
             results.total + len(results.promotions),
             visitor=visitor,
-            found_public=_found_public(engine, request, answer, user),
+            found_public=_found_public(engine, asked, answer, user),
             date=timezone.localdate().isoformat(),
         )
     return results
 
 
-def _found_public(engine, request, answer, user):
+def _found_public(engine, asked, answer, user):
     """Whether the query matched anything an anonymous visitor may see (whatever the filters)."""
     if user is None or not user.is_authenticated:
         return answer.matched > 0
     anonymous = dataclasses.replace(
-        request, hidden=Hidden.from_visibility(Visibility(AnonymousUser())), filters=[], limit=0
+        asked, hidden=Hidden.from_visibility(Visibility(AnonymousUser())), filters=[], limit=0
     )
     return engine.search(anonymous).matched > 0

@@ -4,32 +4,29 @@ Everything from the text and the query is escaped; only the <mark> tags are mark
 import itertools
 import re
 from collections import Counter
+from html import escape  # Django's escape, without the lazy-string wrapper it adds per call
 from typing import NamedTuple
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import WORD_RE, canonical
+from .text import WORD_RE, canonical, places
 
 SNIPPET_WORDS = 32
 LONG_TEXT = 4000
 REGION_CHARS = 600
 
 
-def _token_matches(tokens, groups):
-    """For each token (match object), the index of the group it matches, or None."""
-    keys = [canonical(token.group(0).lower()) for token in tokens]
-    matched = [None] * len(tokens)
+def _token_matches(words, groups):
+    """For each word (a string), the index of the last group it matches (a form, or a word of a
+    phrase), or None."""
+    keys = list(map(canonical, map(str.lower, words)))
+    group_of = {key: index for index, group in enumerate(groups) for key in group.keys}
+    matched = [group_of.get(key) for key in keys]
     for index, group in enumerate(groups):
-        for position, key in enumerate(keys):
-            if key in group.keys:
-                matched[position] = index
         for phrase in group.phrase_keys:
-            size = len(phrase)
-            for start in range(len(keys) - size + 1):
-                if tuple(keys[start : start + size]) == phrase:
-                    for position in range(start, start + size):
-                        matched[position] = index
+            for start in places(keys, phrase):
+                for position in range(start, start + len(phrase)):
+                    matched[position] = max(index, matched[position] or 0)
     return matched
 
 
@@ -43,7 +40,10 @@ def _best_window(matched, size):
 
     best_start, best_value = 0, value()
     for start in range(1, max(len(matched) - size + 1, 1)):
-        for group, step in ((matched[start - 1], -1), (matched[start + size - 1], 1)):
+        leaving, entering = matched[start - 1], matched[start + size - 1]
+        if leaving is None and entering is None:
+            continue  # nothing matched entered or left: the value is the same
+        for group, step in ((leaving, -1), (entering, 1)):
             if group is not None:
                 counts[group] += step
         if value() > best_value:
@@ -54,7 +54,7 @@ def _best_window(matched, size):
 def _surface_pattern(groups):
     forms = set()
     for group in groups:
-        forms |= group.words | group.corrections
+        forms |= group.forms
         forms |= {phrase.split()[0] for phrase in group.phrases}
     if not forms:
         return None
@@ -81,7 +81,7 @@ def _focus(text, groups):
 def highlight(text, groups):
     """The whole of a short text (such as a title), escaped, with matches marked."""
     tokens = list(WORD_RE.finditer(text or ""))
-    matched = _token_matches(tokens, groups)
+    matched = _token_matches(map(re.Match.group, tokens), groups)
     return mark_safe(_render(text or "", tokens, matched, 0, len(tokens), False, False))
 
 
@@ -97,7 +97,7 @@ def make_snippet(text, groups, size=SNIPPET_WORDS):
     tokens = list(WORD_RE.finditer(text))
     if not tokens:
         return Snippet(mark_safe(""), False, None)
-    matched = _token_matches(tokens, groups)
+    matched = _token_matches(map(re.Match.group, tokens), groups)
     start, found = _best_window(matched, size)
     offset = None
     if found:

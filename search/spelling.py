@@ -8,6 +8,7 @@ import difflib
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q
+from django_tasks import task
 
 from core.models import Principle, Region, Theme
 from members.models import PartnerOrganisation
@@ -35,6 +36,7 @@ def build_vocabulary():
     }
 
 
+@task()
 def refresh_vocabulary():
     cache.delete(STALE_KEY)  # changes from now on make it stale again
     rows = [
@@ -60,10 +62,8 @@ def vocabulary_changed(**kwargs):
 
 
 def _refresh_if_stale():
-    from .tasks import refresh_vocabulary as task
-
     if cache.get(STALE_KEY) and cache.add(QUEUED_KEY, True, timeout=QUEUED_SECONDS):
-        task.enqueue()
+        refresh_vocabulary.enqueue()
 
 
 def _checked(word):  # whether a spelling suggestion could apply to `word` at all
@@ -79,7 +79,7 @@ def unknown_words(words):
     words = VocabularyWord.objects.filter(word__in=set().union(*forms.values()))
     known = set(words.values_list("word", flat=True))
     if not known and not VocabularyWord.objects.exists():  # never built on this database
-        refresh_vocabulary()
+        refresh_vocabulary.call()
         known = set(words.values_list("word", flat=True))
     return {word for word, word_forms in forms.items() if not word_forms & known}
 

@@ -4,7 +4,7 @@ is saved or deleted."""
 from django.core.cache import cache
 
 from .models import Synonym
-from .text import canonical
+from .text import canonical, places
 
 CACHE_KEY = "search:synonym-groups"
 
@@ -34,13 +34,9 @@ def find_synonyms(words, groups):
     alternatives being its other terms. Words compare on their stems ("co-operatives" finds
     "co-operative")."""
     keys = [canonical(word) for word in words]
-    found = []
-    for group in groups:
-        for term in group:
-            term_keys = [canonical(word) for word in term.split()]
-            size = len(term_keys)
-            for start in range(len(keys) - size + 1):
-                if keys[start : start + size] == term_keys:
-                    alternatives = tuple(other for other in group if other != term)
-                    found.append((start, start + size, alternatives))
-    return found
+    return [
+        (start, start + len(term.split()), tuple(other for other in group if other != term))
+        for group in groups
+        for term in group
+        for start in places(keys, [canonical(word) for word in term.split()])
+    ]

@@ -41,6 +41,14 @@ def tokenize(text):
     return [match.group(0).lower().replace("’", "'") for match in WORD_RE.finditer(text or "")]
 
 
+def places(keys, run):
+    """Where the sequence `run` stands in `keys`: the start of each place."""
+    run, size = tuple(run), len(run)
+    return [
+        start for start in range(len(keys) - size + 1) if tuple(keys[start : start + size]) == run
+    ]
+
+
 def word_parts(word):
     """A compound's parts: "co-op" gives ["co", "op"]; a plain word gives itself."""
     return [part for part in re.split(r"[-']", word) if part]

@@ -37,7 +37,7 @@ def filter_chips(results):
 
 
 def search(request):
-    results = run_search(request.GET, request.user, visitor=visitor_key(request))
+    results = run_search(request.GET, request.user, visitor=visitor_key(request), request=request)
     sort_links = [
         {
             "label": label,

@@ -62,8 +62,12 @@ class IndexedValue(models.Model):
 
     class Meta:
         db_table = "search_indexedvalue"
-        # Covering: counting a facet over many items reads this index alone.
-        indexes = [models.Index(fields=["facet", "value", "item"], name="search_value_facet")]
+        # Both covering: counting a facet over many items reads the first alone; an item's
+        # values (the members a result names) are read from the second.
+        indexes = [
+            models.Index(fields=["facet", "value", "item"], name="search_value_facet"),
+            models.Index(fields=["item", "facet", "value"], name="search_value_item"),
+        ]
 
     def __str__(self):
         return f"{self.facet}={self.value}"

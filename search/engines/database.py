@@ -15,7 +15,7 @@ from searchindex import version as index_version
 from searchindex.models import IndexedItem, IndexedValue
 from semantic.fusion import fused_page
 
-from ..ranking import GroupMatches, rank
+from ..ranking import GroupMatches, in_every, rank
 from .base import Engine, EngineAnswer, Hit
 
 COMPLEMENT_FROM = 2000  # matches from which counting the few others is worth two more statements
@@ -29,7 +29,8 @@ class DatabaseEngine(Engine):
         self._keys = {}  # index id -> (kind, object id), of the items read
 
     # What each database says its own way:
-    # - match_statements(group): [(field, sql, params)] finding the ids of the items matching;
+    # - COLUMNS: {GroupMatches field: what match() searches for it};
+    # - match(column, group): (sql, params) selecting the ids of the items matching, or None;
     # - id_list(sql): SQL giving the ids `sql` selects as one value (thousands of ids for a
     #   common word are read far faster as one list than as as many rows), read_id_list(value);
     # - ids_in(ids): (sql, params), a condition "{column} IN these ids" as one parameter.
@@ -55,7 +56,7 @@ class DatabaseEngine(Engine):
                 ranking,
                 narrowed & by_keyword,
                 {item: score for item, score in by_meaning.items() if item in narrowed},
-                set.intersection(*(m.anywhere for m in matches)) if matches else set(),
+                in_every(matches, "anywhere"),
                 request.offset,
                 request.limit,
             )
@@ -84,7 +85,10 @@ class DatabaseEngine(Engine):
             if group in self._matches:
                 continue
             self._matches[group] = GroupMatches()
-            for field_name, sql, group_params in self.match_statements(group):
+            for field_name, column in self.COLUMNS.items():
+                if not (found := self.match(column, group)):
+                    continue
+                sql, group_params = found
                 parts.append(f"SELECT {len(tags)}, ({self.id_list(sql)})")
                 params.extend(group_params)
                 tags.append((group, field_name))
@@ -153,10 +157,14 @@ class DatabaseEngine(Engine):
         counts are those of the whole index less those of the few items that do not match."""
         if len(ids) <= max(size // 2, COMPLEMENT_FROM):
             return self._count(ids)
-        rest = set(IndexedItem.objects.values_list("id", flat=True)) - ids
+        rest = set(index_version.cached("index-ids", self._every_id)) - ids
         counts = Counter(index_version.cached("facet-counts", lambda: self._count(None)))
         counts.subtract(self._count(rest))
         return Counter({pair: count for pair, count in counts.items() if count > 0})
+
+    @staticmethod
+    def _every_id():
+        return list(IndexedItem.objects.values_list("id", flat=True))
 
     def _count(self, ids):
         if ids is not None and not ids:

@@ -5,7 +5,6 @@ from ..text import stem, word_parts
 from .database import DatabaseEngine
 
 CONFIG = "english"
-COLUMNS = {"anywhere": "vector", "title": "title_vector", "summary": "summary_vector"}
 
 
 def tsquery(group):
@@ -37,14 +36,15 @@ def _distinct_lexemes(words):
 
 
 class PostgresEngine(DatabaseEngine):
-    def match_statements(self, group):
+    COLUMNS = {"anywhere": "vector", "title": "title_vector", "summary": "summary_vector"}
+
+    def match(self, column, group):
         query, params = tsquery(group)
-        if not params:
-            return []
-        return [
-            (field_name, f"SELECT id FROM search_indexeditem WHERE {column} @@ {query}", params)
-            for field_name, column in COLUMNS.items()
-        ]
+        return (
+            (f"SELECT id FROM search_indexeditem WHERE {column} @@ {query}", params)
+            if params
+            else None
+        )
 
     def id_list(self, sql):
         return f"SELECT array_agg(found.id) FROM ({sql}) AS found"

@@ -6,7 +6,6 @@ from .database import DatabaseEngine
 
 TABLE = "search_indexeditem_fts"
 MANY_IDS = 2000
-COLUMNS = {"anywhere": "", "title": "title : ", "summary": "summary : "}
 
 
 def _quoted(term):
@@ -21,18 +20,12 @@ def match_expression(group):
 
 
 class SQLiteEngine(DatabaseEngine):
-    def match_statements(self, group):
-        expression = match_expression(group)
-        if not expression:
-            return []
-        return [
-            (
-                field_name,
-                f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH %s",
-                [prefix + expression],
-            )
-            for field_name, prefix in COLUMNS.items()
-        ]
+    COLUMNS = {"anywhere": "", "title": "title : ", "summary": "summary : "}
+
+    def match(self, column, group):
+        if expression := match_expression(group):
+            return f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH %s", [column + expression]
+        return None
 
     def id_list(self, sql):
         return f"SELECT group_concat(found.id) FROM ({sql}) AS found"

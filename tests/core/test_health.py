@@ -10,7 +10,7 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from search.tasks import refresh_vocabulary
+from search.spelling import refresh_vocabulary
 from tests.helpers.environment import PRODUCTION_ENV, load_settings
 
 pytestmark = pytest.mark.django_db

@@ -194,3 +194,23 @@ def test_an_exact_title_past_the_candidates_earns_no_bonus():
     # Among fewer matches it is read, and its bonus puts it first.
     del entries[CANDIDATES]
     assert Index(entries).rank("housing")[0] == "Housing"
+
+
+def test_every_page_is_the_full_order_whether_it_lies_among_the_candidates_or_not():
+    # Titles, summaries and bodies give scores of every kind, some tied; pages of the best are
+    # taken from the candidates' order, later ones by sorting the rest: both as a full sort.
+    entries = {
+        n: (f"Housing {n}" if n % 3 else f"Note {n}", "Housing" if n % 5 else "")
+        for n in range(1, 2 * CANDIDATES)
+    }
+    index = Index(entries)
+    query_groups = groups("housing")
+    body = [set(range(1, 2 * CANDIDATES, 2))]
+    matches = index.matches(query_groups, body)
+    visible = set().union(*(m.anywhere for m in matches)) - {7, 300}
+    ranking = rank(query_groups, matches, len(entries), visible, index.read_texts)
+    order = ranking.order(visible)
+    for offset in (0, 10, CANDIDATES - 15, CANDIDATES - 5, CANDIDATES, CANDIDATES + 30):
+        assert ranking.best(visible, offset, 10) == order[offset : offset + 10]
+    shown = set(order[: CANDIDATES + 40 : 2])
+    assert ranking.best(shown, 20, 10) == sorted(shown, key=order.index)[20:30]

@@ -7,7 +7,7 @@ from semantic.fusion import KEYWORD_DEPTH, fused_page
 
 def _ranking(count):
     """Items 0…count-1, each scoring a little less than the one before."""
-    return Ranking(scores={item: 100.0 - item * 0.1 for item in range(count)}, positions={})
+    return Ranking(scores={item: 100.0 - item * 0.1 for item in range(count)}, candidates=[])
 
 
 def test_an_item_holding_every_word_found_by_meaning_below_the_keyword_depth_follows_the_others():
