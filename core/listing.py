@@ -16,6 +16,7 @@ from django.db.models.functions import ExtractYear
 from django.forms.models import ModelChoiceIterator
 from wagtail.images import get_image_model
 
+from core.listing_widgets import FilterSelect
 from core.page_cache import generation
 from core.privacy import annotate_locked
 from core.renditions import LISTING_IMAGE_SPECS
@@ -234,14 +235,31 @@ class KeptModelChoiceField(forms.ModelChoiceField):
 
 def slug_choice(queryset, label):
     return KeptModelChoiceField(
-        queryset=queryset, to_field_name="slug", required=False, label=label, empty_label="Any"
+        queryset=queryset,
+        to_field_name="slug",
+        required=False,
+        label=label,
+        empty_label="Any",
+        widget=FilterSelect,
+    )
+
+
+def option_choice(choices, label=None):
+    """A choice among fixed options (a status, a kind), any of them by default."""
+    return forms.ChoiceField(
+        choices=[("", "Any"), *choices], required=False, label=label, widget=FilterSelect
     )
 
 
 def year_choice(label="Year"):
     """Choices are set per request from the years that have content (see `set_year_choices`)."""
     return forms.TypedChoiceField(
-        required=False, coerce=int, label=label, choices=[("", "Any")], empty_value=None
+        required=False,
+        coerce=int,
+        label=label,
+        choices=[("", "Any")],
+        empty_value=None,
+        widget=FilterSelect,
     )
 
 
