@@ -66,6 +66,7 @@ class EventFilterForm(ListingFilterForm):
         "member": EventPage.involving,
         "year": "starts_at__year",
     }
+    keep_order = False  # what is to come first: an order that depends on the time
     option_paths = {"member": EventPage.involving_paths}
 
 

@@ -2,7 +2,7 @@ from django.db.models import Q
 
 from casestudies.models import CaseStudyPage
 from casestudies.selectors import case_study_cards
-from core.listing import ListingFilterForm, slug_choice, with_listing_images
+from core.listing import ListingFilterForm, slug_choice, with_listing_images, without_bodies
 from core.models import Principle, Region, Theme
 from core.privacy import annotate_locked
 from members.models import MemberPage
@@ -35,7 +35,10 @@ class ToolkitFilterForm(ListingFilterForm):
 def toolkit_cards(queryset, user):
     return with_listing_images(
         annotate_locked(
-            queryset.live().select_related("originating_lab").prefetch_related("themes"), user
+            without_bodies(
+                queryset.live().select_related("originating_lab").prefetch_related("themes")
+            ),
+            user,
         )
     )
 
