@@ -78,7 +78,9 @@ class ListingFilterForm(forms.Form):
             items = items.order_by()
             wanted.append(
                 (
-                    kept_name("listing-options", items),
+                    # Keyed by the form and the items' keys alone: the counts do not depend on
+                    # what is read with each item, and that SQL is four times quicker to write.
+                    kept_name(f"listing-options:{type(self).__name__}", items.values("pk")),
                     partial(self._count_options, items),
                     facts.update,
                 )
@@ -331,6 +333,9 @@ class KeptModelChoiceField(forms.ModelChoiceField):
 
 
 def slug_choice(queryset, label):
+    """A choice of records by slug. Their list is read from the shared cache on every request
+    to the listing, so a list of pages is best read with only what an option shows
+    (`.only("title", "slug")`)."""
     return KeptModelChoiceField(
         queryset=queryset,
         to_field_name="slug",

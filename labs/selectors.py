@@ -20,7 +20,9 @@ class PolicyLabFilterForm(ListingFilterForm):
     theme = slug_choice(Theme.objects.all(), "Theme")
     principle = slug_choice(Principle.objects.all(), "Principle")
     region = slug_choice(Region.objects.all(), "Region")
-    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+    member = slug_choice(
+        MemberPage.objects.live().order_by("title").only("title", "slug"), "Member"
+    )
     status = option_choice(LabStatus.choices)
     kind = option_choice(LabKind.choices)
     round = year_choice("Funding round")
