@@ -188,8 +188,8 @@ class ListingFilterForm(forms.Form):
     def known_count(self):
         """How many items the values in force keep, when the option facts (read by
         `offer_useful_choices`) say already: all of them without a filter, an option's count
-        with one; None when they cannot say (two filters, or a field whose options are not
-        counted)."""
+        with one; None when they cannot say (two filters, a field whose options are not
+        counted) or may be behind the time (options that are conditions: upcoming, past)."""
         facts = getattr(self, "facts", None)
         if not facts:
             return None
@@ -200,7 +200,7 @@ class ListingFilterForm(forms.Form):
             return None
         ((name, value),) = in_force.items()
         counts = facts["counts"].get(name)
-        if counts is None:
+        if counts is None or self.counting_paths(name) is None:
             return None
         return counts.get(self._option_key(self.fields[name], value), 0)
 
