@@ -441,6 +441,8 @@ def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False
     and only they are read in full, in the same query: sorting every item with all its columns
     and annotations (whether it is locked, a subquery) would cost a listing of 10,000 items
     far more than its twelve cards. `count`, if known already, saves counting the items.
+    (A filter that could repeat an item is a subquery, not a join with DISTINCT: PostgreSQL
+    sorts the keys of a DISTINCT query only by what it selects.)
 
     With `keep_order`, the keys in listing order are kept for the content generation, so no
     page sorts the whole listing again (an unfiltered listing, whose order is not the time's)."""
