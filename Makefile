@@ -86,7 +86,7 @@ bench-pages: install ## Public pages under wrk, gunicorn and production settings
 	$(BIN)/python bench/page_bench.py $(PAGE_BENCH_ARGS)
 
 # Worker CPU per uncached page type, in process under production settings (docs/performance.md).
-profile-pages: install ## CPU ms per request for home, each detail page type and a standard page
+profile-pages: install ## CPU ms per request for home, each detail and index page type, a standard page
 	$(BIN)/python bench/render_profile.py $(PROFILE_ARGS)
 
 # Lighthouse (npm) on the demo site under production settings and gunicorn: docs/performance.md.

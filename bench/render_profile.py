@@ -9,9 +9,14 @@ It reads the database DATABASE_URL names (the demo site: `make demo`), with the 
 PROFILE_REDIS_URL, db 8 of the local Redis unless set; "none" uses the database cache). Each
 page type rotates through up to five of its live pages; every page is asked for once first (its
 image renditions are made and the chrome kept for the generation), then `--requests` times.
-The figure is time.process_time per request, with the page's queries counted on one more
-request. `--profile TYPE` prints cProfile's costliest functions for that type, `--queries TYPE`
-the SQL one of its pages runs.
+The figure is time.process_time per request, with the queries counted on one more request to
+each of its pages (the most any of them runs). `--profile TYPE` prints cProfile's costliest
+functions for that type, `--queries TYPE` the SQL one of its pages runs.
+
+The index pages are measured as the page benchmark loads them (`bench.page_site.url_plan`):
+`members_index`, `case_studies_index`, ... unfiltered, and `members_filtered`,
+`case_studies_filtered`, ... rotating through all of that index's filtered addresses (a facet,
+two, a later page).
 
 Gunicorn's own cost per request (about 0.16-0.2 ms, bench/fixed_page.py) is not in these
 figures; `make bench-pages` measures pages served by gunicorn under load.
@@ -74,9 +79,12 @@ def collect_static_once():
 
 
 def page_urls():
-    """{type: [path]} for the types the database holds."""
+    """{type: [path]} for the types the database holds: home, the detail pages, then the
+    index pages unfiltered and filtered."""
     from django.utils.module_loading import import_string
     from wagtail.models import Site
+
+    from bench.page_site import url_plan
 
     site = Site.objects.get(is_default_site=True)
     urls = {}
@@ -89,6 +97,9 @@ def page_urls():
         paths = [page.relative_url(site) for page in pages]
         if paths:
             urls[name] = paths
+    for entry in url_plan():
+        if entry["group"] == "listing" and entry["paths"]:
+            urls[entry["name"].replace(" ", "_")] = entry["paths"]
     return urls
 
 
@@ -160,15 +171,15 @@ def main():
         profile(client, urls[options.profile], options.requests, options.top)
         return
 
-    print(f"{'page':<12} {'pages':>5} {'queries':>8} {'CPU ms/request':>15}")
+    print(f"{'page':<22} {'pages':>5} {'queries':>8} {'CPU ms/request':>15}")
     for name in wanted:
         if name not in urls:
-            print(f"{name:<12} (none in the database)")
+            print(f"{name:<22} (none in the database)")
             continue
         paths = urls[name]
-        queries = len(captured_queries(client, paths[0]))
+        queries = max(len(captured_queries(client, path)) for path in paths)
         cpu = measure(client, paths, options.requests)
-        print(f"{name:<12} {len(paths):>5} {queries:>8} {cpu:>15.2f}", flush=True)
+        print(f"{name:<22} {len(paths):>5} {queries:>8} {cpu:>15.2f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -44,6 +44,7 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, B
     year = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
         help_text="The year the story was published.",
+        db_index=True,  # the listing's year filter, among thousands of stories
     )
     body = StreamField(BaseStreamBlock())
 

@@ -18,7 +18,9 @@ class CaseStudyFilterForm(ListingFilterForm):
     theme = slug_choice(Theme.objects.all(), "Theme")
     principle = slug_choice(Principle.objects.all(), "Principle")
     region = slug_choice(Region.objects.all(), "Region")
-    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+    member = slug_choice(
+        MemberPage.objects.live().order_by("title").only("title", "slug"), "Member"
+    )
     year = year_choice()
 
     lookups = {

@@ -7,6 +7,7 @@ link still gives a normal page rather than an error.
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from django import forms
 from django.core.exceptions import EmptyResultSet, ValidationError
@@ -14,8 +15,10 @@ from django.core.paginator import Paginator
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.forms.models import ModelChoiceIterator
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 
+from core.listing_widgets import FilterSelect
 from core.page_cache import generation
 from core.privacy import annotate_locked
 from core.renditions import LISTING_IMAGE_SPECS
@@ -30,12 +33,73 @@ class ListingFilterForm(forms.Form):
     for filters that need more than one condition. A callable lookup that keeps the items
     reaching the value through any of several paths (led by or involving a member) names them
     in `option_paths`, so its options are counted with grouped queries like a path's.
+
+    What the form keeps for the content generation (each kept field's options, each year
+    field's years, the option counts) is read from the shared cache in one round trip, before
+    the form first checks its values (`read_kept`).
     """
 
     lookups: dict = {}
     option_paths: dict = {}
+    # Whether the listing's order, unfiltered, is kept for the content generation (it is keyed
+    # by its SQL, so an order that depends on the time would only be worked out again and again).
+    keep_order = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.year_sources = {}  # {field name: the years that have content, a queryset}
+        self.kept_read = False
+
+    def keep_years(self, name, years):
+        """Offer, in field `name`, the years of `years` (read with what else the form keeps)."""
+        self.year_sources[name] = years
+        self.kept_read = False
+
+    def read_kept(self, items=None):
+        """Read what the form keeps for the content generation, in one round trip to the shared
+        cache: each kept field's options, each year field's years and, given the listing's
+        `items`, the option facts (see `option_facts`), which it returns."""
+        wanted = [  # (the name it is kept under, or None if it cannot be kept; build; use)
+            (field.kept_name(), field.read_options, field.use_options)
+            for field in self.fields.values()
+            if isinstance(field, KeptModelChoiceField) and not field.has_options()
+        ]
+        for name, years in self.year_sources.items():
+            wanted.append(
+                (
+                    kept_name("listing-years", years),
+                    partial(list, years),
+                    partial(self._use_years, name),
+                )
+            )
+        facts = {}
+        seconds = generation.CACHED_SECONDS
+        if items is not None:
+            items = items.order_by()
+            wanted.append(
+                (
+                    # Keyed by the form and the items' keys alone: the counts do not depend on
+                    # what is read with each item, and that SQL is four times quicker to write.
+                    kept_name(f"listing-options:{type(self).__name__}", items.values("pk")),
+                    partial(self._count_options, items),
+                    facts.update,
+                )
+            )
+            if any(self.counting_paths(name) is None for name, _ in self.choice_fields()):
+                seconds = generation.VISITOR_FACTS_SECONDS
+        kept = generation.cached_many({name: build for name, build, _ in wanted if name}, seconds)
+        for name, build, use in wanted:
+            use(kept[name] if name else build())
+        self.year_sources = {}
+        self.kept_read = True
+        return facts or None
+
+    def _use_years(self, name, years):
+        self.fields[name].choices = [("", "Any")] + [(year, year) for year in years]
 
     def valid_values(self):
+        if not self.kept_read:
+            self.read_kept()
         self.is_valid()
         return {
             name: value
@@ -92,23 +156,15 @@ class ListingFilterForm(forms.Form):
         per content generation: one grouped query per field. Options that are conditions may
         depend on the time (upcoming, past), so where there are some the facts are kept for
         at most VISITOR_FACTS_SECONDS."""
-        items = items.order_by()
+        return self.read_kept(items)
 
-        def count():
-            return {
-                "total": items.count(),
-                "counts": {
-                    name: self.option_counts(name, field, items)
-                    for name, field in self.choice_fields()
-                },
-            }
-
-        key = query_key(items)
-        if not key:
-            return count()
-        by_time = any(self.counting_paths(name) is None for name, _ in self.choice_fields())
-        seconds = generation.VISITOR_FACTS_SECONDS if by_time else generation.CACHED_SECONDS
-        return generation.cached(f"listing-options:{key}", count, seconds)
+    def _count_options(self, items):
+        return {
+            "total": items.count(),
+            "counts": {
+                name: self.option_counts(name, field, items) for name, field in self.choice_fields()
+            },
+        }
 
     def offer_useful_choices(self, items):
         """Offer only options that narrow `items`: each must keep some items but not all.
@@ -116,8 +172,8 @@ class ListingFilterForm(forms.Form):
         A field left with fewer than two such options cannot narrow anything and is removed,
         unless a value of it is in force (so the form still shows what is chosen).
         """
+        facts = self.facts = self.option_facts(items)
         in_force = self.valid_values()
-        facts = self.option_facts(items)
         total = facts["total"]
         for name, field in self.choice_fields():
             counts = facts["counts"][name]
@@ -128,6 +184,25 @@ class ListingFilterForm(forms.Form):
                 del self.fields[name]
                 continue
             self._limit_choices(field, useful)
+
+    def known_count(self):
+        """How many items the values in force keep, when the option facts (read by
+        `offer_useful_choices`) say already: all of them without a filter, an option's count
+        with one; None when they cannot say (two filters, a field whose options are not
+        counted) or may be behind the time (options that are conditions: upcoming, past)."""
+        facts = getattr(self, "facts", None)
+        if not facts:
+            return None
+        in_force = self.valid_values()
+        if not in_force:
+            return facts["total"]
+        if len(in_force) > 1:
+            return None
+        ((name, value),) = in_force.items()
+        counts = facts["counts"].get(name)
+        if counts is None or self.counting_paths(name) is None:
+            return None
+        return counts.get(self._option_key(self.fields[name], value), 0)
 
     def option_counts(self, name, field, items):
         """How many of `items` each option of the field keeps: {option key: count}."""
@@ -210,10 +285,35 @@ class KeptModelChoiceField(forms.ModelChoiceField):
     iterator = KeptOptionsIterator
     offered = None  # the keys of the options offered, or None for all
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Shared with the copy of the field each form makes (Field.__deepcopy__ copies it
+        # shallowly), so the key of the options is worked out once per process.
+        self.shared = {}
+        self.kept_options = None
+
+    def kept_name(self):
+        """The name its options are kept under for the content generation."""
+        if "kept_name" not in self.shared:
+            self.shared["kept_name"] = kept_name("listing-choices", self.queryset)
+        return self.shared["kept_name"]
+
+    def read_options(self):
+        return list(self.queryset)
+
+    def use_options(self, options):
+        self.kept_options = options
+
+    def has_options(self):
+        return self.kept_options is not None
+
     def options(self):
-        if getattr(self, "_options", None) is None:
-            self._options = kept_rows("listing-choices", self.queryset)
-        return self._options
+        if self.kept_options is None:
+            name = self.kept_name()
+            self.kept_options = (
+                generation.cached(name, self.read_options) if name else self.read_options()
+            )
+        return self.kept_options
 
     def offered_options(self):
         if self.offered is None:
@@ -233,15 +333,35 @@ class KeptModelChoiceField(forms.ModelChoiceField):
 
 
 def slug_choice(queryset, label):
+    """A choice of records by slug. Their list is read from the shared cache on every request
+    to the listing, so a list of pages is best read with only what an option shows
+    (`.only("title", "slug")`)."""
     return KeptModelChoiceField(
-        queryset=queryset, to_field_name="slug", required=False, label=label, empty_label="Any"
+        queryset=queryset,
+        to_field_name="slug",
+        required=False,
+        label=label,
+        empty_label="Any",
+        widget=FilterSelect,
+    )
+
+
+def option_choice(choices, label=None):
+    """A choice among fixed options (a status, a kind), any of them by default."""
+    return forms.ChoiceField(
+        choices=[("", "Any"), *choices], required=False, label=label, widget=FilterSelect
     )
 
 
 def year_choice(label="Year"):
     """Choices are set per request from the years that have content (see `set_year_choices`)."""
     return forms.TypedChoiceField(
-        required=False, coerce=int, label=label, choices=[("", "Any")], empty_value=None
+        required=False,
+        coerce=int,
+        label=label,
+        choices=[("", "Any")],
+        empty_value=None,
+        widget=FilterSelect,
     )
 
 
@@ -257,17 +377,23 @@ def years_of(queryset, field):
 
 
 def set_year_choices(form, field_name, years):
-    """`years`: the years that have content, a queryset (kept until the content changes)."""
-    years = kept_rows("listing-years", years)
-    form.fields[field_name].choices = [("", "Any")] + [(year, year) for year in years]
+    """`years`: the years that have content, a queryset (kept until the content changes, and
+    read with what else the form keeps)."""
+    form.keep_years(field_name, years)
 
 
 def kept_rows(name, queryset):
     """`queryset` read into a list, kept until the content changes (keyed by its SQL)."""
-    key = query_key(queryset)
-    if not key:
+    kept = kept_name(name, queryset)
+    if not kept:
         return list(queryset)
-    return generation.cached(f"{name}:{key}", lambda: list(queryset))
+    return generation.cached(kept, lambda: list(queryset))
+
+
+def kept_name(name, queryset):
+    """The name `queryset`'s rows are kept under, or None if its SQL cannot say."""
+    key = query_key(queryset)
+    return f"{name}:{key}" if key else None
 
 
 def query_key(queryset):
@@ -286,19 +412,49 @@ def with_listing_images(queryset, field="listing_image", specs=LISTING_IMAGE_SPE
     )
 
 
+def without_bodies(queryset):
+    """A card never shows a page's body: its StreamFields are left unread (parsing a story's
+    blocks for each card cost more than drawing the card)."""
+    bodies = [
+        field.name
+        for field in queryset.model._meta.concrete_fields
+        if isinstance(field, StreamField)
+    ]
+    return queryset.defer(*bodies) if bodies else queryset
+
+
 def lead_member_cards(queryset, user):
     """Pages with a lead member ready for a card listing: lead member, themes and image fetched
-    up front, and whether each is locked for `user`."""
+    up front, their bodies left unread, and whether each is locked for `user`."""
     return with_listing_images(
         annotate_locked(
-            queryset.live().select_related("lead_member").prefetch_related("themes"), user
+            without_bodies(
+                queryset.live().select_related("lead_member").prefetch_related("themes")
+            ),
+            user,
         )
     )
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE):
-    paginator = Paginator(queryset, per_page)
-    return paginator.get_page(request.GET.get("page"))
+def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False):
+    """The page of `queryset` the request asks for. Its items are chosen by their keys alone
+    and only they are read in full, in the same query: sorting every item with all its columns
+    and annotations (whether it is locked, a subquery) would cost a listing of 10,000 items
+    far more than its twelve cards. `count`, if known already, saves counting the items.
+    (A filter that could repeat an item is a subquery, not a join with DISTINCT: PostgreSQL
+    sorts the keys of a DISTINCT query only by what it selects.)
+
+    With `keep_order`, the keys in listing order are kept for the content generation, so no
+    page sorts the whole listing again (an unfiltered listing, whose order is not the time's)."""
+    keys = queryset.values_list("pk", flat=True)
+    if keep_order:
+        keys = kept_rows("listing-order", keys)
+    paginator = Paginator(keys, per_page)
+    if count is not None:
+        paginator.count = count
+    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj.object_list = queryset.filter(pk__in=page_obj.object_list)
+    return page_obj
 
 
 @dataclass(frozen=True)
@@ -353,7 +509,12 @@ def filtered_listing(request, queryset, form):
         for active in form.active_filters()
     ]
     queryset = form.filter_queryset(queryset)
-    page_obj = paginate(request, queryset)
+    page_obj = paginate(
+        request,
+        queryset,
+        count=form.known_count(),
+        keep_order=form.keep_order and not form.valid_values(),
+    )
     querystring = querystring_without(request, "page")
     return {
         "filter_form": form,

@@ -1,10 +1,10 @@
-from django import forms
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import timezone
 
 from core.listing import (
     ListingFilterForm,
     lead_member_cards,
+    option_choice,
     set_year_choices,
     slug_choice,
     year_choice,
@@ -49,14 +49,14 @@ def by_when(queryset, value):
 
 
 class EventFilterForm(ListingFilterForm):
-    when = forms.ChoiceField(choices=[("", "Any"), *WhenChoice.choices], required=False)
-    attendance = forms.ChoiceField(
-        choices=[("", "Any"), *Attendance.choices], required=False, label="How people attend"
-    )
+    when = option_choice(WhenChoice.choices)
+    attendance = option_choice(Attendance.choices, "How people attend")
     theme = slug_choice(Theme.objects.all(), "Theme")
     principle = slug_choice(Principle.objects.all(), "Principle")
     region = slug_choice(Region.objects.all(), "Region")
-    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+    member = slug_choice(
+        MemberPage.objects.live().order_by("title").only("title", "slug"), "Member"
+    )
     year = year_choice()
 
     lookups = {
@@ -68,6 +68,7 @@ class EventFilterForm(ListingFilterForm):
         "member": EventPage.involving,
         "year": "starts_at__year",
     }
+    keep_order = False  # what is to come first: an order that depends on the time
     option_paths = {"member": EventPage.involving_paths}
 
 

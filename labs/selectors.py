@@ -1,9 +1,9 @@
-from django import forms
 from django.db.models import Q
 
 from core.listing import (
     ListingFilterForm,
     lead_member_cards,
+    option_choice,
     set_year_choices,
     slug_choice,
     year_choice,
@@ -20,9 +20,11 @@ class PolicyLabFilterForm(ListingFilterForm):
     theme = slug_choice(Theme.objects.all(), "Theme")
     principle = slug_choice(Principle.objects.all(), "Principle")
     region = slug_choice(Region.objects.all(), "Region")
-    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
-    status = forms.ChoiceField(choices=[("", "Any"), *LabStatus.choices], required=False)
-    kind = forms.ChoiceField(choices=[("", "Any"), *LabKind.choices], required=False)
+    member = slug_choice(
+        MemberPage.objects.live().order_by("title").only("title", "slug"), "Member"
+    )
+    status = option_choice(LabStatus.choices)
+    kind = option_choice(LabKind.choices)
     round = year_choice("Funding round")
 
     lookups = {

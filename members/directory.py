@@ -9,7 +9,14 @@ from django.core.validators import RegexValidator
 from django.db.models import Count, Q
 from django.db.models.functions import Left, Upper
 
-from core.listing import ListingFilterForm, kept_rows, slug_choice, url_with, url_without
+from core.listing import (
+    ListingFilterForm,
+    kept_rows,
+    option_choice,
+    slug_choice,
+    url_with,
+    url_without,
+)
 from core.models import Region
 from core.region_map import VIEWBOX, region_shapes
 
@@ -60,9 +67,7 @@ class MemberFilterForm(ListingFilterForm):
     )
     # Chosen from the A to Z links; a hidden field keeps it when the other filters change.
     letter = LetterField(required=False, label="Starts with", widget=forms.HiddenInput)
-    member_type = forms.ChoiceField(
-        choices=[("", "Any"), *MemberType.choices], required=False, label="Member type"
-    )
+    member_type = option_choice(MemberType.choices, "Member type")
     region = slug_choice(Region.objects.all(), "Region")
 
     # `initial` is annotated by `with_initials`.

@@ -1,10 +1,9 @@
-from django.db.models import Q
-
 from casestudies.models import CaseStudyPage
 from casestudies.selectors import case_study_cards
-from core.listing import ListingFilterForm, slug_choice, with_listing_images
+from core.listing import ListingFilterForm, slug_choice, with_listing_images, without_bodies
 from core.models import Principle, Region, Theme
 from core.privacy import annotate_locked
+from labs.models import PolicyLabPage
 from members.models import MemberPage
 from semantic.related import related_pages
 
@@ -12,16 +11,19 @@ from .models import ToolkitPage
 
 
 def from_member(queryset, member):
-    return queryset.filter(
-        Q(originating_lab__lead_member=member) | Q(originating_lab__partner_members=member)
-    ).distinct()
+    """The toolkits whose lab `member` led or was a partner in (the labs a subquery, so each
+    toolkit comes once without DISTINCT)."""
+    labs = PolicyLabPage.involving(PolicyLabPage.objects.order_by(), member).values("pk")
+    return queryset.filter(originating_lab__in=labs)
 
 
 class ToolkitFilterForm(ListingFilterForm):
     theme = slug_choice(Theme.objects.all(), "Theme")
     principle = slug_choice(Principle.objects.all(), "Principle")
     region = slug_choice(Region.objects.all(), "Region")
-    member = slug_choice(MemberPage.objects.live().order_by("title"), "Member")
+    member = slug_choice(
+        MemberPage.objects.live().order_by("title").only("title", "slug"), "Member"
+    )
 
     lookups = {
         "theme": "themes",
@@ -35,7 +37,10 @@ class ToolkitFilterForm(ListingFilterForm):
 def toolkit_cards(queryset, user):
     return with_listing_images(
         annotate_locked(
-            queryset.live().select_related("originating_lab").prefetch_related("themes"), user
+            without_bodies(
+                queryset.live().select_related("originating_lab").prefetch_related("themes")
+            ),
+            user,
         )
     )
 

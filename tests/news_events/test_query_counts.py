@@ -13,7 +13,7 @@ from tests import factories
 # listing's "when" options (upcoming, past) depend on the time too: they are kept for the
 # content generation like the other options, for ten minutes at most.
 BUDGET = 12
-INDEX_QUERIES = {"news_index": 9, "event_index": 9}
+INDEX_QUERIES = {"news_index": 8, "event_index": 8}
 FILTERED_QUERIES = {"news_index": 9, "event_index": 9, "event_index_upcoming": 9}
 
 

@@ -73,23 +73,52 @@ def test_a_cached_fact_lasts_until_the_content_changes(django_capture_on_commit_
     assert generation.cached("fact", build) == 2
 
 
+def test_facts_kept_together_are_read_in_one_round_trip_and_built_once(
+    django_capture_on_commit_callbacks, monkeypatch
+):
+    builds = Counter()
+
+    def build(name):
+        def make():
+            builds[name] += 1
+            return f"{name} {builds[name]}"
+
+        return make
+
+    assert generation.cached("first", build("first")) == "first 1"
+    reads = CacheReads(generation.store())
+    monkeypatch.setattr(generation, "store", lambda: reads)
+    facts = generation.cached_many({"first": build("first"), "second": build("second")})
+    assert facts == {"first": "first 1", "second": "second 1"}
+    assert reads.round_trips == 2  # the generation's token, then both facts at once
+    assert generation.cached("second", build("second")) == "second 1"
+    with django_capture_on_commit_callbacks(execute=True):
+        generation.changed()
+    facts = generation.cached_many({"first": build("first"), "second": build("second")})
+    assert facts == {"first": "first 2", "second": "second 2"}
+
+
 class CacheReads:
     """The shared cache, counting the keys read through it."""
 
     def __init__(self, wrapped):
         self.wrapped = wrapped
         self.keys = Counter()
+        self.round_trips = 0
 
     def get(self, key, *args, **kwargs):
         self.keys[key] += 1
+        self.round_trips += 1
         return self.wrapped.get(key, *args, **kwargs)
 
     def get_many(self, keys, *args, **kwargs):
         self.keys.update(keys)
+        self.round_trips += 1
         return self.wrapped.get_many(keys, *args, **kwargs)
 
     def get_or_set(self, key, *args, **kwargs):
         self.keys[key] += 1
+        self.round_trips += 1
         return self.wrapped.get_or_set(key, *args, **kwargs)
 
     def __getattr__(self, name):

@@ -21,15 +21,15 @@ from tests import factories
 # are kept for the content generation (core/chrome.py, core/page_cache/generation.py).
 BUDGET = 12
 INDEX_QUERIES = {
-    "member_index": 8,
-    "case_study_index": 9,
-    "toolkit_index": 9,
-    "lab_index": 11,
+    "member_index": 7,
+    "case_study_index": 8,
+    "toolkit_index": 8,
+    "lab_index": 10,
 }
 # Each index filtered by every kind of filter it offers: the values are checked against the
 # options kept for the content generation, so filtering adds no query of its own.
 FILTERED_QUERIES = {
-    "member_index": 8,
+    "member_index": 7,
     "member_index_by_name": 8,
     "case_study_index": 9,
     "toolkit_index": 9,
