@@ -311,8 +311,9 @@ def run_notes(runs, options, load_before, load_after):
     )
     notes.append(
         "The Wagtail demo site (bakerydemo) cannot be fetched on this machine, so it is not "
-        "measured here: issue 12's multiples for it (252x home, 162x blog index, 185x breads "
-        "index, 134x blog post, 226x search) are the reference the targets halve."
+        "measured here: the multiples measured for it when the targets were set (252x home, "
+        "162x blog index, 185x breads index, 134x blog post, 226x search) are the reference "
+        "the targets halve."
     )
     return notes
 

@@ -7,8 +7,8 @@ each worker]}). Figures: group, rps, p50_ms, p99_ms, cpu_ms (worker CPU per requ
 requests, non_2xx, socket_errors.
 """
 
-# The uncached targets, as multiples of the fixed page's worker CPU per request (issue 12: half
-# of the Wagtail demo site's multiples on comparable pages), by the group a page belongs to.
+# The uncached targets, as multiples of the fixed page's worker CPU per request (half of
+# the Wagtail demo site's multiples on comparable pages), by the group a page belongs to.
 TARGETS = {"home": 125, "listing": 80, "detail": 67, "search": 113}
 START_MARKER = "<!-- page-bench:start (written by bench/page_bench.py) -->"
 END_MARKER = "<!-- page-bench:end -->"

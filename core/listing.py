@@ -288,7 +288,9 @@ class KeptModelChoiceField(forms.ModelChoiceField):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Shared with the copy of the field each form makes (Field.__deepcopy__ copies it
-        # shallowly), so the key of the options is worked out once per process.
+        # shallowly), so the key of the options is worked out once per process. So a kept
+        # field's queryset is the one it is declared with: a form narrows what it offers with
+        # `offered`, never by giving it another queryset.
         self.shared = {}
         self.kept_options = None
 
