@@ -22,6 +22,7 @@ task) every read goes to the shared cache.
 
 import threading
 import uuid
+import weakref
 
 from django.core.cache import caches
 from django.core.signals import request_finished, request_started
@@ -32,6 +33,9 @@ KEY = "pagecache:generation"
 ALIAS = "pages"
 
 _local = threading.local()
+# Watches of the generation in this process (local_copies.py): told of a renewal made here at
+# once, rather than when Redis's notice arrives.
+_watches = weakref.WeakSet()
 
 
 def store():
@@ -68,10 +72,16 @@ def connect():
     request_finished.connect(_end_request, dispatch_uid="pagecache_generation_request_finished")
 
 
+def watch_changes_here(watch):
+    _watches.add(watch)
+
+
 def renew():
     """Give the generation a new token now."""
     token = _new_token()
     store().set(KEY, token, timeout=None)
+    for watch in _watches:
+        watch.changed()
     _local.read_stale = False
     if _request_memo() is not None:
         _local.request_memo = {KEY: token}

@@ -10,7 +10,7 @@ page out. Under gunicorn a stored page is answered earlier still, before Django 
 
 from django.conf import settings
 
-from . import generation, rules, storage
+from . import rules, storage
 
 HIT_HEADER = "X-Page-Cache"
 
@@ -20,18 +20,9 @@ def look_up(request):
     generation a fresh answer to it is stored under; all None when the cache is off."""
     if settings.PAGE_CACHE_SECONDS <= 0:
         return None, None, None
-    # The generation is read before the page is made: a change committed while it is being
-    # made renews the generation, so that copy is never served as the new one.
     key = storage.page_key(request)
-    token, entry = generation.read_with(key)
-    return storage.stored_page(entry, token), key, token
-
-
-def stored_page(request):
-    """The current stored page for `request`, if it may be answered with one; else None."""
-    if not rules.may_use_cache(request):
-        return None
-    return look_up(request)[0]
+    token, page, _ = storage.read(key)
+    return page, key, token
 
 
 class PageCacheMiddleware:

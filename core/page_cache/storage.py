@@ -1,16 +1,17 @@
 """Stored pages: keyed by the address asked for, kept with the generation they were made in."""
 
 import hashlib
+import time
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode
 
 from django.http import HttpResponse
 
-from .generation import store as page_store
+from . import generation
 
-# The version changes when what is stored changes (v3: with every header but the request id),
-# so a deploy never serves pages stored by the code before it.
-KEY_PREFIX = "pagecache:page:v3"
+# The version changes when what is stored changes (v4: with when it was stored, and every header
+# but the request id), so a deploy never serves pages stored by the code before it.
+KEY_PREFIX = "pagecache:page:v4"
 
 
 def normalised_query(query_string):
@@ -41,13 +42,24 @@ class StoredPage(NamedTuple):
         return response
 
 
-def store(key, generation, response, seconds):
+def store(key, token, response, seconds):
     headers = [(name, value) for name, value in response.items()]
-    page_store().set(key, (generation, response.status_code, headers, response.content), seconds)
+    entry = (token, time.time() + seconds, response.status_code, headers, response.content)
+    generation.store().set(key, entry, seconds)
 
 
-def stored_page(entry, generation):
-    """The stored page, if it was made in this generation; else None."""
-    if not entry or entry[0] != generation:
-        return None
-    return StoredPage(*entry[1:])
+def current_page(entry, token):
+    """The stored page and when it expires (a time.time()), if it was made in the generation
+    `token` names; else (None, None)."""
+    if not entry or entry[0] != token:
+        return None, None
+    return StoredPage(*entry[2:]), entry[1]
+
+
+def read(key):
+    """The generation's token, and the current stored page at `key` (or None) with when it
+    expires, in one round trip to the cache."""
+    # The generation is read before the page is made: a change committed while it is being
+    # made renews the generation, so that copy is never served as the new one.
+    token, entry = generation.read_with(key)
+    return (token, *current_page(entry, token))

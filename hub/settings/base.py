@@ -268,11 +268,17 @@ TASKS = task_settings(TASKS_BACKEND)
 # Whole pages for visitors without a session are kept in the cache this many seconds, or until
 # anything the public site shows changes (0: no page cache).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Where the page cache is in Redis, each web worker also keeps copies of the stored pages it
+# answers, used only while Redis says they are current (core/page_cache/local_copies.py): at
+# most this many bytes of pages a worker (0: none).
+PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 8 * 1024 * 1024)
 # How long a CDN may keep such a page (s-maxage), and browsers (max-age).
 CDN_MAX_AGE = env_int("CDN_MAX_AGE", 300)
 PAGE_BROWSER_MAX_AGE = 60
-if min(PAGE_CACHE_SECONDS, CDN_MAX_AGE) < 0:
-    raise ImproperlyConfigured("PAGE_CACHE_SECONDS and CDN_MAX_AGE cannot be negative.")
+if min(PAGE_CACHE_SECONDS, CDN_MAX_AGE, PAGE_CACHE_LOCAL_BYTES) < 0:
+    raise ImproperlyConfigured(
+        "PAGE_CACHE_SECONDS, CDN_MAX_AGE and PAGE_CACHE_LOCAL_BYTES cannot be negative."
+    )
 # The CDN's purge API (FRONTEND_CACHE_BACKEND: cloudflare, cloudfront or http, and what each
 # needs), for Wagtail's front-end cache invalidation.
 FRONTEND_CACHE = frontend_cache_settings(os.environ)
