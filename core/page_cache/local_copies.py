@@ -21,7 +21,6 @@ from collections import OrderedDict
 from django.conf import settings
 
 from . import generation, storage
-from .watch import GenerationWatch
 
 
 class LocalCopies:
@@ -85,6 +84,10 @@ def for_this_process():
     redis_url = _redis_url(settings.CACHES.get(generation.ALIAS, {}))
     if redis_url is None:
         return None
+    # Imported here, in the worker: the Redis client (about 6 MB) then loads with the first
+    # request, as the cache's own does, rather than in every worker at boot.
+    from .watch import GenerationWatch
+
     watch = GenerationWatch(redis_url, generation.store().make_key(generation.KEY))
     generation.watch_changes_here(watch)
     return LocalCopies(watch, settings.PAGE_CACHE_LOCAL_BYTES)

@@ -24,9 +24,17 @@ from .middleware import HIT_HEADER
 
 
 class StoredPages:
-    def __init__(self, application, copies=None):
+    def __init__(self, application):
         self.application = application
-        self.copies = copies if copies is not None else local_copies.for_this_process()
+        self._copies = None
+        self._copies_made = False
+
+    @property
+    def copies(self):
+        """The worker's copies (None where none are kept), made with its first request."""
+        if not self._copies_made:
+            self._copies, self._copies_made = local_copies.for_this_process(), True
+        return self._copies
 
     def __call__(self, environ, start_response):
         request = WSGIRequest(environ)

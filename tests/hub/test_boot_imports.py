@@ -13,7 +13,8 @@ from tests.helpers.environment import PRODUCTION_ENV, ROOT, environment
 # numpy and threadpoolctl (the encoder, the passage matrix, the related pages' task), the model's
 # own libraries and what they require, every language's stemmer, the QR codes of two-factor
 # set-up, the document text extractors (the task worker's), the search servers' clients (only
-# when one is configured): none is needed to serve a page.
+# when one is configured), the Redis client (loaded with a worker's first request, by the cache
+# and by the page copies' watch): none is needed to serve a page.
 LAZY = (
     "numpy",
     "threadpoolctl",
@@ -27,6 +28,7 @@ LAZY = (
     "openpyxl",
     "opensearchpy",
     "elasticsearch",
+    "redis",
 )
 BOOT = (
     "import sys, threading\n"
@@ -41,7 +43,11 @@ BOOT = (
 @pytest.fixture(scope="module")
 def booted():
     """(modules loaded of LAZY, threads running, database connections open) after boot."""
-    env = environment(DJANGO_SETTINGS_MODULE="hub.settings.production", **PRODUCTION_ENV)
+    env = environment(
+        DJANGO_SETTINGS_MODULE="hub.settings.production",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        **PRODUCTION_ENV,
+    )
     done = subprocess.run(
         [sys.executable, "-c", BOOT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
