@@ -94,9 +94,12 @@ def for_this_process():
 
 
 def _redis_url(cache_settings):
-    """The address of the Redis a cache's settings name (the first, the primary, of several)."""
+    """The address of the one Redis a cache's settings name, or None. With replicas listed too,
+    a read may come from a replica that has not yet seen a change the watch was told of, so
+    no copies are kept."""
     if not cache_settings.get("BACKEND", "").endswith(".RedisCache"):
         return None
     location = cache_settings.get("LOCATION") or ""
-    first = location[0] if isinstance(location, (list, tuple)) else location.split(",")[0]
-    return first.strip() or None
+    servers = location if isinstance(location, (list, tuple)) else location.split(",")
+    servers = [server.strip() for server in servers if server.strip()]
+    return servers[0] if len(servers) == 1 else None

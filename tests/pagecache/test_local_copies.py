@@ -175,6 +175,10 @@ def test_copies_are_kept_only_where_redis_can_say_they_are_current(settings, red
     settings.PAGE_CACHE_LOCAL_BYTES = 0
     assert local_copies.for_this_process() is None
     settings.PAGE_CACHE_LOCAL_BYTES = 1024
+    # Reads spread over replicas could see a generation older than the one the watch saw.
+    replicas = {**settings.CACHES["pages"], "LOCATION": [REDIS_URL, "redis://replica:6379/7"]}
+    with override_settings(CACHES={**settings.CACHES, "pages": replicas}):
+        assert local_copies.for_this_process() is None
     with override_settings(CACHES={**settings.CACHES, "pages": settings.PAGES_DATABASE_CACHE}):
         assert local_copies.for_this_process() is None
 
