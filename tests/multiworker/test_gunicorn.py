@@ -308,6 +308,30 @@ def test_a_page_published_from_outside_shows_in_every_worker_at_once(hub):
     assert len(workers) == WORKERS, "the requests did not reach every worker"
 
 
+def redis_reads_of_stored_pages():
+    """How many MGETs (a stored page with the generation) the Redis has answered."""
+    import redis
+
+    return (
+        redis.Redis.from_url(REDIS_URL).info("commandstats").get("cmdstat_mget", {}).get("calls", 0)
+    )
+
+
+def test_stored_pages_are_answered_from_each_workers_copies_until_anything_changes(hub):
+    """Each worker answers a stored page from its own copy, without asking Redis, while
+    Redis's notices say nothing changed (what a change does: the test below)."""
+    listing = hub.built["page_url"].rsplit("/", 2)[0] + "/"
+    start = hub.log_length()
+    warmed = hub.get_many(listing, count=4 * REQUESTS)
+    assert len(hub.workers_seen(start)) == WORKERS, "the requests did not reach every worker"
+    reads_before = redis_reads_of_stored_pages()
+    answered = hub.get_many(listing, count=4 * REQUESTS)
+    reads = redis_reads_of_stored_pages() - reads_before
+    print(f"\npage copies: {len(answered)} hits, {reads} reads of Redis")
+    assert all(headers.get("X-Page-Cache") == "hit" for _, headers, _ in warmed[-5:] + answered)
+    assert reads < len(answered) // 4
+
+
 def test_a_document_moved_into_a_private_collection_is_served_by_no_worker(hub):
     built = hub.built
     before = hub.get_many(built["document_url"])
