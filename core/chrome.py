@@ -9,6 +9,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import SiteChrome
 from core.page_cache import generation
+from core.privacy.pages import HIDDEN_PATHS_NAME
+from core.privacy.restrictions import signed_in
 
 
 def _links(stream):
@@ -85,9 +87,12 @@ def may_be_restricted(page):
 
 def read_ahead(page, request):
     """Before a page is served, read what serving it asks of the chrome in one round trip to
-    the shared cache: the restricted paths (its privacy check), the site's chrome and, below
-    the home page, its breadcrumbs (base.html)."""
+    the shared cache: the restricted paths (its privacy check; for a visitor who is not signed
+    in, also those they may not see, which mark its listed pages locked), the site's chrome
+    and, below the home page, its breadcrumbs (base.html)."""
     names = [RESTRICTIONS_NAME]
+    if not signed_in(getattr(request, "user", None)):
+        names.append(HIDDEN_PATHS_NAME)
     site = Site.find_for_request(request)
     if site is not None:
         names.append(_chrome_name(site))
