@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 
 from core.listing_widgets import FilterSelect
+from core.models import Theme
 from core.models.mixins import LEAD_MEMBER_TITLE
 from core.page_cache import generation
 from core.privacy import annotate_locked
@@ -402,8 +403,7 @@ def kept_rows_many(querysets):
         {kept: partial(list, querysets[name]) for name, kept in names.items() if kept}
     )
     return {
-        name: kept[kept_as] if kept_as else list(querysets[name])
-        for name, kept_as in names.items()
+        name: kept[kept_as] if kept_as else list(querysets[name]) for name, kept_as in names.items()
     }
 
 
@@ -440,6 +440,11 @@ def without_bodies(queryset):
     return queryset.defer(*bodies) if bodies else queryset
 
 
+def card_themes():
+    """A card's themes, for `prefetch_related`: their names are all it shows of them."""
+    return Prefetch("themes", queryset=Theme.objects.only("name"))
+
+
 def lead_member_cards(queryset, user):
     """Pages with a lead member ready for a card listing: the lead member's title (all a card
     shows of it, read in the same query rather than its whole page), themes and image fetched
@@ -449,7 +454,7 @@ def lead_member_cards(queryset, user):
             without_bodies(
                 queryset.live()
                 .annotate(**{LEAD_MEMBER_TITLE: F("lead_member__title")})
-                .prefetch_related("themes")
+                .prefetch_related(card_themes())
             ),
             user,
         )
@@ -461,9 +466,7 @@ def listing_order_name(queryset):
     return kept_name("listing-order", queryset.values_list("pk", flat=True))
 
 
-def paginate(
-    request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False, order_name=None
-):
+def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False, order_name=None):
     """The page of `queryset` the request asks for. Its items are chosen by their keys alone
     and only they are read in full, in the same query: sorting every item with all its columns
     and annotations (whether it is locked, a subquery) would cost a listing of 10,000 items

@@ -155,7 +155,8 @@ def cached_many(builds, seconds=CACHED_SECONDS, also=()):
     token = current()
     keys = {name: f"pagecache:{name}:{token}" for name in builds}
     memo = _request_memo() or {}
-    also_keys = [f"pagecache:{name}:{token}" for name in also] if _request_memo() is not None else []
+    in_request = _request_memo() is not None
+    also_keys = [f"pagecache:{name}:{token}" for name in also] if in_request else []
     unread = [key for key in [*keys.values(), *also_keys] if key not in memo]
     found = store().get_many(unread) if unread else {}
     for key in also_keys:
