@@ -95,8 +95,8 @@ class CaseStudyPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, B
 
     def card_facts(self):
         """The short facts its card shows under the title."""
-        lead = [self.lead_member.title] if self.lead_member_id else []
-        return [*lead, str(self.year)]
+        lead = self.lead_title()
+        return [lead, str(self.year)] if lead else [str(self.year)]
 
     def search_facts(self):
         return partnered_work_facts(self, self.body, year=self.year)

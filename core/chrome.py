@@ -9,6 +9,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import SiteChrome
 from core.page_cache import generation
+from core.privacy.pages import HIDDEN_PATHS_NAME
+from core.privacy.restrictions import signed_in
 
 
 def _links(stream):
@@ -30,13 +32,17 @@ def _site_chrome(site):
     }
 
 
+def _chrome_name(site):
+    return f"chrome:{site.pk}"
+
+
 def site_chrome(request):
     """The chrome of the site serving this request: {primary, footer: [(label, url)],
     footer_text, contact_email}; None off any site."""
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return generation.cached(f"chrome:{site.pk}", lambda: _site_chrome(site))
+    return generation.cached(_chrome_name(site), lambda: _site_chrome(site))
 
 
 class Crumb(NamedTuple):
@@ -51,9 +57,13 @@ def _crumbs(page):
     ]
 
 
+def _crumbs_name(page):
+    return f"crumbs:{page.path}"
+
+
 def ancestors(page):
     """The page's ancestors below the tree root, for its breadcrumbs: [Crumb(title, url)]."""
-    return generation.cached(f"crumbs:{page.path}", lambda: _crumbs(page))
+    return generation.cached(_crumbs_name(page), lambda: _crumbs(page))
 
 
 def _restrictions():
@@ -64,9 +74,28 @@ def _restrictions():
     }
 
 
+RESTRICTIONS_NAME = "page-restrictions"
+
+
 def may_be_restricted(page):
     """Whether a view restriction on the page or an ancestor could apply to it."""
-    restrictions = generation.cached("page-restrictions", _restrictions)
+    restrictions = generation.cached(RESTRICTIONS_NAME, _restrictions)
     return restrictions["aliases"] or any(
         page.path.startswith(path) for path in restrictions["paths"]
     )
+
+
+def read_ahead(page, request):
+    """Before a page is served, read what serving it asks of the chrome in one round trip to
+    the shared cache: the restricted paths (its privacy check; for a visitor who is not signed
+    in, also those they may not see, which mark its listed pages locked), the site's chrome
+    and, below the home page, its breadcrumbs (base.html)."""
+    names = [RESTRICTIONS_NAME]
+    if not signed_in(getattr(request, "user", None)):
+        names.append(HIDDEN_PATHS_NAME)
+    site = Site.find_for_request(request)
+    if site is not None:
+        names.append(_chrome_name(site))
+    if page.depth > 2:
+        names.append(_crumbs_name(page))
+    generation.prefetch(names)

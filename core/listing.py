@@ -19,6 +19,8 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 
 from core.listing_widgets import FilterSelect
+from core.models import Theme
+from core.models.mixins import LEAD_MEMBER_TITLE
 from core.page_cache import generation
 from core.privacy import annotate_locked
 from core.renditions import LISTING_IMAGE_SPECS
@@ -55,10 +57,11 @@ class ListingFilterForm(forms.Form):
         self.year_sources[name] = years
         self.kept_read = False
 
-    def read_kept(self, items=None):
+    def read_kept(self, items=None, also=()):
         """Read what the form keeps for the content generation, in one round trip to the shared
         cache: each kept field's options, each year field's years and, given the listing's
-        `items`, the option facts (see `option_facts`), which it returns."""
+        `items`, the option facts (see `option_facts`), which it returns. The facts named in
+        `also` are read in the same round trip, for the request to find later."""
         wanted = [  # (the name it is kept under, or None if it cannot be kept; build; use)
             (field.kept_name(), field.read_options, field.use_options)
             for field in self.fields.values()
@@ -87,7 +90,9 @@ class ListingFilterForm(forms.Form):
             )
             if any(self.counting_paths(name) is None for name, _ in self.choice_fields()):
                 seconds = generation.VISITOR_FACTS_SECONDS
-        kept = generation.cached_many({name: build for name, build, _ in wanted if name}, seconds)
+        kept = generation.cached_many(
+            {name: build for name, build, _ in wanted if name}, seconds, also=also
+        )
         for name, build, use in wanted:
             use(kept[name] if name else build())
         self.year_sources = {}
@@ -120,6 +125,11 @@ class ListingFilterForm(forms.Form):
                 queryset = queryset.filter(**{lookup: value})
         return queryset
 
+    def asks_for_no_filter(self):
+        """Whether the request gives no value to any filter (checked without reading what the
+        form keeps: a value that proves invalid is a filter asked for, though not in force)."""
+        return not any(self.data.get(name) for name in self.lookups)
+
     def active_filters(self):
         """The filters in force, each with its field name, label and value in words."""
         return [
@@ -151,12 +161,12 @@ class ListingFilterForm(forms.Form):
         lookup = self.lookups[name]
         return self.option_paths.get(name) or (None if callable(lookup) else (lookup,))
 
-    def option_facts(self, items):
+    def option_facts(self, items, also=()):
         """How many items there are, and what each option of each field keeps, worked out once
         per content generation: one grouped query per field. Options that are conditions may
         depend on the time (upcoming, past), so where there are some the facts are kept for
-        at most VISITOR_FACTS_SECONDS."""
-        return self.read_kept(items)
+        at most VISITOR_FACTS_SECONDS. The facts named in `also` are read with them."""
+        return self.read_kept(items, also)
 
     def _count_options(self, items):
         return {
@@ -166,13 +176,14 @@ class ListingFilterForm(forms.Form):
             },
         }
 
-    def offer_useful_choices(self, items):
+    def offer_useful_choices(self, items, also=()):
         """Offer only options that narrow `items`: each must keep some items but not all.
 
         A field left with fewer than two such options cannot narrow anything and is removed,
-        unless a value of it is in force (so the form still shows what is chosen).
+        unless a value of it is in force (so the form still shows what is chosen). The facts
+        named in `also` are read with the option facts.
         """
-        facts = self.facts = self.option_facts(items)
+        facts = self.facts = self.option_facts(items, also)
         in_force = self.valid_values()
         total = facts["total"]
         for name, field in self.choice_fields():
@@ -384,12 +395,16 @@ def set_year_choices(form, field_name, years):
     form.keep_years(field_name, years)
 
 
-def kept_rows(name, queryset):
-    """`queryset` read into a list, kept until the content changes (keyed by its SQL)."""
-    kept = kept_name(name, queryset)
-    if not kept:
-        return list(queryset)
-    return generation.cached(kept, lambda: list(queryset))
+def kept_rows_many(querysets):
+    """{name: rows} for each `name: queryset`, each read into a list kept until the content
+    changes (keyed by its SQL), all read from the shared cache in one round trip."""
+    names = {name: kept_name(name, queryset) for name, queryset in querysets.items()}
+    kept = generation.cached_many(
+        {kept: partial(list, querysets[name]) for name, kept in names.items() if kept}
+    )
+    return {
+        name: kept[kept_as] if kept_as else list(querysets[name]) for name, kept_as in names.items()
+    }
 
 
 def kept_name(name, queryset):
@@ -425,20 +440,33 @@ def without_bodies(queryset):
     return queryset.defer(*bodies) if bodies else queryset
 
 
+def card_themes():
+    """A card's themes, for `prefetch_related`: their names are all it shows of them."""
+    return Prefetch("themes", queryset=Theme.objects.only("name"))
+
+
 def lead_member_cards(queryset, user):
-    """Pages with a lead member ready for a card listing: lead member, themes and image fetched
+    """Pages with a lead member ready for a card listing: the lead member's title (all a card
+    shows of it, read in the same query rather than its whole page), themes and image fetched
     up front, their bodies left unread, and whether each is locked for `user`."""
     return with_listing_images(
         annotate_locked(
             without_bodies(
-                queryset.live().select_related("lead_member").prefetch_related("themes")
+                queryset.live()
+                .annotate(**{LEAD_MEMBER_TITLE: F("lead_member__title")})
+                .prefetch_related(card_themes())
             ),
             user,
         )
     )
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False):
+def listing_order_name(queryset):
+    """The name an unfiltered listing's keys, in listing order, are kept under."""
+    return kept_name("listing-order", queryset.values_list("pk", flat=True))
+
+
+def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False, order_name=None):
     """The page of `queryset` the request asks for. Its items are chosen by their keys alone
     and only they are read in full, in the same query: sorting every item with all its columns
     and annotations (whether it is locked, a subquery) would cost a listing of 10,000 items
@@ -447,10 +475,12 @@ def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False
     sorts the keys of a DISTINCT query only by what it selects.)
 
     With `keep_order`, the keys in listing order are kept for the content generation, so no
-    page sorts the whole listing again (an unfiltered listing, whose order is not the time's)."""
+    page sorts the whole listing again (an unfiltered listing, whose order is not the time's),
+    under `order_name` if worked out already (`listing_order_name`)."""
     keys = queryset.values_list("pk", flat=True)
     if keep_order:
-        keys = kept_rows("listing-order", keys)
+        name = order_name or listing_order_name(queryset)
+        keys = generation.cached(name, partial(list, keys)) if name else list(keys)
     paginator = Paginator(keys, per_page)
     if count is not None:
         paginator.count = count
@@ -505,7 +535,11 @@ def pagination(page_obj, querystring):
 
 
 def filtered_listing(request, queryset, form):
-    form.offer_useful_choices(queryset)
+    # An unfiltered listing's kept order is read with what the form keeps.
+    order_name = (
+        listing_order_name(queryset) if form.keep_order and form.asks_for_no_filter() else None
+    )
+    form.offer_useful_choices(queryset, also=[order_name] if order_name else ())
     active_filters = [
         {**active, "remove_url": url_without(request, active["name"], "page")}
         for active in form.active_filters()
@@ -516,6 +550,7 @@ def filtered_listing(request, queryset, form):
         queryset,
         count=form.known_count(),
         keep_order=form.keep_order and not form.valid_values(),
+        order_name=order_name,
     )
     querystring = querystring_without(request, "page")
     return {

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import privacy
+from . import chrome, privacy
 from .models import Principle, Region, Theme
 
 
@@ -13,6 +13,12 @@ from .models import Principle, Region, Theme
 @hooks.register("before_serve_document", order=-1)
 def check_document_privacy(document, request):
     return privacy.check_document_request(document, request)
+
+
+# First, so the chrome's facts are read in one round trip before anything asks for them.
+@hooks.register("before_serve_page", order=-1)
+def read_chrome_ahead(page, request, serve_args, serve_kwargs):
+    chrome.read_ahead(page, request)
 
 
 @hooks.register("before_serve_page")

@@ -171,7 +171,7 @@ class EventPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, B
     def card_facts(self):
         facts = [self.when(), self.where()]
         if self.lead_member_id:
-            facts.append(f"Hosted by {self.lead_member.title}")
+            facts.append(f"Hosted by {self.lead_title()}")
         return facts
 
     def structured_data(self, page_url, image_url=None):

@@ -166,7 +166,7 @@ class PolicyLabPage(Searchable, ListingMixin, TaxonomyMixin, PartnershipMixin, B
         """The short facts its card shows under the title."""
         facts = [f"{self.get_kind_display()}, {self.round_label}", self.get_status_display()]
         if self.lead_member_id:
-            facts.append(f"Led by {self.lead_member.title}")
+            facts.append(f"Led by {self.lead_title()}")
         return facts
 
     def search_facts(self):

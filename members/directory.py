@@ -11,7 +11,7 @@ from django.db.models.functions import Left, Upper
 
 from core.listing import (
     ListingFilterForm,
-    kept_rows,
+    kept_rows_many,
     option_choice,
     slug_choice,
     url_with,
@@ -86,12 +86,31 @@ class LetterLink:
     current: bool
 
 
-def letter_links(request, form, members):
-    """A to Z, each a link to the members starting with that letter when there are some."""
-    others = form.filter_queryset(members, excluding=("letter",))
-    present = set(
-        kept_rows("member-letters", others.order_by().values_list("initial", flat=True).distinct())
+def ways_in(request, form, members):
+    """The A to Z and the map of the regions, what they keep for the content generation read
+    in one round trip to the shared cache."""
+    kept = kept_rows_many(
+        {
+            "member-letters": initials_present(form, members),
+            "member-regions": region_counts(form, members),
+            "regions": Region.objects.order_by("name"),
+        }
     )
+    return {
+        **letter_links(request, form, set(kept["member-letters"])),
+        **region_map(request, form, dict(kept["member-regions"]), kept["regions"]),
+    }
+
+
+def initials_present(form, members):
+    """The initials of the members the other filters keep (a queryset)."""
+    others = form.filter_queryset(members, excluding=("letter",))
+    return others.order_by().values_list("initial", flat=True).distinct()
+
+
+def letter_links(request, form, present):
+    """A to Z, each a link to the members starting with that letter when there are some
+    (`present`: the initials of the members the other filters keep)."""
     chosen = form.valid_values().get("letter")
     return {
         "letters": [
@@ -125,22 +144,23 @@ def shade_for(count):
     return sum(count >= step for step in SHADE_STEPS)
 
 
-def region_map(request, form, members):
-    """Every region with its member count and a link to them, for the map and its list.
-
-    Counts follow the other filters in force (a member type, say), so each link's count is the
-    number of members it lists.
-    """
+def region_counts(form, members):
+    """(region key, how many members) for the members the other filters keep (a queryset)."""
     others = form.filter_queryset(members, excluding=("region",))
-    counts = dict(
-        kept_rows(
-            "member-regions", others.order_by().values_list("region").annotate(count=Count("pk"))
-        )
-    )
+    return others.order_by().values_list("region").annotate(count=Count("pk"))
+
+
+def region_map(request, form, counts, all_regions):
+    """Every region of `all_regions` (by name) with its member count and a link to them, for
+    the map and its list.
+
+    Counts (`counts`: {region key: how many members}) follow the other filters in force (a
+    member type, say), so each link's count is the number of members it lists.
+    """
     chosen = form.valid_values().get("region")
     shapes = region_shapes()
     regions = []
-    for region in kept_rows("regions", Region.objects.order_by("name")):
+    for region in all_regions:
         count = counts.get(region.pk, 0)
         if not count and region.slug not in shapes:
             continue  # neither on the map nor holding anyone (England, whose regions are drawn)

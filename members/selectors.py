@@ -5,7 +5,7 @@ from core.privacy import annotate_locked
 from core.renditions import LOGO_SPECS
 
 from .choices import MemberType
-from .directory import MemberFilterForm, letter_links, region_map, with_initials
+from .directory import MemberFilterForm, ways_in, with_initials
 from .models import MemberPage
 from .profile import member_work
 
@@ -30,8 +30,7 @@ def member_listing(index_page, request):
     members = _members(index_page)
     return {
         **filtered_listing(request, listed, form),
-        **letter_links(request, form, members),
-        **region_map(request, form, members),
+        **ways_in(request, form, members),
     }
 
 

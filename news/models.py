@@ -96,7 +96,7 @@ class NewsPage(Searchable, ListingMixin, TaxonomyMixin, MembersInvolvedMixin, Ba
     def card_facts(self):
         facts = [date_format(self.date, "j F Y")]
         if self.lead_member_id:
-            facts.append(self.lead_member.title)
+            facts.append(self.lead_title())
         return facts
 
     def structured_data(self, page_url, image_url=None):

@@ -1,6 +1,12 @@
 from casestudies.models import CaseStudyPage
 from casestudies.selectors import case_study_cards
-from core.listing import ListingFilterForm, slug_choice, with_listing_images, without_bodies
+from core.listing import (
+    ListingFilterForm,
+    card_themes,
+    slug_choice,
+    with_listing_images,
+    without_bodies,
+)
 from core.models import Principle, Region, Theme
 from core.privacy import annotate_locked
 from labs.models import PolicyLabPage
@@ -38,7 +44,7 @@ def toolkit_cards(queryset, user):
     return with_listing_images(
         annotate_locked(
             without_bodies(
-                queryset.live().select_related("originating_lab").prefetch_related("themes")
+                queryset.live().select_related("originating_lab").prefetch_related(card_themes())
             ),
             user,
         )

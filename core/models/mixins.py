@@ -100,6 +100,18 @@ def _led_by_or_with(queryset, member, others):
     return queryset.filter(Q(lead_member=member) | Q(pk__in=with_member))
 
 
+# Under what name `core.listing.lead_member_cards` reads a listed page's lead member's title:
+# in the listing's own query, where reading the whole member page cost a card more than the rest.
+LEAD_MEMBER_TITLE = "lead_member_title"
+
+
+def _lead_title(page):
+    if not page.lead_member_id:
+        return None
+    title = getattr(page, LEAD_MEMBER_TITLE, None)
+    return page.lead_member.title if title is None else title
+
+
 class MembersInvolvedMixin(models.Model):
     """The members a news item or an event involves: one leading it, if any, and others."""
 
@@ -140,6 +152,10 @@ class MembersInvolvedMixin(models.Model):
     def involving(queryset, member):
         """The pages of `queryset` that `member` leads or is involved in."""
         return _led_by_or_with(queryset, member, "involved_members")
+
+    def lead_title(self):
+        """Its lead member's title (None without one), as its listing read it if it did."""
+        return _lead_title(self)
 
     def live_other_members(self):
         """The live members involved besides the lead, by name. Read through the ids, so
@@ -200,6 +216,10 @@ class PartnershipMixin(models.Model):
     def involving(queryset, member):
         """The pages of `queryset` that `member` led or was a partner in."""
         return _led_by_or_with(queryset, member, "partner_members")
+
+    def lead_title(self):
+        """Its lead member's title (None without one), as its listing read it if it did."""
+        return _lead_title(self)
 
     def live_partner_members(self):
         """The live partner members, by name. Read through the ids, so previews of unsaved

@@ -144,14 +144,34 @@ def cached(name, build, seconds=CACHED_SECONDS):
     return _remember(key, store().get_or_set(key, build, seconds))
 
 
-def cached_many(builds, seconds=CACHED_SECONDS):
+def prefetch(names):
+    """Read the facts kept under `names` in one round trip, for this request's later `cached`
+    and `cached_many` to find (a fact not kept yet is built when it is first asked for).
+    Outside a request it does nothing."""
+    if _request_memo() is None:
+        return
+    token = current()
+    memo = _request_memo()
+    unread = [key for key in (f"pagecache:{name}:{token}" for name in names) if key not in memo]
+    if unread:
+        memo.update(store().get_many(unread))
+
+
+def cached_many(builds, seconds=CACHED_SECONDS, also=()):
     """{name: build()} for each `name: build` of `builds`, kept as `cached` keeps them, and read
-    from the shared cache in one round trip (a page that keeps several facts asks once)."""
+    from the shared cache in one round trip (a page that keeps several facts asks once). The
+    facts named in `also` are read in the same round trip for this request's later `cached`
+    to find, as `prefetch` reads them."""
     token = current()
     keys = {name: f"pagecache:{name}:{token}" for name in builds}
     memo = _request_memo() or {}
-    unread = [key for key in keys.values() if key not in memo]
+    in_request = _request_memo() is not None
+    also_keys = [f"pagecache:{name}:{token}" for name in also] if in_request else []
+    unread = [key for key in [*keys.values(), *also_keys] if key not in memo]
     found = store().get_many(unread) if unread else {}
+    for key in also_keys:
+        if key in found:
+            _remember(key, found[key])
     values, missing = {}, {}
     for name, key in keys.items():
         if key in memo:

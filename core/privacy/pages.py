@@ -7,13 +7,16 @@ sitemap leave it out.
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q, Value
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page
 
 from core.page_cache import generation
 
 from .restrictions import failed_page_restrictions, signed_in
+
+# The name a visitor who is not signed in's hidden paths are kept under.
+HIDDEN_PATHS_NAME = "hidden-page-paths"
 
 
 def hidden_page_paths(user):
@@ -25,13 +28,13 @@ def hidden_page_paths(user):
         paths = failed_page_restrictions(user).values_list("page__path", flat=True)
         return tuple(sorted(set(paths)))
 
-    return read() if signed_in(user) else generation.cached("hidden-page-paths", read)
+    return read() if signed_in(user) else generation.cached(HIDDEN_PATHS_NAME, read)
 
 
-def hidden_pages_q(paths):
+def hidden_pages_q(paths, path_ref="path"):
     q = Q()
     for path in paths:
-        q |= Q(path__startswith=path)
+        q |= Q(**{f"{path_ref}__startswith": path})
     return q
 
 
@@ -58,7 +61,14 @@ def public_pages(queryset=None):
 
 def annotate_locked(queryset, user, path_ref="path"):
     """Add `locked_for_viewer` to each page of a page queryset: True when some view restriction
-    on the page or an ancestor keeps this person out. Worked out in the listing's own query."""
+    on the page or an ancestor keeps this person out. Worked out in the listing's own query: for
+    a visitor who is not signed in, who fails every restriction, by comparing each page's path
+    with the restricted paths kept for the content generation (`hidden_page_paths`; false for
+    every page when there are none), else with a subquery of the restrictions they fail."""
+    if not signed_in(user):
+        hidden = hidden_pages_q(hidden_page_paths(user), path_ref)
+        locked = ExpressionWrapper(hidden, BooleanField()) if hidden else Value(False)
+        return queryset.annotate(locked_for_viewer=locked)
     failed = failed_page_restrictions(user).filter(StartsWith(OuterRef(path_ref), F("page__path")))
     return queryset.annotate(locked_for_viewer=Exists(failed))
 

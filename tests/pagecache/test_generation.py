@@ -168,3 +168,22 @@ def test_outside_a_request_each_read_goes_to_the_shared_cache():
     generation.cached("fact", lambda: "first")
     generation.store().set(f"pagecache:fact:{stored_token()}", "changed elsewhere")
     assert generation.cached("fact", lambda: "unused") == "changed elsewhere"
+
+
+def test_facts_read_ahead_cost_no_round_trip_of_their_own(request_signals_only, monkeypatch):
+    """What a request will ask for is read in one round trip (a page's chrome before it is
+    served, a listing's kept order with its form's facts), and found there when asked for."""
+    generation.cached("first", lambda: "kept")
+    generation.cached("second", lambda: "kept too")
+    request_started.send(sender=None)
+    try:
+        reads = CacheReads(generation.store())
+        monkeypatch.setattr(generation, "store", lambda: reads)
+        generation.prefetch(["first", "not-kept-yet"])
+        assert generation.cached("first", lambda: "unused") == "kept"
+        assert generation.cached_many({"third": lambda: "new"}, also=["second"]) == {"third": "new"}
+        assert generation.cached("second", lambda: "unused") == "kept too"
+        assert reads.round_trips == 3  # the token, what was read ahead, the form's facts
+        assert generation.cached("not-kept-yet", lambda: "built") == "built"
+    finally:
+        request_finished.send(sender=None)
