@@ -31,7 +31,8 @@ class StoredPages:
 
     @property
     def copies(self):
-        """The worker's copies (None where none are kept), made with its first request."""
+        """The worker's copies of pages (None where none are kept), made with its first request
+        with its copies of facts, which serve pages made afresh even when no page is stored."""
         if not self._copies_made:
             self._copies, self._copies_made = local_copies.for_this_process(), True
         return self._copies
@@ -47,9 +48,10 @@ class StoredPages:
         return [page.content]
 
     def stored_page(self, request):
+        copies = self.copies
         if settings.PAGE_CACHE_SECONDS <= 0 or not rules.may_use_cache(request):
             return None
         key = storage.page_key(request)
-        if self.copies is None:
+        if copies is None:
             return storage.read(key)[1]
-        return self.copies.find(key) or self.copies.read_shared(key)
+        return copies.find(key) or copies.read_shared(key)
