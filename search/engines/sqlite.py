@@ -31,7 +31,8 @@ class SQLiteEngine(DatabaseEngine):
         return f"SELECT group_concat(found.id) FROM ({sql}) AS found"
 
     def read_id_list(self, value):
-        return map(int, value.split(",")) if value else ()
+        # JSON's parser reads a long list of numbers about twice as fast as int() on each part.
+        return json.loads(f"[{value}]") if value else ()
 
     def ids_in(self, ids):
         # For many ids, "+column" keeps SQLite from probing an index once per id: it reads a
