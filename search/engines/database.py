@@ -31,7 +31,8 @@ class DatabaseEngine(Engine):
     # - COLUMNS: {GroupMatches field: what match() searches for it};
     # - match(column, group): (sql, params) selecting the ids of the items matching, or None;
     # - id_list(sql): SQL giving the ids `sql` selects as one value (thousands of ids for a
-    #   common word are read far faster as one list than as as many rows), read_id_list(value);
+    #   common word are read far faster as one list than as as many rows), read_id_list(value),
+    #   and id_aggregate, the aggregate giving such a value in the ORM;
     # - ids_in(ids): (sql, params), a condition "{column} IN these ids" as one parameter.
 
     def search(self, request):
@@ -112,7 +113,9 @@ class DatabaseEngine(Engine):
             | Q(kind="document", object_id__in=in_collections.values("pk"))
             | Q(kind="document", object_id__in=hidden.document_ids)
         )
-        return set(entries.values_list("id", flat=True))
+        # As one value, like a term group's matches: a thousand hidden entries are read as one
+        # list rather than as a thousand rows.
+        return set(self.read_id_list(entries.aggregate(ids=self.id_aggregate("id"))["ids"]))
 
     def _texts(self, ids):
         """{id: (title, summary)} of these items, whose keys are kept too."""

@@ -2,6 +2,8 @@
 
 import json
 
+from django.db.models import Aggregate, TextField
+
 from .database import DatabaseEngine
 
 TABLE = "search_indexeditem_fts"
@@ -19,6 +21,11 @@ def match_expression(group):
     return "(" + " OR ".join(_quoted(term) for term in terms) + ")" if terms else ""
 
 
+class GroupConcat(Aggregate):
+    function = "group_concat"
+    output_field = TextField()
+
+
 class SQLiteEngine(DatabaseEngine):
     COLUMNS = {"anywhere": "", "title": "title : ", "summary": "summary : "}
 
@@ -29,6 +36,8 @@ class SQLiteEngine(DatabaseEngine):
 
     def id_list(self, sql):
         return f"SELECT group_concat(found.id) FROM ({sql}) AS found"
+
+    id_aggregate = GroupConcat
 
     def read_id_list(self, value):
         # JSON's parser reads a long list of numbers about twice as fast as int() on each part.
