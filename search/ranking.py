@@ -153,10 +153,9 @@ def rank(groups, matches, size, visible, read_texts):
             bonus += PHRASE_IN_TITLE_BONUS * mean_weight
         elif phrase and item in in_every_summary and phrase.search(summary):
             bonus += PHRASE_IN_SUMMARY_BONUS * mean_weight
-        keys = text_keys(title)
         if (
             item in in_every_title
-            and len(keys) == len(groups)
+            and len(keys := text_keys(title)) == len(groups)
             and all(any(key in group.keys for group in groups) for key in keys)
         ):
             bonus += EXACT_TITLE_BONUS * mean_weight
