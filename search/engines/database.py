@@ -7,7 +7,7 @@ from collections import Counter, deque
 from itertools import repeat
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, Q
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -166,18 +166,17 @@ class DatabaseEngine(Engine):
         counts = ((pair, (bits & matching).bit_count()) for pair, bits in holders.items())
         return Counter({pair: count for pair, count in counts if count})
 
-    @staticmethod
-    def _holder_bitmaps():
-        """{(facet, value): bitmap of the ids holding it}, or False when a row is repeated."""
-        held = {}
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT facet, value, item_id FROM search_indexedvalue")
-            rows = 0
-            for facet, value, item in cursor.fetchall():
-                held.setdefault((facet, value), []).append(item)
-                rows += 1
-        holders = {pair: bitmap(items) for pair, items in held.items()}
-        return holders if sum(bits.bit_count() for bits in holders.values()) == rows else False
+    def _holder_bitmaps(self):
+        """{(facet, value): bitmap of the ids holding it}, or False when a row is repeated. The
+        holders of each value are read as one list, a row a value."""
+        rows = IndexedValue.objects.values("facet", "value").annotate(
+            ids=self.id_aggregate("item_id"), rows=Count("id")
+        )
+        holders, repeated = {}, False
+        for row in rows.order_by():
+            holders[(row["facet"], row["value"])] = bits = bitmap(self.read_id_list(row["ids"]))
+            repeated |= bits.bit_count() != row["rows"]
+        return False if repeated else holders
 
     def _count(self, ids):
         if not ids:
