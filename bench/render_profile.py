@@ -16,7 +16,8 @@ functions for that type, `--queries TYPE` the SQL one of its pages runs.
 The index pages are measured as the page benchmark loads them (`bench.page_site.url_plan`):
 `members_index`, `case_studies_index`, ... unfiltered, and `members_filtered`,
 `case_studies_filtered`, ... rotating through all of that index's filtered addresses (a facet,
-two, a later page).
+two, a later page). `search` and `search_JSON` rotate through the benchmark's query mix on the
+search page and the JSON search.
 
 Gunicorn's own cost per request (about 0.16-0.2 ms, bench/fixed_page.py) is not in these
 figures; `make bench-pages` measures pages served by gunicorn under load.
@@ -98,7 +99,7 @@ def page_urls():
         if paths:
             urls[name] = paths
     for entry in url_plan():
-        if entry["group"] == "listing" and entry["paths"]:
+        if entry["group"] in ("listing", "search") and entry["paths"]:
             urls[entry["name"].replace(" ", "_")] = entry["paths"]
     return urls
 

@@ -8,12 +8,13 @@ from .engines import engine_name
 
 @register("search", deploy=True)
 def full_text_index(app_configs, **kwargs):
-    """The SQLite engine needs FTS5 and the table migration search/0007 creates."""
+    """The SQLite engine needs FTS5 and the tables migrations search/0007 and 0010 create."""
     if engine_name() != "sqlite":
         return []
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1 FROM search_indexeditem_fts LIMIT 1")
+            cursor.execute("SELECT 1 FROM search_indexeditem_heads LIMIT 1")
     except DatabaseError:
         return [
             Error(

@@ -7,7 +7,6 @@ cheap; only the best `CANDIDATES` are read for the bonuses, which only add.
 
 import heapq
 import math
-import operator
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -85,6 +84,32 @@ class Ranking:
         return sorted(self.scores if ids is None else ids, key=self._key)
 
 
+def _regions(ids, weights, matches):
+    """[(ids, matched weight, extra weight)]: `ids` split by which groups each matches anywhere,
+    in its title and in its summary. Every id of a region has the same score, its weights summed
+    group by group in the same order as for one item, so that a search costs set operations
+    (each on the ids a group matches) rather than Python steps for every match."""
+    regions = [(ids, 0.0, 0.0)]
+    for weight, found in zip(weights, matches, strict=True):
+        for held, factor in (
+            (found.anywhere, None),
+            (found.title, TITLE_WEIGHT),
+            (found.summary, SUMMARY_WEIGHT),
+        ):
+            split = []
+            for region, matched, extra in regions:
+                if inside := region & held:
+                    region -= inside
+                    if factor is None:
+                        split.append((inside, matched + weight, extra))
+                    else:
+                        split.append((inside, matched, extra + factor * weight))
+                if region:
+                    split.append((region, matched, extra))
+            regions = split
+    return regions
+
+
 def rank(groups, matches, size, visible, read_texts):
     """The Ranking of the `visible` ids: `matches[i]` is the GroupMatches of `groups[i]`, `size`
     the index's, and `read_texts(ids)` gives {id: (title, summary)} of the best candidates."""
@@ -92,28 +117,29 @@ def rank(groups, matches, size, visible, read_texts):
     weights = [math.log(1 + (size + 1) / (len(found.anywhere) + 0.5)) for found in matches]
     weight_sum = sum(weights) or 1.0
     mean_weight = weight_sum / max(len(weights), 1)
-    matched = dict.fromkeys(visible, 0.0)  # the summed weight of the groups each matches
-    extra = dict.fromkeys(visible, 0.0)  # what title and summary matches add
-    for weight, found in zip(weights, matches, strict=True):
-        for item in found.anywhere & visible:
-            matched[item] += weight
-        for item in found.title & visible:
-            extra[item] += TITLE_WEIGHT * weight
-        for item in found.summary & visible:
-            extra[item] += SUMMARY_WEIGHT * weight
 
     def finish(score, weight):
         # Coverage weighted by rarity: matching "energy" in "how can councils support
         # community energy" counts for more than matching "councils".
         return score * (0.25 + (weight / weight_sum) ** 2)
 
-    # finish() written out: this runs once for every match.
-    scores = {
-        item: (weight + extra[item]) * (0.25 + (weight / weight_sum) ** 2)
-        for item, weight in matched.items()
-    }
-    by_rank = zip(map(operator.neg, scores.values()), scores, strict=True)  # (-score, id)
-    candidates = [item for _, item in heapq.nsmallest(CANDIDATES, by_rank)]
+    regions = _regions(set(visible), weights, matches)
+    scores, matched = {}, {}  # matched: the summed weight of the groups a candidate matches
+    by_score = {}
+    for ids, weight, extra in regions:
+        score = finish(weight + extra, weight)
+        scores.update(dict.fromkeys(ids, score))
+        by_score.setdefault(score, []).append((ids, weight))
+    candidates = []  # the best by score, then id
+    for score in sorted(by_score, reverse=True):
+        room = CANDIDATES - len(candidates)
+        if room <= 0:
+            break
+        tied = set().union(*(ids for ids, _ in by_score[score]))
+        chosen = sorted(tied) if len(tied) <= room else heapq.nsmallest(room, tied)
+        candidates += chosen
+        for ids, weight in by_score[score]:
+            matched.update(dict.fromkeys(ids.intersection(chosen), weight))
     # Only a title (or summary) the engine found every group in can hold the query in order or
     # be the query itself: those few are read and checked.
     in_every_title, in_every_summary = in_every(matches, "title"), in_every(matches, "summary")
@@ -127,10 +153,9 @@ def rank(groups, matches, size, visible, read_texts):
             bonus += PHRASE_IN_TITLE_BONUS * mean_weight
         elif phrase and item in in_every_summary and phrase.search(summary):
             bonus += PHRASE_IN_SUMMARY_BONUS * mean_weight
-        keys = text_keys(title)
         if (
             item in in_every_title
-            and len(keys) == len(groups)
+            and len(keys := text_keys(title)) == len(groups)
             and all(any(key in group.keys for group in groups) for key in keys)
         ):
             bonus += EXACT_TITLE_BONUS * mean_weight

@@ -1,5 +1,6 @@
 """A version number for the index, in the shared cache, so that what is worked out from the
-whole index (the facet counts of everything) is shared by every worker until the index changes.
+whole index (each facet value's holders, as a bitmap) is shared by every worker until the index
+changes.
 
 Writing the index moves the version on at once and again when the transaction commits, so that
 nothing worked out from the rows before the commit outlives it."""

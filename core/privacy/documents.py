@@ -12,7 +12,7 @@ collection holds it, superusers). Collection privacy applies on top, for publish
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import CharField, Exists, F, OuterRef
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef
 from django.db.models.functions import Cast
 from django.db.models.lookups import StartsWith
 from django.db.models.signals import post_delete, post_save
@@ -49,18 +49,25 @@ def published(user=None, *, to_anyone=False):
 
 
 def published_references(user=None, hidden_paths=None):
-    """The reference-index rows by which live pages this person may see use documents. The pages
-    are narrowed by path once, in a subquery, rather than checked for each document.
-    `hidden_paths` is `pages.hidden_page_paths(user)` when the caller has it already."""
+    """The reference-index rows by which live pages this person may see use documents.
+    `hidden_paths` is `pages.hidden_page_paths(user)` when the caller has it already.
+
+    Each row's page is looked up by its primary key (the row's object id as a number, and the
+    page's id as text equal to it, as before), so the cost follows the rows that refer to
+    documents, not the number of pages: listing every live page's id as text read the whole
+    page table on every search."""
     pages = Page.objects.live()
     paths = hidden_page_paths(user) if hidden_paths is None else hidden_paths
     hidden = hidden_pages_q(paths)
     if hidden:
         pages = pages.exclude(hidden)
+    using_page = pages.annotate(key=Cast("pk", CharField())).filter(
+        pk=Cast(OuterRef("object_id"), IntegerField()), key=OuterRef("object_id")
+    )
     return ReferenceIndex.objects.filter(
+        Exists(using_page),
         to_content_type=ContentType.objects.get_for_model(get_document_model()),
         base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=pages.annotate(key=Cast("pk", CharField())).values("key"),
     )
 
 

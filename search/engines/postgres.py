@@ -1,6 +1,8 @@
 """PostgreSQL full-text search (English stemming) over the hub's index table: generated
 tsvector columns with GIN indexes (migration search/0007)."""
 
+from django.contrib.postgres.aggregates import ArrayAgg
+
 from ..text import stem, word_parts
 from .database import DatabaseEngine
 
@@ -48,6 +50,8 @@ class PostgresEngine(DatabaseEngine):
 
     def id_list(self, sql):
         return f"SELECT array_agg(found.id) FROM ({sql}) AS found"
+
+    id_aggregate = ArrayAgg
 
     def read_id_list(self, value):
         return value or ()
