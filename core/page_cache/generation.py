@@ -36,9 +36,6 @@ _local = threading.local()
 # Watches of the generation in this process (local_copies.py): told of a renewal made here at
 # once, rather than when Redis's notice arrives.
 _watches = weakref.WeakSet()
-# This web worker's copies of the facts it has read, and the watch that says whether the token
-# it knows is current (local_copies.py); None elsewhere (a command, a task, the tests).
-_facts_here = None
 
 
 def store():
@@ -75,13 +72,8 @@ def connect():
     request_finished.connect(_end_request, dispatch_uid="pagecache_generation_request_finished")
 
 
-def keep_copies_here(facts):
-    """Read the token through the watch of `facts` (a local_copies.LocalFacts), and the facts
-    kept for it through `facts`, while the watch knows the token is current; None: no more."""
-    global _facts_here
-    _facts_here = facts
-    if facts is not None:
-        _watches.add(facts.watch)
+def watch_changes_here(watch):
+    _watches.add(watch)
 
 
 def renew():
@@ -103,18 +95,11 @@ def current():
     memo = _request_memo()
     if memo and KEY in memo:
         return memo[KEY]
-    watch = _facts_here.watch if _facts_here is not None else None
-    if watch is not None:
-        if token := watch.token():
-            return _remember(KEY, token)
-        changes_before = watch.changes
     cache = store()
     token = cache.get(KEY)
     if token is None:
         cache.add(KEY, _new_token(), timeout=None)
         token = cache.get(KEY)
-    if watch is not None:
-        watch.remember(token, changes_before)
     return _remember(KEY, token)
 
 
@@ -150,38 +135,13 @@ def changed():
 CACHED_SECONDS = 60 * 60
 
 
-def _read_many(keys, token):
-    """{key: value} of those of `keys` (kept for `token`) that are kept: from this worker's
-    copies where it has current ones, the rest from the shared cache in one round trip."""
-    found = _facts_here.find_many(keys, token) if _facts_here is not None else {}
-    unread = [key for key in keys if key not in found]
-    if unread:
-        shared = store().get_many(unread)
-        if _facts_here is not None:
-            _facts_here.keep_many(shared)
-        found.update(shared)
-    return found
-
-
-def _keep_many(values, seconds):
-    store().set_many(values, seconds)
-    if _facts_here is not None:
-        _facts_here.keep_many(values)
-
-
 def cached(name, build, seconds=CACHED_SECONDS):
     """`build()`, kept in the shared cache until the generation changes (or `seconds` pass)."""
-    token = current()
-    key = f"pagecache:{name}:{token}"
+    key = f"pagecache:{name}:{current()}"
     memo = _request_memo()
     if memo and key in memo:
         return memo[key]
-    found = _read_many([key], token)
-    if key in found:
-        return _remember(key, found[key])
-    value = build()
-    _keep_many({key: value}, seconds)
-    return _remember(key, value)
+    return _remember(key, store().get_or_set(key, build, seconds))
 
 
 def prefetch(names):
@@ -194,7 +154,7 @@ def prefetch(names):
     memo = _request_memo()
     unread = [key for key in (f"pagecache:{name}:{token}" for name in names) if key not in memo]
     if unread:
-        memo.update(_read_many(unread, token))
+        memo.update(store().get_many(unread))
 
 
 def cached_many(builds, seconds=CACHED_SECONDS, also=()):
@@ -208,7 +168,7 @@ def cached_many(builds, seconds=CACHED_SECONDS, also=()):
     in_request = _request_memo() is not None
     also_keys = [f"pagecache:{name}:{token}" for name in also] if in_request else []
     unread = [key for key in [*keys.values(), *also_keys] if key not in memo]
-    found = _read_many(unread, token) if unread else {}
+    found = store().get_many(unread) if unread else {}
     for key in also_keys:
         if key in found:
             _remember(key, found[key])
@@ -221,15 +181,14 @@ def cached_many(builds, seconds=CACHED_SECONDS, also=()):
         else:
             values[name] = missing[key] = builds[name]()
     if missing:
-        _keep_many(missing, seconds)
+        store().set_many(missing, seconds)
     for name, key in keys.items():
         _remember(key, values[name])
     return values
 
 
-# How long facts that time alone may change (an event now past) are kept at most: with a
-# worker's copy of one used for a minute more at most (local_copies.FACT_SECONDS), ten minutes.
-VISITOR_FACTS_SECONDS = 9 * 60
+# How long facts that time alone may change (an event now past) are kept at most.
+VISITOR_FACTS_SECONDS = 10 * 60
 
 
 def cached_for_visitors(name, user, build):

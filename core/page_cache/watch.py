@@ -18,7 +18,6 @@ connection, and the next call makes a new one; if Redis cannot be reached, the c
 """
 
 import os
-import threading
 import time
 
 import redis
@@ -41,16 +40,10 @@ class GenerationWatch:
         # Counts every notice and every lost connection: a token read while it moved may
         # already be old, so it is not remembered (`remember`).
         self.changes = 0
-        # A threaded worker asks from several threads: one at a time reads the connection.
-        self._lock = threading.RLock()
 
     def token(self):
         """The generation's token if it is known not to have changed since it was read from
         Redis; otherwise None (then read it from Redis and `remember` it)."""
-        with self._lock:
-            return self._known_token()
-
-    def _known_token(self):
         if not self._watching():
             return None
         try:
@@ -64,19 +57,16 @@ class GenerationWatch:
     def remember(self, token, changes_before):
         """Keep `token`, read from Redis after `changes` was `changes_before`, unless the watch
         saw a change or lost its connection since then."""
-        with self._lock:
-            if self._connection is not None and self.changes == changes_before and token:
-                self._token = token
+        if self._connection is not None and self.changes == changes_before and token:
+            self._token = token
 
     def close(self):
-        with self._lock:
-            self._drop()
+        self._drop()
 
     def changed(self):
         """A change made by this process: forget the token without waiting for Redis's notice."""
-        with self._lock:
-            self._token = None
-            self.changes += 1
+        self._token = None
+        self.changes += 1
 
     def _watching(self):
         if self._connection is not None and self._pid == os.getpid():

@@ -31,8 +31,7 @@ class StoredPages:
 
     @property
     def copies(self):
-        """The worker's copies of pages (None where none are kept), made with its first request
-        with its copies of facts, which serve pages made afresh even when no page is stored."""
+        """The worker's copies (None where none are kept), made with its first request."""
         if not self._copies_made:
             self._copies, self._copies_made = local_copies.for_this_process(), True
         return self._copies
@@ -48,10 +47,9 @@ class StoredPages:
         return [page.content]
 
     def stored_page(self, request):
-        copies = self.copies
         if settings.PAGE_CACHE_SECONDS <= 0 or not rules.may_use_cache(request):
             return None
         key = storage.page_key(request)
-        if copies is None:
+        if self.copies is None:
             return storage.read(key)[1]
-        return copies.find(key) or copies.read_shared(key)
+        return self.copies.find(key) or self.copies.read_shared(key)

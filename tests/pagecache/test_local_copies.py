@@ -10,7 +10,6 @@ import pytest
 import redis
 from django.core.cache import caches
 from django.core.management import call_command
-from django.core.signals import request_finished, request_started
 from django.test import override_settings
 
 from core.page_cache import generation, local_copies, storage
@@ -27,13 +26,6 @@ DJANGO_ANSWERED = b"answered by Django"
 def django(environ, start_response):
     start_response("200 OK", [("Content-Type", "text/plain")])
     return [DJANGO_ANSWERED]
-
-
-@pytest.fixture(autouse=True)
-def no_copies_after_the_test():
-    """A worker's copies are kept for the process: none is left for the tests that follow."""
-    yield
-    generation.keep_copies_here(None)
 
 
 @pytest.fixture
@@ -197,79 +189,3 @@ def test_a_watch_without_redis_answers_nothing_and_does_not_retry_at_once():
     started = time.monotonic()
     assert watch.token() is None
     assert time.monotonic() - started < 0.05
-
-
-class RoundTrips:
-    """The page cache, counting the calls that go to Redis."""
-
-    def __init__(self, cache):
-        self.cache, self.count = cache, 0
-
-    def __getattr__(self, name):
-        self.count += 1
-        return getattr(self.cache, name)
-
-
-@pytest.fixture
-def in_a_request(front):
-    """Run `read` as part of a request in a worker with copies (the front made them)."""
-
-    def run(read):
-        request_started.send(sender=None)
-        try:
-            return read()
-        finally:
-            request_finished.send(sender=None)
-
-    return run
-
-
-@pytest.fixture
-def round_trips(monkeypatch):
-    trips = RoundTrips(generation.store())
-    monkeypatch.setattr(generation, "store", lambda: trips)
-    return trips
-
-
-def test_a_fact_read_again_in_another_request_costs_no_round_trip(in_a_request, round_trips):
-    assert in_a_request(lambda: generation.cached("fact", lambda: ["built"])) == ["built"]
-    trips = round_trips.count
-    assert in_a_request(lambda: generation.cached("fact", lambda: ["unused"])) == ["built"]
-    assert round_trips.count == trips
-
-
-def test_a_fact_is_read_afresh_once_another_process_changes_the_generation(
-    in_a_request, another_process
-):
-    in_a_request(lambda: generation.cached("fact", lambda: "before"))
-    another_process.delete(generation_key())
-    assert in_a_request(lambda: generation.cached("fact", lambda: "after")) == "after"
-
-
-def test_each_request_gets_a_copy_of_its_own(in_a_request):
-    first = in_a_request(lambda: generation.cached("fact", lambda: ["built"]))
-    first.append("changed by the first request")
-    assert in_a_request(lambda: generation.cached("fact", lambda: ["unused"])) == ["built"]
-
-
-def test_a_copy_of_a_fact_is_used_a_minute_at_most(in_a_request, round_trips, monkeypatch):
-    in_a_request(lambda: generation.cached("fact", lambda: "built"))
-    later = time.monotonic() + local_copies.FACT_SECONDS + 1
-    monkeypatch.setattr(local_copies.time, "monotonic", lambda: later)
-    trips = round_trips.count
-    in_a_request(lambda: generation.cached("fact", lambda: "unused"))
-    assert round_trips.count == trips + 1
-
-
-def test_facts_are_copied_with_the_page_cache_off_too(redis_page_cache, settings, round_trips):
-    settings.PAGE_CACHE_SECONDS = 0
-    front = StoredPages(django)
-    assert Answer(front, environ("/")).body == DJANGO_ANSWERED
-    generation.renew()  # made before the worker reads it: Redis tells of its making
-    for _ in range(2):
-        request_started.send(sender=None)
-        generation.cached("fact", lambda: "built")
-        request_finished.send(sender=None)
-        trips, round_trips.count = round_trips.count, 0
-    assert trips == 0
-    front.copies.watch.close()
