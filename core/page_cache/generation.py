@@ -135,9 +135,14 @@ def changed():
 CACHED_SECONDS = 60 * 60
 
 
+def _fact_key(name, token):
+    """Where the fact kept under `name` for the generation `token` is in the shared cache."""
+    return f"pagecache:{name}:{token}"
+
+
 def cached(name, build, seconds=CACHED_SECONDS):
     """`build()`, kept in the shared cache until the generation changes (or `seconds` pass)."""
-    key = f"pagecache:{name}:{current()}"
+    key = _fact_key(name, current())
     memo = _request_memo()
     if memo and key in memo:
         return memo[key]
@@ -152,7 +157,7 @@ def prefetch(names):
         return
     token = current()
     memo = _request_memo()
-    unread = [key for key in (f"pagecache:{name}:{token}" for name in names) if key not in memo]
+    unread = [key for key in (_fact_key(name, token) for name in names) if key not in memo]
     if unread:
         memo.update(store().get_many(unread))
 
@@ -163,10 +168,10 @@ def cached_many(builds, seconds=CACHED_SECONDS, also=()):
     facts named in `also` are read in the same round trip for this request's later `cached`
     to find, as `prefetch` reads them."""
     token = current()
-    keys = {name: f"pagecache:{name}:{token}" for name in builds}
+    keys = {name: _fact_key(name, token) for name in builds}
     memo = _request_memo() or {}
     in_request = _request_memo() is not None
-    also_keys = [f"pagecache:{name}:{token}" for name in also] if in_request else []
+    also_keys = [_fact_key(name, token) for name in also] if in_request else []
     unread = [key for key in [*keys.values(), *also_keys] if key not in memo]
     found = store().get_many(unread) if unread else {}
     for key in also_keys:
