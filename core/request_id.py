@@ -8,7 +8,7 @@ client sends is replaced, so a log line never carries arbitrary text from this h
 
 import logging
 import re
-import uuid
+import secrets
 from contextvars import ContextVar
 
 HEADER = "X-Request-ID"
@@ -21,7 +21,7 @@ current_request_id = ContextVar("current_request_id", default=None)
 def request_id_for(request):
     """The id the proxy in front gave this request, if it is well formed; else a new one."""
     given = request.META.get(META_KEY, "")
-    return given if ACCEPTED_ID.fullmatch(given) else uuid.uuid4().hex
+    return given if ACCEPTED_ID.fullmatch(given) else secrets.token_hex(16)
 
 
 class RequestIdMiddleware:

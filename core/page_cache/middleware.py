@@ -15,12 +15,12 @@ from . import rules, storage
 HIT_HEADER = "X-Page-Cache"
 
 
-def look_up(request):
+def look_up(request, host):
     """The current stored page for `request` (a storage.StoredPage, or None), with the key and
     generation a fresh answer to it is stored under; all None when the cache is off."""
     if settings.PAGE_CACHE_SECONDS <= 0:
         return None, None, None
-    key = storage.page_key(request)
+    key = storage.page_key(request, host)
     token, page, _ = storage.read(key)
     return page, key, token
 
@@ -30,9 +30,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not rules.may_use_cache(request):
+        host = rules.cache_host(request)
+        if host is None:
             return rules.mark_private_if_personal(request, self.get_response(request))
-        stored, key, token = look_up(request)
+        stored, key, token = look_up(request, host)
         if stored is not None:
             response = stored.as_response()
             response[HIT_HEADER] = "hit"

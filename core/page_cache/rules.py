@@ -45,22 +45,25 @@ def is_answered_elsewhere(path):
     return path.startswith((settings.STATIC_URL, settings.MEDIA_URL)) or path in HEALTH_ENDPOINTS
 
 
-def has_allowed_host(request):
-    """A Host Django would answer for: any other gets Django's own 400, never a stored page."""
+def cache_host(request):
+    """The host a stored page for `request` is kept under, if the page cache may answer it; else
+    None. Only a Host Django would answer for: any other gets Django's own 400, never a stored
+    page. (Validating the host is most of what this check costs, so it is done once and the key
+    is made with its result.)"""
+    if (
+        request.method not in CACHEABLE_METHODS
+        or not is_anonymous_request(request)
+        or is_answered_elsewhere(request.path_info)
+    ):
+        return None
     try:
-        request.get_host()
+        return request.get_host()
     except DisallowedHost:
-        return False
-    return True
+        return None
 
 
 def may_use_cache(request):
-    return (
-        request.method in CACHEABLE_METHODS
-        and is_anonymous_request(request)
-        and not is_answered_elsewhere(request.path_info)
-        and has_allowed_host(request)
-    )
+    return cache_host(request) is not None
 
 
 def cache_control_directives(response):

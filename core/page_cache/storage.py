@@ -16,14 +16,17 @@ KEY_PREFIX = "pagecache:page:v4"
 
 def normalised_query(query_string):
     """The query string with its parameters in a fixed order: `?b=2&a=1` is `?a=1&b=2`."""
+    if not query_string:
+        return ""
     pairs = parse_qsl(query_string, keep_blank_values=True)
     return urlencode(sorted(pairs))
 
 
-def page_key(request):
+def page_key(request, host):
+    """The key of the stored page for `request`, made with the host rules.cache_host gave."""
     address = "{scheme}://{host}{path}?{query}".format(
         scheme=request.scheme,
-        host=request.get_host(),
+        host=host,
         path=request.path,
         query=normalised_query(request.META.get("QUERY_STRING", "")),
     )

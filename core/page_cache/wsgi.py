@@ -22,6 +22,8 @@ from core.request_id import request_id_for
 from . import local_copies, rules, storage
 from .middleware import HIT_HEADER
 
+STATUS_LINES = {status.value: f"{status.value} {status.phrase}" for status in HTTPStatus}
+
 
 class StoredPages:
     def __init__(self, application):
@@ -41,15 +43,17 @@ class StoredPages:
         page = self.stored_page(request)
         if page is None:
             return self.application(environ, start_response)
-        status = HTTPStatus(page.status)
         headers = [*page.headers, (HIT_HEADER, "hit"), (REQUEST_ID_HEADER, request_id_for(request))]
-        start_response(f"{status.value} {status.phrase}", headers)
+        start_response(STATUS_LINES[page.status], headers)
         return [page.content]
 
     def stored_page(self, request):
-        if settings.PAGE_CACHE_SECONDS <= 0 or not rules.may_use_cache(request):
+        if settings.PAGE_CACHE_SECONDS <= 0:
             return None
-        key = storage.page_key(request)
+        host = rules.cache_host(request)
+        if host is None:
+            return None
+        key = storage.page_key(request, host)
         if self.copies is None:
             return storage.read(key)[1]
         return self.copies.find(key) or self.copies.read_shared(key)
