@@ -131,6 +131,9 @@ class FundingRound(models.Model):
     def is_open_at(self, moment):
         return self.opens_at <= moment < self.closes_at
 
+    def is_upcoming_at(self, moment):
+        return self.opens_at > moment
+
     @property
     def is_open(self):
         return self.is_open_at(timezone.now())

@@ -6,11 +6,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
+from applications.selectors import funding_call
 from core.templatetags.hub_tags import closing_time, opening_time
 from tests.factories import FundingRoundFactory
 
 LONDON = ZoneInfo("Europe/London")
+HOUR = datetime.timedelta(hours=1)
+DAY = datetime.timedelta(days=1)
 
 
 def html_of(page):
@@ -60,6 +64,19 @@ def test_every_page_links_to_the_funding_application(home_page, member_index):
         html = Client().get(url).content.decode()
         footer = html.split('<footer class="site-footer">')[1]
         assert '<a href="/apply/">Apply for policy lab funding</a>' in footer
+
+
+@pytest.mark.django_db
+def test_the_call_follows_the_clock_between_changes_to_the_rounds(django_assert_num_queries):
+    """The rounds are kept until one is saved; whether one is open is decided at each request."""
+    now = timezone.now()
+    FundingRoundFactory(closed=True)
+    opening = FundingRoundFactory(title="Prototypes", opens_at=now + HOUR, closes_at=now + 30 * DAY)
+    closing = FundingRoundFactory(title="Policy labs", opens_at=now - DAY, closes_at=now + HOUR)
+    assert funding_call(now) == {"open_round": closing, "next_round": None}
+    with django_assert_num_queries(0):
+        assert funding_call(now + 2 * HOUR) == {"open_round": opening, "next_round": None}
+        assert funding_call(now + 31 * DAY) == {"open_round": None, "next_round": None}
 
 
 @pytest.mark.parametrize(
