@@ -7,7 +7,7 @@ link still gives a normal page rather than an error.
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 
 from django import forms
 from django.core.exceptions import EmptyResultSet, ValidationError
@@ -43,9 +43,19 @@ class ListingFilterForm(forms.Form):
 
     lookups: dict = {}
     option_paths: dict = {}
-    # Whether the listing's order, unfiltered, is kept for the content generation (it is keyed
-    # by its SQL, so an order that depends on the time would only be worked out again and again).
+    # Whether the listing's order, unfiltered, is kept for the content generation. It is keyed
+    # by the SQL of what is kept (`order_rows`), so a listing whose order depends on the time
+    # keeps rows its order can be worked out from at any time (`keys_in_order`).
     keep_order = True
+
+    def order_rows(self, queryset):
+        """What is kept of the unfiltered listing to know its order: by default its keys, in
+        listing order."""
+        return queryset.values_list("pk", flat=True)
+
+    def keys_in_order(self, rows):
+        """The keys in listing order, from the rows `order_rows` kept."""
+        return rows
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -461,12 +471,26 @@ def lead_member_cards(queryset, user):
     )
 
 
-def listing_order_name(queryset):
-    """The name an unfiltered listing's keys, in listing order, are kept under."""
-    return kept_name("listing-order", queryset.values_list("pk", flat=True))
+class KeptOrder:
+    """An unfiltered listing's order, kept for the content generation: the form's `order_rows`
+    of the listing, read once, from which its `keys_in_order` works out the keys in order."""
+
+    def __init__(self, queryset, form):
+        self.rows = form.order_rows(queryset)
+        self.keys_in_order = form.keys_in_order
+
+    @cached_property
+    def name(self):
+        """The name the rows are kept under (by their SQL), or None if it cannot say."""
+        return kept_name("listing-order", self.rows)
+
+    def keys(self):
+        if not self.name:
+            return self.keys_in_order(list(self.rows))
+        return self.keys_in_order(generation.cached(self.name, partial(list, self.rows)))
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False, order_name=None):
+def paginate(request, queryset, per_page=PAGE_SIZE, count=None, order=None):
     """The page of `queryset` the request asks for. Its items are chosen by their keys alone
     and only they are read in full, in the same query: sorting every item with all its columns
     and annotations (whether it is locked, a subquery) would cost a listing of 10,000 items
@@ -474,13 +498,9 @@ def paginate(request, queryset, per_page=PAGE_SIZE, count=None, keep_order=False
     (A filter that could repeat an item is a subquery, not a join with DISTINCT: PostgreSQL
     sorts the keys of a DISTINCT query only by what it selects.)
 
-    With `keep_order`, the keys in listing order are kept for the content generation, so no
-    page sorts the whole listing again (an unfiltered listing, whose order is not the time's),
-    under `order_name` if worked out already (`listing_order_name`)."""
-    keys = queryset.values_list("pk", flat=True)
-    if keep_order:
-        name = order_name or listing_order_name(queryset)
-        keys = generation.cached(name, partial(list, keys)) if name else list(keys)
+    With an `order` (a KeptOrder, for an unfiltered listing), the keys in listing order come from
+    what is kept for the content generation, so no page sorts the whole listing again."""
+    keys = order.keys() if order else queryset.values_list("pk", flat=True)
     paginator = Paginator(keys, per_page)
     if count is not None:
         paginator.count = count
@@ -535,11 +555,10 @@ def pagination(page_obj, querystring):
 
 
 def filtered_listing(request, queryset, form):
+    order = KeptOrder(queryset, form) if form.keep_order else None
     # An unfiltered listing's kept order is read with what the form keeps.
-    order_name = (
-        listing_order_name(queryset) if form.keep_order and form.asks_for_no_filter() else None
-    )
-    form.offer_useful_choices(queryset, also=[order_name] if order_name else ())
+    reads_order = order and form.asks_for_no_filter() and order.name
+    form.offer_useful_choices(queryset, also=[order.name] if reads_order else ())
     active_filters = [
         {**active, "remove_url": url_without(request, active["name"], "page")}
         for active in form.active_filters()
@@ -549,8 +568,7 @@ def filtered_listing(request, queryset, form):
         request,
         queryset,
         count=form.known_count(),
-        keep_order=form.keep_order and not form.valid_values(),
-        order_name=order_name,
+        order=order if order and not form.valid_values() else None,
     )
     querystring = querystring_without(request, "page")
     return {

@@ -38,6 +38,19 @@ def soonest_first(queryset):
     )
 
 
+def soonest_first_keys(rows, now):
+    """The keys of `rows` (key, starts, ends), latest first, in `soonest_first`'s order at
+    `now`: worked out from rows kept for the content generation, as the time moves on."""
+
+    def to_come(row):
+        _, starts_at, ends_at = row
+        return (ends_at if ends_at is not None else starts_at) >= now
+
+    still_to_come = sorted((row for row in rows if to_come(row)), key=lambda row: row[1])
+    over = [row for row in rows if not to_come(row)]
+    return [row[0] for row in still_to_come + over]
+
+
 def upcoming(queryset):
     return queryset.filter(still_to_come())
 
@@ -68,8 +81,16 @@ class EventFilterForm(ListingFilterForm):
         "member": EventPage.involving,
         "year": "starts_at__year",
     }
-    keep_order = False  # what is to come first: an order that depends on the time
     option_paths = {"member": EventPage.involving_paths}
+
+    # What is to come comes first, so the order depends on the time: what is kept is every
+    # event's times, latest first (ties by title, in the database's own collation), and the
+    # order is worked out from them at each request.
+    def order_rows(self, queryset):
+        return queryset.order_by("-starts_at", "title").values_list("pk", "starts_at", "ends_at")
+
+    def keys_in_order(self, rows):
+        return soonest_first_keys(rows, timezone.now())
 
 
 def event_cards(queryset, user):

@@ -5,6 +5,7 @@ import datetime
 import html as html_lib
 import json
 import re
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group
@@ -15,6 +16,8 @@ from wagtail.models import PageViewRestriction
 
 from core.search_facts import type_labels
 from hubevents.choices import Attendance
+from hubevents.models import EventPage
+from hubevents.selectors import soonest_first, soonest_first_keys
 from hubevents.timing import describe_when
 from search.service import run_search
 from tests import factories
@@ -68,6 +71,35 @@ def test_events_index_shows_what_is_to_come_soonest_first_then_what_is_over(cale
         html,
         ["Network conference in Sunderland", "Governance learning session", "Policy lab showcase"],
     ) == ["Governance learning session", "Policy lab showcase", "Network conference in Sunderland"]
+
+
+def test_events_index_order_follows_the_clock_with_no_change_to_the_content(calendar, event_index):
+    """The order is kept for the content generation, but what is to come is decided at each
+    request: a week on, the learning session is over and listed with what is past."""
+    candidates = [
+        "Network conference in Sunderland",
+        "Governance learning session",
+        "Policy lab showcase",
+    ]
+    get(event_index.url)  # keeps the order's rows
+    a_week_on = timezone.now() + datetime.timedelta(days=8)
+    with mock.patch("django.utils.timezone.now", return_value=a_week_on):
+        html = get(event_index.url)
+    assert titles_in_order(html, candidates) == [
+        "Policy lab showcase",
+        "Governance learning session",
+        "Network conference in Sunderland",
+    ]
+
+
+@pytest.mark.parametrize("days", [-61, -59.5, 0, 7.05, 8, 40.2, 41])
+def test_soonest_first_keys_agree_with_the_database_order(calendar, event_index, days):
+    events = EventPage.objects.child_of(event_index).live()
+    moment = timezone.now() + datetime.timedelta(days=days)
+    rows = list(events.order_by("-starts_at", "title").values_list("pk", "starts_at", "ends_at"))
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        in_database = list(soonest_first(events).values_list("pk", flat=True))
+    assert soonest_first_keys(rows, moment) == in_database
 
 
 def test_events_filter_upcoming_past_and_attendance(calendar, event_index):
