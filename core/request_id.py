@@ -18,9 +18,10 @@ ACCEPTED_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 current_request_id = ContextVar("current_request_id", default=None)
 
 
-def request_id_for(request):
-    """The id the proxy in front gave this request, if it is well formed; else a new one."""
-    given = request.META.get(META_KEY, "")
+def request_id_for(meta):
+    """The id the proxy in front gave the request whose META (or WSGI environ) is `meta`, if it
+    is well formed; else a new one."""
+    given = meta.get(META_KEY, "")
     return given if ACCEPTED_ID.fullmatch(given) else secrets.token_hex(16)
 
 
@@ -29,7 +30,7 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request_id = request_id_for(request)
+        request_id = request_id_for(request.META)
         token = current_request_id.set(request_id)
         try:
             response = self.get_response(request)

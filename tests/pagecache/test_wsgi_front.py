@@ -5,10 +5,11 @@ import io
 import sys
 
 import pytest
+from django.core.handlers.wsgi import WSGIRequest
 from django.test import Client
 
 from core.page_cache import generation
-from core.page_cache.wsgi import StoredPages
+from core.page_cache.wsgi import KeysByAddress, StoredPages, stored_page_key
 from tests import factories
 
 from .probes import served_from_cache
@@ -123,3 +124,58 @@ def test_the_web_process_answers_through_the_front():
     from hub.wsgi import application
 
     assert isinstance(application, StoredPages)
+
+
+def test_an_address_asked_for_again_is_decided_as_the_first_time(stored, story, settings):
+    """The front remembers each address's key; what differs in any part of the address, or
+    who asks, is decided afresh."""
+    settings.ALLOWED_HOSTS = ["testserver"]
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    handed_on = []
+    front = StoredPages(lambda environ, start_response: handed_on.append(environ) or [b""])
+    for _ in range(2):
+        assert Answer(front, environ(story.url)).status == "200 OK"
+    assert not handed_on
+    for different in (
+        {"HTTP_HOST": "evil.example"},
+        {"HTTP_COOKIE": "sessionid=abc"},
+        {"HTTP_AUTHORIZATION": "Bearer abc"},
+        {"REQUEST_METHOD": "POST"},
+        {"HTTP_X_FORWARDED_PROTO": "https"},
+        {"QUERY_STRING": "page=2"},
+    ):
+        Answer(front, environ(story.url, **different))
+    assert len(handed_on) == 6
+
+
+@pytest.mark.parametrize(
+    "request_headers",
+    [
+        {},
+        {"QUERY_STRING": "b=2&a=1"},
+        {"QUERY_STRING": "a=1&b=2"},
+        {"HTTP_HOST": "evil.example"},
+        {"HTTP_HOST": "testserver:8000"},
+        {"HTTP_X_FORWARDED_PROTO": "https"},
+        {"HTTP_COOKIE": "csrftoken=abc"},
+        {"HTTP_COOKIE": "sessionid=abc"},
+        {"REQUEST_METHOD": "HEAD"},
+        {"PATH_INFO": "/static/css/hub.css"},
+    ],
+)
+def test_the_remembered_key_is_the_middlewares(request_headers, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    keys = KeysByAddress()
+    asked = environ("/case-studies/", **request_headers)
+    expected = stored_page_key(WSGIRequest(asked))
+    assert keys.key_for(asked) == expected
+    assert keys.key_for(dict(asked)) == expected
+
+
+def test_the_remembered_addresses_are_bounded():
+    keys = KeysByAddress(limit=3, longest_query=10)
+    for number in range(5):
+        keys.key_for(environ("/", query=f"page={number}"))
+    assert len(keys._keys) <= 3
+    keys.key_for(environ("/", query="q=" + "x" * 20))
+    assert all(address[-1] != "q=" + "x" * 20 for address in keys._keys)
