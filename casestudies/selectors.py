@@ -43,7 +43,7 @@ def case_study_listing_source(index_page, request):
     set_year_choices(
         form, "year", case_studies.order_by("-year").values_list("year", flat=True).distinct()
     )
-    return case_study_cards(case_studies, request.user).order_by("-year", "title"), form
+    return case_study_cards(case_studies, request.user).order_by("-year", "title", "pk"), form
 
 
 def case_study_related(case_study, user):

@@ -35,6 +35,7 @@ def soonest_first(queryset):
         Case(When(to_come, then="starts_at")).asc(nulls_last=True),
         F("starts_at").desc(),
         "title",
+        "pk",
     )
 
 
@@ -84,10 +85,12 @@ class EventFilterForm(ListingFilterForm):
     option_paths = {"member": EventPage.involving_paths}
 
     # What is to come comes first, so the order depends on the time: what is kept is every
-    # event's times, latest first (ties by title, in the database's own collation), and the
-    # order is worked out from them at each request.
+    # event's times, latest first (ties by title, in the database's own collation, then key),
+    # and the order is worked out from them at each request.
     def order_rows(self, queryset):
-        return queryset.order_by("-starts_at", "title").values_list("pk", "starts_at", "ends_at")
+        return queryset.order_by("-starts_at", "title", "pk").values_list(
+            "pk", "starts_at", "ends_at"
+        )
 
     def keys_in_order(self, rows):
         return soonest_first_keys(rows, timezone.now())

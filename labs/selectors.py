@@ -51,7 +51,7 @@ def lab_listing_source(index_page, request):
         "round",
         labs.order_by("-round_year").values_list("round_year", flat=True).distinct(),
     )
-    return lab_cards(labs, request.user).order_by("-round_year", "title"), form
+    return lab_cards(labs, request.user).order_by("-round_year", "title", "pk"), form
 
 
 def labs_involving(member):

@@ -20,7 +20,7 @@ def member_listing_source(index_page, request):
         annotate_locked(_members(index_page).select_related("region"), request.user),
         field="logo",
         specs=LOGO_SPECS,
-    ).order_by("title")
+    ).order_by("title", "pk")
     return listed, MemberFilterForm(request.GET)
 
 

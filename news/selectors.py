@@ -11,7 +11,7 @@ from members.models import MemberPage
 
 from .models import NewsPage
 
-NEWEST_FIRST = ("-date", "-first_published_at", "title")
+NEWEST_FIRST = ("-date", "-first_published_at", "title", "pk")
 
 
 class NewsFilterForm(ListingFilterForm):

@@ -53,7 +53,7 @@ def toolkit_cards(queryset, user):
 
 def toolkit_listing_source(index_page, request):
     toolkits = toolkit_cards(ToolkitPage.objects.child_of(index_page), request.user).order_by(
-        "title"
+        "title", "pk"
     )
     return toolkits, ToolkitFilterForm(request.GET)
 

@@ -96,7 +96,9 @@ def test_events_index_order_follows_the_clock_with_no_change_to_the_content(cale
 def test_soonest_first_keys_agree_with_the_database_order(calendar, event_index, days):
     events = EventPage.objects.child_of(event_index).live()
     moment = timezone.now() + datetime.timedelta(days=days)
-    rows = list(events.order_by("-starts_at", "title").values_list("pk", "starts_at", "ends_at"))
+    rows = list(
+        events.order_by("-starts_at", "title", "pk").values_list("pk", "starts_at", "ends_at")
+    )
     with mock.patch("django.utils.timezone.now", return_value=moment):
         in_database = list(soonest_first(events).values_list("pk", flat=True))
     assert soonest_first_keys(rows, moment) == in_database

@@ -14,7 +14,7 @@ from tests import factories
 # content generation like the other options, for ten minutes at most.
 BUDGET = 12
 INDEX_QUERIES = {"news_index": 8, "event_index": 8}
-FILTERED_QUERIES = {"news_index": 9, "event_index": 9, "event_index_upcoming": 9}
+FILTERED_QUERIES = {"news_index": 8, "event_index": 8, "event_index_upcoming": 9}
 
 
 def measure(url):

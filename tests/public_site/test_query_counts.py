@@ -27,13 +27,14 @@ INDEX_QUERIES = {
     "lab_index": 8,
 }
 # Each index filtered by every kind of filter it offers: the values are checked against the
-# options kept for the content generation, so filtering adds no query of its own.
+# options kept for the content generation, and the items each value keeps are kept too, so
+# filtering adds no query of its own.
 FILTERED_QUERIES = {
     "member_index": 7,
     "member_index_by_name": 8,
-    "case_study_index": 9,
-    "toolkit_index": 9,
-    "lab_index": 9,
+    "case_study_index": 8,
+    "toolkit_index": 8,
+    "lab_index": 8,
 }
 
 
