@@ -101,9 +101,14 @@ class DatabaseEngine(Engine):
         return [self._matches[group] for group in groups]
 
     def _hidden_ids(self, hidden):
-        """The entries this person may not see, decided from the page and document tables as
-        they are now, not from what the entries say (which a change without a save signal, or
-        an entry written by hand, could have left wrong)."""
+        """The entries this person may not see, decided from the page and document tables, not
+        from what the entries say (which a change without a save signal, or an entry written by
+        hand, could have left wrong). A visitor who is not signed in has theirs kept for the
+        content generation and the index's version (`Hidden.kept`)."""
+        name = f"search-hidden-entries:{index_version.current()}"
+        return hidden.kept(name, lambda: self._read_hidden_ids(hidden))
+
+    def _read_hidden_ids(self, hidden):
         pages = Page.objects.filter(Q(live=False) | hidden_pages_q(hidden.page_paths))
         in_collections = get_document_model().objects.filter(collection__in=hidden.collection_ids)
         # Three conditions side by side: SQLite answers each from an index of the entries, where
@@ -115,7 +120,7 @@ class DatabaseEngine(Engine):
         )
         # As one value, like a term group's matches: a thousand hidden entries are read as one
         # list rather than as a thousand rows.
-        return set(self.read_id_list(entries.aggregate(ids=self.id_aggregate("id"))["ids"]))
+        return frozenset(self.read_id_list(entries.aggregate(ids=self.id_aggregate("id"))["ids"]))
 
     def _texts(self, ids):
         """{id: (title, summary)} of these items, whose keys are kept too."""
