@@ -130,19 +130,21 @@ class DatabaseEngine(Engine):
         return {item: (title, summary) for item, _, _, title, summary in rows}
 
     def _ids(self, keys):
+        if not keys:
+            return {}
         rows = IndexedItem.objects.for_keys(keys).values_list("kind", "object_id", "id")
-        return {(kind, object_id): item for kind, object_id, item in rows} if keys else {}
+        return {(kind, object_id): item for kind, object_id, item in rows}
 
     def _holders(self, filters):
-        """The ids holding every one of the filters, in one statement."""
+        """The ids holding every one of the filters, in one statement, each filter's holders
+        as one value (a content type is held by thousands of items)."""
         held = {(facet, str(value)): set() for facet, value in filters}
         wanted = Q(pk__in=[])
         for facet, value in held:
             wanted |= Q(facet=facet, value=value)
-        for facet, value, item in IndexedValue.objects.filter(wanted).values_list(
-            "facet", "value", "item_id"
-        ):
-            held[(facet, value)].add(item)
+        rows = IndexedValue.objects.filter(wanted).values("facet", "value")
+        for row in rows.annotate(ids=self.id_aggregate("item_id")).order_by():
+            held[(row["facet"], row["value"])].update(self.read_id_list(row["ids"]))
         return set.intersection(*held.values())
 
     def _newest(self, ids, offset, limit):
