@@ -123,9 +123,18 @@ class DatabaseEngine(Engine):
         return frozenset(self.read_id_list(entries.aggregate(ids=self.id_aggregate("id"))["ids"]))
 
     def _texts(self, ids):
-        """{id: (title, summary)} of these items, whose keys are kept too."""
-        fields = ("id", "kind", "object_id", "title", "summary")
-        rows = list(IndexedItem.objects.filter(id__in=ids).values_list(*fields)) if ids else []
+        """{id: (title, summary)} of these items, whose keys are kept too. The ids go as one
+        parameter (`ids_in`): the ORM's list of two hundred cost more than reading the rows."""
+        rows = []
+        if ids:
+            sql, params = self.ids_in(ids)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT id, kind, object_id, title, summary FROM search_indexeditem "
+                    f"WHERE {sql.format(column='id')}",
+                    params,
+                )
+                rows = cursor.fetchall()
         self._keys.update({item: (kind, object_id) for item, kind, object_id, *_ in rows})
         return {item: (title, summary) for item, _, _, title, summary in rows}
 
