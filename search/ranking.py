@@ -8,6 +8,7 @@ cheap; only the best `CANDIDATES` are read for the bonuses, which only add.
 import heapq
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -54,12 +55,44 @@ def phrase_pattern(groups):
     return re.compile(r"(?<!\w)" + r"[\W_]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+class RegionScores(Mapping):
+    """{id: score} of every ranked id, without a step for each: the ids of a region (`_regions`)
+    share one score, and the candidates' own, bonuses added, are kept apart. Looking an id up
+    finds its region; `as_dict` makes the whole mapping, for an order beyond the candidates."""
+
+    def __init__(self, regions, own):
+        self.regions = regions  # [(ids, score)], disjoint
+        self.own = own  # {id: score}: the candidates'
+
+    def __getitem__(self, item):
+        if item in self.own:
+            return self.own[item]
+        for ids, score in self.regions:
+            if item in ids:
+                return score
+        raise KeyError(item)
+
+    def __iter__(self):
+        for ids, _ in self.regions:
+            yield from ids
+
+    def __len__(self):
+        return sum(len(ids) for ids, _ in self.regions)
+
+    def as_dict(self):
+        scores = {}
+        for ids, score in self.regions:
+            scores.update(dict.fromkeys(ids, score))
+        scores.update(self.own)
+        return scores
+
+
 @dataclass
 class Ranking:
     """Scores, and the order of the best candidates after their bonuses (equal scores there go
     in title order); every other item follows by score, then id."""
 
-    scores: dict
+    scores: Mapping  # {id: score}, a RegionScores from `rank`
     candidates: list  # the best ids, in their order after the bonuses
     # The score of an item holding every group in its title (bonuses aside): what a keyword
     # score is measured against when it is fused with similarity (search.fusion).
@@ -69,8 +102,13 @@ class Ranking:
     def positions(self):
         return {item: place for place, item in enumerate(self.candidates)}
 
+    @cached_property
+    def _every_score(self):
+        # Ordering beyond the candidates looks up every id: one dict, made when first needed.
+        return self.scores.as_dict() if isinstance(self.scores, RegionScores) else self.scores
+
     def _key(self, item):
-        return (-self.scores[item], self.positions.get(item, CANDIDATES), item)
+        return (-self._every_score[item], self.positions.get(item, CANDIDATES), item)
 
     def best(self, ids, offset, limit):
         """The ids of `ids` at places offset…offset+limit. Bonuses only add, so every candidate
@@ -123,14 +161,13 @@ def rank(groups, matches, size, visible, read_texts):
         # community energy" counts for more than matching "councils".
         return score * (0.25 + (weight / weight_sum) ** 2)
 
-    regions = _regions(set(visible), weights, matches)
-    scores, matched = {}, {}  # matched: the summed weight of the groups a candidate matches
-    by_score = {}
-    for ids, weight, extra in regions:
+    shared, by_score = [], {}  # shared: [(ids, score)] of the regions
+    for ids, weight, extra in _regions(set(visible), weights, matches):
         score = finish(weight + extra, weight)
-        scores.update(dict.fromkeys(ids, score))
+        shared.append((ids, score))
         by_score.setdefault(score, []).append((ids, weight))
     candidates = []  # the best by score, then id
+    scores, matched = {}, {}  # the candidates': matched, the summed weight of their groups
     for score in sorted(by_score, reverse=True):
         room = CANDIDATES - len(candidates)
         if room <= 0:
@@ -138,6 +175,7 @@ def rank(groups, matches, size, visible, read_texts):
         tied = set().union(*(ids for ids, _ in by_score[score]))
         chosen = sorted(tied) if len(tied) <= room else heapq.nsmallest(room, tied)
         candidates += chosen
+        scores.update(dict.fromkeys(chosen, score))
         for ids, weight in by_score[score]:
             matched.update(dict.fromkeys(ids.intersection(chosen), weight))
     # Only a title (or summary) the engine found every group in can hold the query in order or
@@ -163,4 +201,4 @@ def rank(groups, matches, size, visible, read_texts):
             scores[item] += finish(bonus, matched[item])
     candidates.sort(key=lambda item: (-scores[item], texts.get(item, ("",))[0].lower(), item))
     ceiling = finish(weight_sum * (1 + TITLE_WEIGHT), weight_sum)
-    return Ranking(scores, candidates, ceiling)
+    return Ranking(RegionScores(shared, scores), candidates, ceiling)

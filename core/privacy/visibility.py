@@ -8,12 +8,23 @@ from django.utils.functional import cached_property
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from core.page_cache import generation
+
 from . import documents, pages
+from .restrictions import signed_in
 
 
 class Visibility:
     def __init__(self, user):
         self.user = user
+
+    def kept(self, name, build):
+        """`build()`, something worked out from what this person may not see. A visitor who is
+        not signed in fails every restriction, as every such visitor does, so theirs is kept
+        under `name` for the content generation, which any change to pages, documents,
+        collections or restrictions renews (as their hidden paths are); anyone else's is worked
+        out each time."""
+        return build() if signed_in(self.user) else generation.cached(name, build)
 
     @cached_property
     def hidden_page_paths(self):

@@ -15,11 +15,35 @@ class Hidden:
 
     @classmethod
     def from_visibility(cls, visibility):
-        return cls(
-            tuple(visibility.hidden_page_paths),
-            visibility.hidden_collections,
-            visibility.hidden_unpublished_documents,
-        )
+        return HiddenFrom(visibility)
+
+    def kept(self, name, build):
+        """`build()`, worked out from what is hidden: given as it is here, so never kept."""
+        return build()
+
+
+class HiddenFrom:
+    """A person's `Hidden`, each part read from their Visibility when it is first asked for:
+    an engine that finds what is hidden already worked out (`kept`) never builds the rest."""
+
+    def __init__(self, visibility):
+        self.visibility = visibility
+
+    @property
+    def page_paths(self):
+        return tuple(self.visibility.hidden_page_paths)
+
+    @property
+    def collection_ids(self):
+        return self.visibility.hidden_collections
+
+    @property
+    def document_ids(self):
+        return self.visibility.hidden_unpublished_documents
+
+    def kept(self, name, build):
+        """`build()`, kept as `core.privacy.Visibility.kept` keeps it for this person."""
+        return self.visibility.kept(name, build)
 
 
 @dataclass

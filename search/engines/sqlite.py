@@ -2,6 +2,7 @@
 0010)."""
 
 import json
+from functools import lru_cache
 
 from django.db.models import Aggregate, TextField
 
@@ -18,8 +19,44 @@ def _quoted(term):
     return '"' + term.replace('"', '""') + '"'
 
 
+@lru_cache(maxsize=1)
+def _porter():
+    # Loaded with the first search, as search.text's stemmer is.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("porter")
+
+
+@lru_cache(maxsize=10_000)
+def token_key(word):
+    """A key that two words share only when the tables' porter tokenizer makes one token of
+    both: Snowball's Porter stem, for a word of four or more ASCII letters whose stem avoids
+    the few places where the two implementations of Porter's algorithm part ("-logi", "-bli",
+    "eed", a doubled last letter, a short stem); any other word is its own key. Checked
+    against FTS5 itself in tests/search/test_sqlite_terms.py."""
+    if not (word.isascii() and word.isalpha() and len(word) >= 4):
+        return word
+    stem = _porter().stemWord(word.lower())
+    if len(stem) < 4 or stem.endswith(("logi", "bli")) or "eed" in word or stem[-1] == stem[-2]:
+        return word
+    return "~" + stem
+
+
+def distinct_terms(terms):
+    """The terms, less those FTS5 would read as one already kept: "house", "houses" and
+    "housing" are one token in the table, and each repeated one is read again in full (a
+    common word's list of matches twice or three times over)."""
+    seen, kept = set(), []
+    for term in terms:
+        key = tuple(map(token_key, term.split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(term)
+    return kept
+
+
 def match_expression(group):
-    terms = group.backend_words() + group.backend_phrases()
+    terms = distinct_terms(group.backend_words() + group.backend_phrases())
     return "(" + " OR ".join(_quoted(term) for term in terms) + ")" if terms else ""
 
 

@@ -186,3 +186,30 @@ def test_search_shows_documents_by_the_same_rule(client, board, home_page, board
     client.force_login(board_member)
     assert titles() == {public.title, hidden.title}
     assert unused.title not in titles()
+
+
+@pytest.mark.usefixtures("files_on_disk")
+def test_a_visitors_next_search_follows_a_document_into_a_private_collection(
+    client, board, home_page
+):
+    # What a visitor who is not signed in may not see is kept for the content generation, which
+    # saving the document renews: the very next search leaves it out, its count too.
+    collection = Collection.get_first_root_node().add_child(name="Board papers")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set([board])
+    report = factories.DocumentFactory(title="Quillwort yearly report")
+    page = factories.StandardPageFactory(parent=home_page, title="Papers")
+    page.body = [("document", {"document": report})]
+    page.save_revision().publish()
+
+    def found():
+        data = client.get("/api/search/", {"q": "quillwort"}).json()
+        return data["count"], {result["title"] for result in data["results"]}
+
+    count, titles = found()
+    assert report.title in titles
+    report.collection = collection
+    report.save()
+    assert found() == (count - 1, titles - {report.title})
