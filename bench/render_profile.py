@@ -6,7 +6,8 @@ uncached, measured in process with Django's test client under the production set
 
 It reads the database DATABASE_URL names (the demo site: `make demo`), with the page cache off
 (PAGE_CACHE_SECONDS=0), DEBUG off and the shared cache production uses (Redis at
-PROFILE_REDIS_URL, db 8 of the local Redis unless set; "none" uses the database cache). Each
+PROFILE_REDIS_URL, db 8 of the local Redis unless set, emptied first so that nothing another
+site's run kept is read; "none" uses the database cache). Each
 page type rotates through up to five of its live pages; every page is asked for once first (its
 image renditions are made and the chrome kept for the generation), then `--requests` times.
 The figure is time.process_time per request, with the queries counted on one more request to
@@ -153,9 +154,14 @@ def main():
     import django
 
     django.setup()
+    from django.core.cache import caches
     from django.test import Client
 
     collect_static_once()
+    # What the last run kept (the content generation, the search index's version, facts keyed
+    # by their SQL) may have been another site's: its database's ids and paths can be the same.
+    for cache in caches.all():
+        cache.clear()
     urls = page_urls()
     wanted = [name for name in options.pages.split(",") if name] or list(urls)
     client = Client()
