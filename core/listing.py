@@ -128,7 +128,7 @@ class ListingFilterForm(forms.Form):
         """The keys of the items each value in force keeps ([frozenset], one a value), each
         kept for the content generation; None if they cannot be kept."""
         in_force = self.valid_values()
-        if not getattr(self, "items_key", None) or not self.may_select_from_kept():
+        if not self.items_key or not self.may_select_from_kept():
             return None
         items = items.order_by()
         names = {

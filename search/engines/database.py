@@ -127,14 +127,11 @@ class DatabaseEngine(Engine):
         parameter (`ids_in`): the ORM's list of two hundred cost more than reading the rows."""
         rows = []
         if ids:
-            sql, params = self.ids_in(ids)
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT id, kind, object_id, title, summary FROM search_indexeditem "
-                    f"WHERE {sql.format(column='id')}",
-                    params,
-                )
-                rows = cursor.fetchall()
+            rows = self._rows_for_ids(
+                "SELECT id, kind, object_id, title, summary FROM search_indexeditem WHERE {ids}",
+                "id",
+                ids,
+            )
         self._keys.update({item: (kind, object_id) for item, kind, object_id, *_ in rows})
         return {item: (title, summary) for item, _, _, title, summary in rows}
 
@@ -197,14 +194,21 @@ class DatabaseEngine(Engine):
     def _count(self, ids):
         if not ids:
             return Counter()
+        rows = self._rows_for_ids(
+            "SELECT facet, value, COUNT(*) FROM search_indexedvalue WHERE {ids} "
+            "GROUP BY facet, value",
+            "item_id",
+            ids,
+        )
+        return Counter({(facet, value): count for facet, value, count in rows})
+
+    def _rows_for_ids(self, select, column, ids):
+        """The rows of `select`, whose `{ids}` is the condition that `column` is one of `ids`,
+        passed as one parameter (`ids_in`)."""
         sql, params = self.ids_in(ids)
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT facet, value, COUNT(*) FROM search_indexedvalue "
-                f"WHERE {sql.format(column='item_id')} GROUP BY facet, value",
-                params,
-            )
-            return Counter({(facet, value): count for facet, value, count in cursor.fetchall()})
+            cursor.execute(select.format(ids=sql.format(column=column)), params)
+            return cursor.fetchall()
 
 
 def bitmap(ids):
