@@ -2,7 +2,7 @@
 uncached, measured in process with Django's test client under the production settings.
 
     .venv/bin/python bench/render_profile.py [--requests 200] [--pages home,case_study]
-        [--profile case_study] [--top 30] [--queries case_study]
+        [--profile case_study] [--top 30] [--callers NAME] [--queries case_study]
 
 It reads the database DATABASE_URL names (the demo site: `make demo`), with the page cache off
 (PAGE_CACHE_SECONDS=0), DEBUG off and the shared cache production uses (Redis at
@@ -12,7 +12,9 @@ page type rotates through up to five of its live pages; every page is asked for 
 image renditions are made and the chrome kept for the generation), then `--requests` times.
 The figure is time.process_time per request, with the queries counted on one more request to
 each of its pages (the most any of them runs). `--profile TYPE` prints cProfile's costliest
-functions for that type, `--queries TYPE` the SQL one of its pages runs.
+functions for that type (with `--callers NAME`, also what called the functions whose names match
+NAME, a regular expression such as "builtins.dir"), `--queries TYPE` the SQL one of its pages
+runs.
 
 The index pages are measured as the page benchmark loads them (`bench.page_site.url_plan`):
 `members_index`, `case_studies_index`, ... unfiltered, and `members_filtered`,
@@ -129,7 +131,7 @@ def measure(client, paths, requests):
     return (time.process_time() - started) * 1000 / requests
 
 
-def profile(client, paths, requests, top):
+def profile(client, paths, requests, top, callers=""):
     rotation = itertools.cycle(paths)
     profiler = cProfile.Profile()
     profiler.enable()
@@ -139,6 +141,8 @@ def profile(client, paths, requests, top):
     stats = pstats.Stats(profiler).strip_dirs()
     stats.sort_stats("cumulative").print_stats(top)
     stats.sort_stats("tottime").print_stats(top)
+    if callers:
+        stats.print_callers(callers)
 
 
 def main():
@@ -147,6 +151,9 @@ def main():
     parser.add_argument("--pages", default="", help="comma-separated types (default: all)")
     parser.add_argument("--profile", default="", help="a type to profile with cProfile")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument(
+        "--callers", default="", help="with --profile: who called the functions matching this"
+    )
     parser.add_argument("--queries", default="", help="a type whose SQL to print")
     options = parser.parse_args()
 
@@ -175,7 +182,7 @@ def main():
         return
 
     if options.profile:
-        profile(client, urls[options.profile], options.requests, options.top)
+        profile(client, urls[options.profile], options.requests, options.top, options.callers)
         return
 
     print(f"{'page':<22} {'pages':>5} {'queries':>8} {'CPU ms/request':>15}")

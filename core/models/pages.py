@@ -1,3 +1,6 @@
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.html import strip_tags
@@ -5,12 +8,13 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.forms import HubPageForm
+from core.page_cache import generation
 from core.validators import SHORT_TEXT_MAX_LENGTH, MaxCharactersValidator, bounded_rich_text
 
 
@@ -30,9 +34,23 @@ class BasePage(Page):
     SERVED_WITH = ("listing_image", "lead_member", "originating_lab", "logo")
 
     def route(self, request, path_components):
-        """Wagtail's routing, with fewer queries: a page passed through on the way is read
-        without its own fields (only the served page needs them), and the served page is read
-        with the pictures and pages it shows (SERVED_WITH)."""
+        """Wagtail's routing, with fewer queries. From the site's root, which page serves an
+        address is kept for the content generation (`kept_route`), so the page is read afresh
+        in one query rather than found by walking the tree."""
+        if path_components and self.is_root_of(request):
+            return kept_route(self, request, path_components)
+        return self.walk(request, path_components)
+
+    def is_root_of(self, request):
+        """Whether the page is the root of the site serving the request (no query: Wagtail
+        keeps the request's site once found)."""
+        site = Site.find_for_request(request)
+        return site is not None and site.root_page_id == self.pk
+
+    def walk(self, request, path_components):
+        """Wagtail's walk down the tree: a page passed through on the way is read without its
+        own fields (only the served page needs them), and the served page is read with the
+        pictures and pages it shows (SERVED_WITH)."""
         if not path_components:
             return super().route(request, path_components)
         try:
@@ -101,12 +119,54 @@ def served(page):
     model = page.specific_class
     if model is None:
         return page
+    return served_by_id(model, page.id)
+
+
+def served_by_id(model, page_id):
+    """The page of type `model` with key `page_id`, read with what SERVED_WITH names."""
     related = [
         field.name
         for field in model._meta.concrete_fields
         if field.many_to_one and field.name in getattr(model, "SERVED_WITH", ())
     ]
-    return model._default_manager.select_related(*related).get(id=page.id)
+    return model._default_manager.select_related(*related).get(id=page_id)
+
+
+def _route_name(root, path_components):
+    address = "/".join(path_components)
+    return f"route:{root.pk}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
+
+
+def kept_route(root, request, path_components):
+    """Route an address below the site's `root` as `walk` does, keeping which page served it
+    (its key, its type and how many of the address's parts the tree gave) until the content
+    changes: publishing, moving, renaming or deleting a page renews the generation. The page
+    is read afresh each time and routes the rest of the address itself, so whether it is live,
+    and any route of its own (an index's feed), are decided at each request. An address that
+    finds no page is not kept."""
+    walked = []
+
+    def walk():
+        result = root.walk(request, path_components)
+        walked.append(result)
+        page = result.page
+        consumed = page.depth - root.depth
+        if not page.path.startswith(root.path) or not 0 < consumed <= len(path_components):
+            return None  # served from elsewhere: walked again each time
+        return page.pk, page.content_type_id, consumed
+
+    kept = generation.cached(_route_name(root, path_components), walk)
+    if walked:
+        return walked[0]
+    if kept is None:
+        return root.walk(request, path_components)
+    page_id, content_type_id, consumed = kept
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    try:
+        page = served_by_id(model, page_id)
+    except model.DoesNotExist:
+        return root.walk(request, path_components)
+    return page.route(request, path_components[consumed:])
 
 
 class IndexPage(BasePage):

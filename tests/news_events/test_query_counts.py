@@ -13,8 +13,8 @@ from tests import factories
 # listing's "when" options (upcoming, past) depend on the time too: they are kept for the
 # content generation like the other options, for ten minutes at most.
 BUDGET = 12
-INDEX_QUERIES = {"news_index": 8, "event_index": 8}
-FILTERED_QUERIES = {"news_index": 8, "event_index": 8, "event_index_upcoming": 9}
+INDEX_QUERIES = {"news_index": 7, "event_index": 7}
+FILTERED_QUERIES = {"news_index": 7, "event_index": 7, "event_index_upcoming": 8}
 
 
 def measure(url):
@@ -91,7 +91,7 @@ def test_home_page_reads_upcoming_events_and_latest_news_in_fixed_queries(
         Client().get(home_page.url)
 
 
-@pytest.mark.parametrize("name, expected", [("new_news", 7), ("soon_event", 7), ("lead", 6)])
+@pytest.mark.parametrize("name, expected", [("new_news", 5), ("soon_event", 5), ("lead", 4)])
 def test_detail_page_query_count(calendar, lead, name, expected, django_assert_num_queries):
     page = lead if name == "lead" else calendar[name]
     Client().get(page.url)

@@ -14,7 +14,7 @@ from tests import factories
 ATOM = "{http://www.w3.org/2005/Atom}"
 # The news listing's years and the restrictions a visitor fails are kept for the content
 # generation, like the filter options.
-FEED_QUERIES = 6
+FEED_QUERIES = 5
 FEED_INDEXES = ["case_study_index", "toolkit_index", "lab_index", "news_index", "event_index"]
 
 
