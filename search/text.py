@@ -63,8 +63,10 @@ def _respellings(word, pairs):
             yield word[: -len(ending)] + other
 
 
+@lru_cache(maxsize=50_000)
 def stem(word):
-    """The Snowball English stem, as PostgreSQL's "english" configuration makes it."""
+    """The Snowball English stem, as PostgreSQL's "english" configuration makes it (a query's
+    words are stemmed again for each field and each count, so each word's stem is kept)."""
     return _english().stemWord(word.lower())
 
 
