@@ -3,16 +3,24 @@ whole index (each facet value's holders, as a bitmap) is shared by every worker 
 changes.
 
 Writing the index moves the version on at once and again when the transaction commits, so that
-nothing worked out from the rows before the commit outlives it."""
+nothing worked out from the rows before the commit outlives it. A request reads it once, and
+sees at once a change it makes itself."""
 
 from django.core.cache import cache
 from django.db import transaction
+
+from core.page_cache import generation
 
 KEY = "search:index-version"
 SECONDS = 60 * 60
 
 
 def current():
+    """The index's version, read once per request (a search asks for it for each fact)."""
+    return generation.remembered(KEY, _read)
+
+
+def _read():
     version = cache.get(KEY)
     if version is None:
         cache.add(KEY, 1, timeout=None)
@@ -21,6 +29,7 @@ def current():
 
 
 def _move_on():
+    generation.forget(KEY)
     try:
         cache.incr(KEY)
     except ValueError:  # not in the cache (evicted or flushed): any new value will do

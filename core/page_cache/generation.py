@@ -67,6 +67,22 @@ def _end_request(**kwargs):
     _local.request_memo = None
 
 
+def remembered(key, read):
+    """What `read()` gave when this request first asked for `key` (a token another store keeps,
+    say); outside a request, `read()` each time. `forget(key)` when it changes here."""
+    memo = _request_memo()
+    if memo is not None and key in memo:
+        return memo[key]
+    return _remember(key, read())
+
+
+def forget(key):
+    """Drop what this request remembered of `key`, so its next read asks again."""
+    memo = _request_memo()
+    if memo is not None:
+        memo.pop(key, None)
+
+
 def connect():
     request_started.connect(_begin_request, dispatch_uid="pagecache_generation_request_started")
     request_finished.connect(_end_request, dispatch_uid="pagecache_generation_request_finished")
