@@ -108,15 +108,16 @@ def current():
     """The generation's token, made if the cache has none."""
     if getattr(_local, "read_stale", False):
         return renew()
-    memo = _request_memo()
-    if memo and KEY in memo:
-        return memo[KEY]
+    return remembered(KEY, _read_token)
+
+
+def _read_token():
     cache = store()
     token = cache.get(KEY)
     if token is None:
         cache.add(KEY, _new_token(), timeout=None)
         token = cache.get(KEY)
-    return _remember(KEY, token)
+    return token
 
 
 def read_with(key):
