@@ -22,7 +22,7 @@ from core.listing_widgets import FilterSelect
 from core.models import Theme
 from core.models.mixins import LEAD_MEMBER_TITLE
 from core.page_cache import generation
-from core.privacy import annotate_locked
+from core.privacy import annotate_locked, is_locked
 from core.renditions import LISTING_IMAGE_SPECS
 
 PAGE_SIZE = 12
@@ -620,14 +620,23 @@ def filtered_listing(request, queryset, form):
             order=order if order and not form.valid_values() else None,
         )
     querystring = querystring_without(request, "page")
+    items = page_obj.object_list
     return {
         "filter_form": form,
         "active_filters": active_filters,
-        "items": page_obj.object_list,
+        "items": items,
+        "shown_key": shown_key(items),
         "page_obj": page_obj,
         "result_count": page_obj.paginator.count,
         "pagination": pagination(page_obj, querystring),
     }
+
+
+def shown_key(items):
+    """What a listing's cards depend on beyond the content: which items are shown, in order, and
+    which of them this viewer may not open (the card says "members only"). The card grid is
+    kept under it (`{% kept %}`)."""
+    return ",".join(f"{item.pk}{'-locked' if is_locked(item) else ''}" for item in items)
 
 
 def querystring_without(request, *names):

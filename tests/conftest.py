@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
-from wagtail.models import Collection, CollectionViewRestriction, Site
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
 
 from accounts.roles import COMMS_TEAM, MEMBERS
 from tests import factories
@@ -117,6 +117,20 @@ def members_group(db):
 @pytest.fixture
 def comms_group(db):
     return Group.objects.get_or_create(name=COMMS_TEAM)[0]
+
+
+@pytest.fixture
+def make_members_only(members_group, comms_group):
+    """Make a page members-only as comms do in the admin: privacy for Members and Comms team."""
+
+    def make(page):
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([members_group, comms_group])
+        return restriction
+
+    return make
 
 
 @pytest.fixture
