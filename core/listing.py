@@ -22,7 +22,7 @@ from core.listing_widgets import FilterSelect
 from core.models import Theme
 from core.models.mixins import LEAD_MEMBER_TITLE
 from core.page_cache import generation
-from core.privacy import annotate_locked, is_locked
+from core.privacy import annotate_locked
 from core.renditions import LISTING_IMAGE_SPECS
 
 PAGE_SIZE = 12
@@ -635,8 +635,10 @@ def filtered_listing(request, queryset, form):
 def shown_key(items):
     """What a listing's cards depend on beyond the content: which items are shown, in order, and
     which of them this viewer may not open (the card says "members only"). The card grid is
-    kept under it (`{% kept %}`)."""
-    return ",".join(f"{item.pk}{'-locked' if is_locked(item) else ''}" for item in items)
+    kept under it (`{% kept %}`), so the items are read in full, with their images, themes and
+    members, only when the grid is drawn: this reads their keys alone."""
+    rows = items.prefetch_related(None).values_list("pk", "locked_for_viewer")
+    return ",".join(f"{pk}{'-locked' if locked else ''}" for pk, locked in rows)
 
 
 def querystring_without(request, *names):

@@ -7,45 +7,37 @@ steady state a visitor sees.
 """
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from core.renditions import make_page_renditions
 from labs.choices import LabStatus
 from members.profile import ON_A_PROFILE
 from tests import factories
+from tests.helpers.page_queries import measure
 
 # At most 12 on every public page (the page cache off): the site chrome, the restricted paths,
 # breadcrumbs, which page serves each address, the listings' filter options and the facts a page
 # shows besides its own fields are kept for the content generation (core/chrome.py,
 # core/page_cache/generation.py).
 BUDGET = 12
+# (with the card grid read, with it drawn): the grid is kept for the content generation, named
+# by the items shown, whose keys alone are read when it is kept (`{% kept %}`, core/listing.py).
 INDEX_QUERIES = {
-    "member_index": 6,
-    "case_study_index": 7,
-    "toolkit_index": 7,
-    "lab_index": 7,
+    "member_index": (4, 7),
+    "case_study_index": (4, 8),
+    "toolkit_index": (4, 8),
+    "lab_index": (4, 8),
 }
 # Each index filtered by every kind of filter it offers: the values are checked against the
 # options kept for the content generation, and the items each value keeps are kept too, so
 # filtering adds no query of its own.
 FILTERED_QUERIES = {
-    "member_index": 6,
-    "member_index_by_name": 7,
-    "case_study_index": 7,
-    "toolkit_index": 7,
-    "lab_index": 7,
+    "member_index": (4, 7),
+    "member_index_by_name": (5, 8),
+    "case_study_index": (4, 8),
+    "toolkit_index": (4, 8),
+    "lab_index": (4, 8),
 }
-
-
-def measure(url):
-    client = Client()
-    assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries.captured_queries)
 
 
 @pytest.fixture
@@ -112,9 +104,7 @@ def test_index_query_count_does_not_grow_with_items(
     with_five = measure(url)
     add_items(kind, 45, indexes, lead, partner, housing, start=5)
     with_fifty = measure(url)
-    assert with_five == with_fifty
-    with django_assert_num_queries(INDEX_QUERIES[kind]):
-        Client().get(url)
+    assert with_five == with_fifty == INDEX_QUERIES[kind]
 
 
 def filters_for(variant, lead):
@@ -141,9 +131,7 @@ def test_filtered_index_query_count_is_pinned(
     with_five = measure(url)
     add_items(kind, 15, indexes, lead, partner, housing, start=5)
     assert measure(url) == with_five
-    assert measure(url + "&page=2") == with_five
-    with django_assert_num_queries(FILTERED_QUERIES[variant]):
-        Client().get(url)
+    assert measure(url + "&page=2") == with_five == FILTERED_QUERIES[variant]
 
 
 def test_home_page_query_count(graph, home_page, case_study_index, django_assert_num_queries):
@@ -176,8 +164,8 @@ def test_standard_page_query_count(home_page, django_assert_num_queries):
 
 
 def test_every_pinned_page_is_within_the_budget():
-    assert max(INDEX_QUERIES.values()) <= BUDGET
-    assert max(FILTERED_QUERIES.values()) <= BUDGET
+    assert max(max(pins) for pins in INDEX_QUERIES.values()) <= BUDGET
+    assert max(max(pins) for pins in FILTERED_QUERIES.values()) <= BUDGET
 
 
 def make_renditions(index):
@@ -213,5 +201,4 @@ def test_member_profile_is_bounded_whatever_the_work(
         f'<a href="{case_study_index.url}?member={lead.slug}">'
         f"See all 50 case studies from {lead.title}</a>"
     ) in html
-    with django_assert_num_queries(with_five):
-        Client().get(lead.url)
+    assert with_five[0] == with_five[1] <= BUDGET
