@@ -76,7 +76,9 @@ class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
 
 
 class HubPageFactory(wagtail_factories.PageFactory):
-    """Pages are created as live children of `parent`; `slug` follows the title."""
+    """Pages are created as live children of `parent`; `slug` follows the title. Themes,
+    principles and members (parental many-to-many relations) are given to the page itself and
+    saved with it in one save, as the page editor saves them."""
 
     class Meta:
         abstract = True
@@ -144,24 +146,6 @@ class CaseStudyPageFactory(HubPageFactory):
         ]
     )
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def principles(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.principles.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def partner_members(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.partner_members.set(extracted)
-            self.save()
-
 
 class ToolkitIndexPageFactory(HubPageFactory):
     class Meta:
@@ -186,12 +170,6 @@ class ToolkitPageFactory(HubPageFactory):
         ]
     )
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
-
 
 class PolicyLabIndexPageFactory(HubPageFactory):
     class Meta:
@@ -210,18 +188,6 @@ class PolicyLabPageFactory(HubPageFactory):
     amount_awarded = 15000
     aims_and_outcomes = "<p>To learn what works.</p>"
     lead_member = None
-
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def partner_members(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.partner_members.set(extracted)
-            self.save()
 
 
 class NewsIndexPageFactory(HubPageFactory):
@@ -243,18 +209,6 @@ class NewsPageFactory(HubPageFactory):
         lambda: [("paragraph", RichText("<p>Councils met to share their work.</p>"))]
     )
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def involved_members(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.involved_members.set(extracted)
-            self.save()
-
 
 class EventIndexPageFactory(HubPageFactory):
     class Meta:
@@ -273,18 +227,6 @@ class EventPageFactory(HubPageFactory):
     ends_at = factory.LazyAttribute(lambda obj: obj.starts_at + datetime.timedelta(hours=2))
     attendance = Attendance.ONLINE
     lead_member = None
-
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def involved_members(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.involved_members.set(extracted)
-            self.save()
 
 
 def principle(number):
