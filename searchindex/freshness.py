@@ -14,7 +14,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing, version
+from . import batching, indexing, version
 
 # What a draft, an autosave, a lock or a workflow step writes to the page row.
 DRAFT_FIELDS = frozenset(
@@ -32,13 +32,13 @@ DRAFT_FIELDS = frozenset(
 
 
 def _page_published(sender, instance, **kwargs):
-    indexing.index_pages([instance.pk])
+    batching.index_pages([instance.pk])
     # Stories and labs are found by the names of their members: a renamed member renames them.
-    indexing.reindex_holders("member", instance.pk)
+    batching.reindex_holders("member", instance.pk)
 
 
 def _page_gone(sender, instance, **kwargs):  # unpublished or deleted
-    indexing.index_pages([instance.pk])
+    batching.index_pages([instance.pk])
 
 
 def _page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
@@ -56,26 +56,26 @@ def _page_relations_changed(sender, instance, action, reverse, pk_set, **kwargs)
         return
     if not reverse:
         if instance.live:
-            indexing.index_pages([instance.pk])
+            batching.index_pages([instance.pk])
     elif pk_set:  # a theme or member given pages from its side
-        indexing.index_pages(pk_set)
+        batching.index_pages(pk_set)
 
 
 def _page_moved(sender, instance, **kwargs):
     subtree = Page.objects.descendant_of(instance, inclusive=True)
-    indexing.index_pages(list(subtree.values_list("pk", flat=True)))
+    batching.index_pages(list(subtree.values_list("pk", flat=True)))
 
 
 def _document_changed(sender, instance=None, raw=False, document_id=None, **kwargs):
     # Saved, deleted, or its extracted text stored (documents.events, without a save).
     if not raw:
-        indexing.index_documents([document_id or instance.pk])
+        batching.index_documents([document_id or instance.pk])
 
 
 def _taxonomy_saved(facet):
     def saved(sender, instance, raw=False, **kwargs):
         if not raw:
-            indexing.reindex_holders(facet, instance.pk)
+            batching.reindex_holders(facet, instance.pk)
 
     return saved
 
@@ -83,7 +83,7 @@ def _taxonomy_saved(facet):
 def _partner_organisation_saved(sender, instance, raw=False, **kwargs):
     if not raw:
         pages = [*instance.casestudies.all(), *instance.labs.all()]
-        indexing.index_pages([page.pk for page in pages])
+        batching.index_pages([page.pk for page in pages])
 
 
 def _site_restored(sender, **kwargs):

@@ -214,7 +214,12 @@ def rebuild():
     return IndexedItem.objects.count()
 
 
+def holders_of(facet, value):
+    """The ids of the indexed pages holding a facet value."""
+    holders = IndexedValue.objects.filter(item__kind="page", facet=facet, value=str(value))
+    return set(holders.values_list("item__object_id", flat=True))
+
+
 def reindex_holders(facet, value):
     """Index again the pages holding a facet value (a theme renamed, a member's new name)."""
-    holders = IndexedValue.objects.filter(item__kind="page", facet=facet, value=str(value))
-    index_pages(set(holders.values_list("item__object_id", flat=True)))
+    index_pages(holders_of(facet, value))

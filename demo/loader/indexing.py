@@ -3,7 +3,8 @@
 Creating and publishing a page saves it three times, and each save normally queues a search
 index update and a reference index update. While the demo site is built those signal handlers
 are held back; afterwards each saved object is queued once, through the same tasks (so the
-configured task backend still decides whether they run now or in the worker).
+configured task backend still decides whether they run now or in the worker). The hub's own
+search index is brought up to date last, once for everything the build changed.
 """
 
 from contextlib import contextmanager
@@ -15,6 +16,8 @@ from modelsearch.tasks import insert_or_update_object_task
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.tasks import update_reference_index_task
+
+from searchindex.batching import held_back
 
 
 class DeferredIndexUpdates:
@@ -50,7 +53,7 @@ def deferred_index_updates():
         post_save.disconnect(post_save_signal_handler, sender=model)
     post_save.connect(deferred.remember, weak=False, dispatch_uid="demo-deferred-index")
     try:
-        with disable_reference_index_auto_update():
+        with held_back(), disable_reference_index_auto_update():
             yield deferred
     finally:
         post_save.disconnect(dispatch_uid="demo-deferred-index")

@@ -31,9 +31,13 @@ class Command(BaseCommand):
         show_bars = verbosity == 1 and self.stderr.isatty()
         started = time.monotonic()
         with quiet(CHATTY_LOGGERS, verbosity < 3):
-            with transaction.atomic(), deferred_index_updates() as index_updates:
-                DemoSiteBuilder(tally, progress=self.progress_bar if show_bars else None).build()
-                index_updates.flush()
+            with transaction.atomic():
+                with deferred_index_updates() as index_updates:
+                    builder = DemoSiteBuilder(
+                        tally, progress=self.progress_bar if show_bars else None
+                    )
+                    builder.build()
+                    index_updates.flush()
                 built = time.monotonic()
             # Publishing queues passages for search by meaning; with tasks run immediately they
             # are embedded as the transaction commits.
