@@ -14,13 +14,14 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
 import uuid
-from collections import Counter
+from collections import Counter, namedtuple
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,25 +50,34 @@ def redis_reachable():
     return None
 
 
+# A database's address, and (admin address, name) for a PostgreSQL one made here.
+Database = namedtuple("Database", "url created")
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-def database_url(tmp_path):
-    """A database of its own: PostgreSQL beside the configured one, or a temporary SQLite file."""
+def database_url(tmp_path, template=None):
+    """A database of its own: PostgreSQL beside the configured one, or a temporary SQLite file;
+    a copy of `template` (one made here) when given."""
     configured = os.environ.get("DATABASE_URL", "")
     if not configured.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{tmp_path / 'hub.sqlite3'}", None
+        path = tmp_path / "hub.sqlite3"
+        if template:
+            shutil.copyfile(template.url.removeprefix("sqlite:///"), path)
+        return Database(f"sqlite:///{path}", None)
     import psycopg
 
     parts = urlsplit(configured)
     name = f"ccin_gunicorn_{uuid.uuid4().hex[:8]}"
     admin = parts._replace(path="/postgres").geturl()
+    copied = f' TEMPLATE "{template.created[1]}"' if template else ""
     with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return parts._replace(path=f"/{name}").geturl(), (admin, name)
+        connection.execute(f'CREATE DATABASE "{name}"{copied}')
+    return Database(parts._replace(path=f"/{name}").geturl(), (admin, name))
 
 
 def drop_database(created):
@@ -136,11 +146,8 @@ class Hub:
         return len(self.access_log.read_text().splitlines())
 
 
-@contextmanager
-def serving(tmp_path, settings_module, redis_url=None):
-    """Deploy to a throwaway database and run gunicorn on it; yields the Hub."""
-    url, created = database_url(tmp_path)
-    port = free_port()
+def deployment_env(tmp_path, settings_module, url):
+    """The environment a deployment gives the hub's processes."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -161,6 +168,15 @@ def serving(tmp_path, settings_module, redis_url=None):
         TRUSTED_PROXY_COUNT="1",
         LOG_LEVEL="WARNING",
     )
+    return env
+
+
+@contextmanager
+def serving(tmp_path, settings_module, migrated, redis_url=None):
+    """Deploy to a copy of the `migrated` database and run gunicorn on it; yields the Hub."""
+    url, created = database_url(tmp_path, template=migrated)
+    port = free_port()
+    env = deployment_env(tmp_path, settings_module, url)
     if redis_url:
         env["REDIS_URL"] = redis_url
     access_log = tmp_path / "access.log"
@@ -168,7 +184,7 @@ def serving(tmp_path, settings_module, redis_url=None):
     server = None
     try:
         hub = Hub(port, env, access_log, built=None)
-        # The release step, then the site.
+        # The release step (its migrations already applied to the copy), then the site.
         hub.manage("manage.py", "migrate", "--no-input", "--verbosity", "0")
         hub.manage("manage.py", "createcachetable")
         hub.manage("manage.py", "collectstatic", "--no-input", "--verbosity", "0")
@@ -212,21 +228,41 @@ def serving(tmp_path, settings_module, redis_url=None):
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory):
+def migrated(tmp_path_factory):
+    """A database migrated once; each site below deploys to a copy of it."""
+    tmp_path = tmp_path_factory.mktemp("migrated")
+    database = database_url(tmp_path)
+    env = deployment_env(tmp_path, "tests.multiworker.local_cache_settings", database.url)
+    try:
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--no-input", "--verbosity", "0"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=COMMAND_TIMEOUT,
+        )
+        yield database
+    finally:
+        if database.created:
+            drop_database(database.created)
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory, migrated):
     """Production settings with Redis as the shared cache."""
     problem = redis_reachable()
     if problem:
         pytest.skip(f"Redis is not reachable at {REDIS_URL}: {problem}")
-    with serving(tmp_path_factory.mktemp("gunicorn"), "hub.settings.production", REDIS_URL) as hub:
+    directory = tmp_path_factory.mktemp("gunicorn")
+    with serving(directory, "hub.settings.production", migrated, REDIS_URL) as hub:
         yield hub
 
 
 @pytest.fixture(scope="module")
-def hub_without_shared_cache(tmp_path_factory):
+def hub_without_shared_cache(tmp_path_factory, migrated):
     """Production settings, but each worker with a cache of its own (local memory)."""
-    with serving(
-        tmp_path_factory.mktemp("gunicorn-local-cache"), "tests.multiworker.local_cache_settings"
-    ) as hub:
+    directory = tmp_path_factory.mktemp("gunicorn-local-cache")
+    with serving(directory, "tests.multiworker.local_cache_settings", migrated) as hub:
         yield hub
 
 

@@ -75,12 +75,11 @@ def test_an_inner_block_leaves_the_indexing_to_the_outer_one(case_study_index, l
 
 
 def test_a_failed_block_indexes_nothing(case_study_index, lead, index_calls):
-    with pytest.raises(RuntimeError), transaction.atomic():
-        with batching.held_back():
-            factories.CaseStudyPageFactory(
-                parent=case_study_index, title="Quarry story", lead_member=lead
-            )
-            raise RuntimeError("the import stopped")
+    with pytest.raises(RuntimeError), transaction.atomic(), batching.held_back():
+        factories.CaseStudyPageFactory(
+            parent=case_study_index, title="Quarry story", lead_member=lead
+        )
+        raise RuntimeError("the import stopped")
     assert index_calls.call_count == 0
     assert titles(run_search({"q": "quarry"})) == []
 
