@@ -7,7 +7,7 @@ import difflib
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django_tasks import task
 
 from core.models import Principle, Region, Theme
@@ -76,34 +76,52 @@ def unknown_words(words):
     if not forms:
         return set()
     _refresh_if_stale()
-    words = VocabularyWord.objects.filter(word__in=set().union(*forms.values()))
-    known = set(words.values_list("word", flat=True))
-    if not known and not VocabularyWord.objects.exists():  # never built on this database
+    asked = set().union(*forms.values())
+    found = _held_and_first(asked)
+    if not found:  # nothing at all: the vocabulary was never built on this database
         refresh_vocabulary.call()
-        known = set(words.values_list("word", flat=True))
-    return {word for word, word_forms in forms.items() if not word_forms & known}
+        found = _held_and_first(asked)
+    return {word for word, word_forms in forms.items() if not word_forms & found}
 
 
-def correction(word):
-    """The closest known word to an unknown one (see `unknown_words`), or None. A compound is
-    corrected part by part ("co-operativ" gives "co-operative")."""
-    parts = word_parts(word)
-    if len(parts) > 1:
-        unknown = unknown_words(parts)
-        fixed = [(correction(part) or part) if part in unknown else part for part in parts]
-        return "-".join(fixed) if fixed != parts else None
-    if not _checked(word):
-        return None
+def _held_and_first(words):
+    """The vocabulary's words among `words`, with its first word whatever it is: so an empty
+    answer means an empty vocabulary, without a second query to ask."""
+    first = VocabularyWord.objects.order_by("word").values("word")[:1]
+    rows = VocabularyWord.objects.filter(Q(word__in=words) | Q(word=Subquery(first)))
+    return set(rows.values_list("word", flat=True))
+
+
+def corrections(words, unknown):
+    """{word: its correction} for the words whose parts in `unknown` (see `unknown_words`)
+    have a close known word, read in one query for them all. A compound is corrected part by
+    part ("co-operativ" gives "co-operative")."""
+    wrong = {part for word in words for part in word_parts(word) if part in unknown}
+    wrong = {part for part in wrong if _checked(part)}
+    if not wrong:
+        return {}
     # A misspelling can share its stem with the real word ("procurment", "procurement"); else
     # the candidates are the words of about its length with its initial.
-    key = canonical(word)
-    rows = VocabularyWord.objects.filter(
-        Q(key=key) | Q(initial=word[0], length__range=(len(word) - 2, len(word) + 2))
-    )
-    rows = list(rows.values_list("word", "key"))
-    candidates = [w for w, k in rows if k == key] or [w for w, _ in rows]
-    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
-    return matches[0] if matches else None
+    keys = {part: canonical(part) for part in wrong}
+    near = Q(key__in=set(keys.values()))
+    for part in wrong:
+        near |= Q(initial=part[0], length__range=(len(part) - 2, len(part) + 2))
+    rows = list(VocabularyWord.objects.filter(near).values_list("word", "key", "initial", "length"))
+    fixed = {}
+    for part, key in keys.items():
+        candidates = [w for w, k, _, _ in rows if k == key] or [
+            w
+            for w, _, initial, length in rows
+            if initial == part[0] and abs(length - len(part)) <= 2
+        ]
+        if matches := difflib.get_close_matches(part, candidates, n=1, cutoff=CUTOFF):
+            fixed[part] = matches[0]
+    corrected = {}
+    for word in words:
+        parts = word_parts(word)
+        if (mended := [fixed.get(part, part) for part in parts]) != parts:
+            corrected[word] = "-".join(mended)
+    return corrected
 
 
 def correct(query, engine):
@@ -125,7 +143,7 @@ def correct(query, engine):
     if unmatched and not engine.keeps_matches:
         counts = engine.group_counts(unmatched)
         unmatched = [g for g, count in zip(unmatched, counts, strict=True) if not count]
-    corrected = {g.label: fixed for g in unmatched if (fixed := correction(g.label))}
+    corrected = corrections([g.label for g in unmatched], unknown)
     if not corrected:
         return None
     query.groups = [

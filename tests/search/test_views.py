@@ -171,16 +171,22 @@ def test_suggestions_hide_restricted_pages(client, corpus):
 #   and principles are kept for the content generation);
 # - 1 for the site, which addresses the results (and the HTML page's links);
 # - 1 for the query log: the task that counts the search, queued.
-# A search that finds nothing spends the statements of results on spelling (the vocabulary:
-# the unknown word, whether the vocabulary was ever built, the nearest words) and on what is
-# offered instead (comms' suggestions, popular searches, the section listings).
+# A word nothing in the index holds costs 2 statements of the vocabulary, however many such
+# words the query has: which of them it knows (the same statement says whether it was ever
+# built) and the known words near them all. A misspelt search found by its corrections (+1:
+# counting the corrected words) costs 10; one that finds nothing spends the statements of
+# results on what is offered instead (comms' suggestions, popular searches, the listings).
 SEARCH_QUERIES = {
     ("/search/", "words"): 7,
     ("/search/", "filters"): 8,
-    ("/search/", "nothing"): 10,
+    ("/search/", "nothing"): 9,
     ("/api/search/", "words"): 7,
     ("/api/search/", "filters"): 8,
-    ("/api/search/", "nothing"): 8,
+    ("/api/search/", "nothing"): 7,
+    ("/search/", "misspelt"): 10,
+    ("/search/", "unknown words"): 9,
+    ("/api/search/", "misspelt"): 10,
+    ("/api/search/", "unknown words"): 7,
 }
 BUDGET = 12
 QUEUED_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -196,6 +202,10 @@ def search_params(kind, corpus):
             "theme": "energy",
             "member": corpus["lambeth"].slug,
         }
+    if kind == "misspelt":
+        return {"q": "windmil cooperatve"}
+    if kind == "unknown words":
+        return {"q": "zzyzx qwertyuiop plonkishly wibblewobble"}
     return {"q": "zzyzx"}
 
 
@@ -225,8 +235,9 @@ def test_search_query_count_is_pinned_and_does_not_grow_with_matches(
         counts.append(len(captured.captured_queries))
         if url == "/search/":
             search = response.context["search"]
-            assert search.total == (0 if kind == "nothing" else start + count)
-            assert (search.results != []) == (kind != "nothing")
+            found = kind not in ("nothing", "unknown words")
+            assert search.total == (start + count if found else 0)
+            assert (search.results != []) == found
     assert counts[0] == counts[1]
 
 
