@@ -46,6 +46,7 @@ PAGES_PER_TYPE = 5
 PAGE_TYPES = [
     ("home", None),
     ("standard", "home.models.StandardPage"),
+    ("member", "members.models.MemberPage"),
     ("case_study", "casestudies.models.CaseStudyPage"),
     ("toolkit", "toolkits.models.ToolkitPage"),
     ("lab", "labs.models.PolicyLabPage"),

@@ -16,6 +16,7 @@ from core.structured_data import organisation
 from core.validators import SHORT_TEXT_MAX_LENGTH, bounded_rich_text, bounded_text
 
 from .choices import MemberType, OrganisationKind
+from .profile import work_key
 
 
 class PartnerOrganisation(index.Indexed, models.Model):
@@ -202,6 +203,7 @@ class MemberPage(Searchable, BasePage):
                 lambda: member_profile_related(self, request.user),
             )
         )
+        context["work_key"] = work_key(context["work"])
         return context
 
 

@@ -48,6 +48,20 @@ def bounded(section, member):
     return section
 
 
+def _shown(item):
+    return f"{item.pk}-locked" if item.locked_for_viewer else str(item.pk)
+
+
+def work_key(sections):
+    """What a profile's sections depend on beyond the content: the items each shows, in order,
+    which of them this viewer may not open, and the link to all of them. The sections are kept
+    under it (`{% kept %}`), as a listing's card grid is."""
+    return ";".join(
+        f"{section.key}:{','.join(_shown(item) for item in section.items)}:{section.more_text}"
+        for section in sections
+    )
+
+
 def member_work(member, user):
     found = (section(member, user) for section in hooks.get_hooks("member_profile_sections"))
     return [bounded(section, member) for section in found if section is not None]

@@ -1,6 +1,7 @@
-"""A listing's card grid is drawn once for the content generation (`{% kept %}`,
-core/templatetags/kept_tags.py) and read back after: named by the index, the items shown and
-which of them the viewer may open, so every viewer and every change still gets the right cards."""
+"""A listing's card grid, and a member profile's sections of work, are drawn once for the content
+generation (`{% kept %}`, core/templatetags/kept_tags.py) and read back after: named by the page,
+the items shown and which of them the viewer may open, so every viewer and every change still
+gets the right cards."""
 
 import re
 
@@ -66,6 +67,46 @@ def test_members_and_the_public_each_get_their_own_cards(member_user, stories, m
 
     def private_card(client):
         html = client.get("/case-studies/").content.decode()
+        return next(
+            card
+            for card in re.findall(r'<article class="card.*?</article>', html, flags=re.S)
+            if private.title in card
+        )
+
+    assert "Members only" in private_card(public_client)
+    assert "Members only" not in private_card(members_client)
+    assert "Members only" in private_card(public_client)
+    assert "Members only" not in private_card(members_client)
+
+
+def test_a_member_profiles_work_is_drawn_once_then_read(client, stories, member):
+    first = client.get(member.url)
+    again = client.get(member.url)
+    assert drew_cards(first) and not drew_cards(again)
+    assert sorted(card_titles(again)) == sorted(card_titles(first))
+    assert {story.title for story in stories} <= set(card_titles(again))
+
+
+def test_a_change_to_a_members_work_shows_on_its_profile_at_once(client, stories, member):
+    client.get(member.url)
+    factories.CaseStudyPageFactory(
+        parent=stories[0].get_parent(), title="Shared kitchens", lead_member=member
+    )
+    response = client.get(member.url)
+    assert drew_cards(response)
+    assert "Shared kitchens" in card_titles(response)
+
+
+def test_members_and_the_public_each_get_their_own_profile_cards(
+    member_user, stories, member, make_members_only
+):
+    private = stories[1]
+    make_members_only(private)
+    public_client, members_client = Client(), Client()
+    members_client.force_login(member_user)
+
+    def private_card(client):
+        html = client.get(member.url).content.decode()
         return next(
             card
             for card in re.findall(r'<article class="card.*?</article>', html, flags=re.S)
