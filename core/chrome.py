@@ -11,6 +11,7 @@ from core.models import SiteChrome
 from core.page_cache import generation
 from core.privacy.pages import HIDDEN_PATHS_NAME
 from core.privacy.restrictions import signed_in
+from core.sites import site_for, site_name
 
 
 def _links(stream):
@@ -39,7 +40,7 @@ def _chrome_name(site):
 def site_chrome(request):
     """The chrome of the site serving this request: {primary, footer: [(label, url)],
     footer_text, contact_email}; None off any site."""
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return None
     return generation.cached(_chrome_name(site), lambda: _site_chrome(site))
@@ -93,9 +94,13 @@ def read_ahead(page, request):
     names = [RESTRICTIONS_NAME]
     if not signed_in(getattr(request, "user", None)):
         names.append(HIDDEN_PATHS_NAME)
+    # Wagtail's page view has found the site already; the hub's own reads of it (site_for)
+    # then find it among these.
     site = Site.find_for_request(request)
     if site is not None:
         names.append(_chrome_name(site))
+    if name := site_name(request):
+        names.append(name)
     if page.depth > 2:
         names.append(_crumbs_name(page))
     generation.prefetch(names)

@@ -6,9 +6,9 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
-from wagtail.models import Site
 
 from core.icons import BACKGROUND, PNG_SIZES
+from core.sites import site_for
 
 # Never for crawlers: the admin, the documents' serve path (it checks privacy on every request,
 # and what it serves is found through the pages that use it), and search results for a query.
@@ -16,7 +16,7 @@ ROBOTS_DISALLOW = ("/admin/", "/documents/", "/search/?", "/api/search/")
 
 
 def site_root(request):
-    site = Site.find_for_request(request)
+    site = site_for(request)
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 

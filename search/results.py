@@ -12,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from core.search_facts import type_labels
+from core.sites import site_for
 from members.models import MemberPage
 from searchindex.models import IndexedItem
 
@@ -72,14 +73,15 @@ def _pdf_page(hit, document, query, found, offset):
         return None
 
 
-def _addressed(pages, request):
-    return [{"title": page.title, "url": page.get_url(request)} for page in pages]
+def _addressed(pages, site, request):
+    return [{"title": page.title, "url": page.relative_url(site, request)} for page in pages]
 
 
 def shape_results(hits, query, visibility, wanted_members=(), request=None):
     """(results, members): the Results of the hits from the live objects they name, and the
     visible member pages by id, read with the results' pages for them and for `wanted_members`.
-    With the `request`, the site's root paths are read once for every address, not once each."""
+    With the `request`, the site's root paths are read once for every address, not once each,
+    and its site is the one kept for the content generation (core.sites)."""
     entries, held = {}, {}
     in_values = FilteredRelation("values", condition=Q(values__facet="member"))
     rows = IndexedItem.objects.for_keys([hit.key for hit in hits])
@@ -102,6 +104,7 @@ def shape_results(hits, query, visibility, wanted_members=(), request=None):
         documents = visibility.documents(get_document_model().objects.filter(pk__in=document_ids))
         live.update({("document", d.pk): d for d in documents})
     labels = type_labels()
+    site = site_for(request)
     shaped = []
     for hit in hits:
         entry, item = entries.get(hit.key), live.get(hit.key)
@@ -117,19 +120,19 @@ def shape_results(hits, query, visibility, wanted_members=(), request=None):
             year=entry.year,
             date=entry.date,
             members=_addressed(
-                (members[m] for m in sorted(held[hit.key]) if m in members), request
+                (members[m] for m in sorted(held[hit.key]) if m in members), site, request
             ),
             score=hit.score,
         )
         if hit.kind == "page":
             text = " ".join(part for part in (entry.summary, entry.body) if part)
             result.snippet, result.snippet_found, _ = _snippet(hit, text, query)
-            result.url = item.get_url(request)
+            result.url = item.relative_url(site, request)
         else:
             result.snippet, result.snippet_found, offset = _snippet(hit, entry.body, query)
             result.pdf_page = _pdf_page(hit, item, query, result.snippet_found, offset)
             result.published_on = _addressed(
-                (live[("page", p)] for p in entry.publishers if ("page", p) in live), request
+                (live[("page", p)] for p in entry.publishers if ("page", p) in live), site, request
             )
             result.url = result.published_on[0]["url"] if result.published_on else item.url
             result.document_url = item.url + (f"#page={p}" if (p := result.pdf_page) else "")
@@ -153,7 +156,7 @@ def shape_promotion(promotion, query, request=None):
         type_label=type_labels().get(type_key, "Page"),
         title=page.title,
         title_html=highlight(page.title, query.groups),
-        url=page.get_url(request),
+        url=page.relative_url(site_for(request), request),
         snippet=(snippet := make_snippet(text, query.groups)).html,
         snippet_found=snippet.found,
         promoted=True,

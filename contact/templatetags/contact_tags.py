@@ -1,7 +1,7 @@
 from django import template
-from wagtail.models import Site
 
 from core.models import SiteChrome
+from core.sites import address, site_for
 
 from ..models import ContactPage
 
@@ -10,11 +10,11 @@ register = template.Library()
 
 def contact_page_url(request):
     """The address of the site's live, public contact page, or "" when it has none."""
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return ""
     page = ContactPage.objects.live().public().descendant_of(site.root_page).first()
-    return page.get_url(request) if page else ""
+    return address(page, request) if page else ""
 
 
 @register.inclusion_tag("components/_comms_team.html", takes_context=True)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
 from core import chrome, privacy
+from core.sites import address
 
 register = template.Library()
 
@@ -99,13 +100,15 @@ def page_ancestors(page):
 @register.simple_tag(takes_context=True)
 def page_url(context, page):
     """A page's address, worked out with what this request has already read (Wagtail's site
-    root paths), where `{{ page.url }}` reads them from the shared cache for every page. The
-    request is the context's own, so it reaches includes made with `only`."""
-    get_url = getattr(page, "get_url", None)
-    if get_url is None:
+    root paths, the site serving it: `core.sites`), where `{{ page.url }}` reads them from the
+    shared cache for every page. The request is the context's own, so it reaches includes made
+    with `only`."""
+    if getattr(page, "relative_url", None) is None:
         return getattr(page, "url", "") or ""
     request = getattr(context, "request", None) or context.get("request")
-    return get_url(request=request) or ""
+    if request is None:
+        return page.url or ""
+    return address(page, request) or ""
 
 
 @register.simple_tag

@@ -15,9 +15,9 @@ import hashlib
 
 from django import template
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 
 from core.page_cache import generation
+from core.sites import site_for
 
 register = template.Library()
 
@@ -31,7 +31,7 @@ class KeptNode(template.Node):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        site = Site.find_for_request(request)
+        site = site_for(request)
         values = (site.pk if site else None, *(name.resolve(context) for name in self.names))
         digest = hashlib.sha256(repr(values).encode()).hexdigest()[:32]
         drawn = generation.cached(f"fragment:{digest}", lambda: str(self.nodelist.render(context)))

@@ -12,10 +12,10 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 
 from core.models import BasePage
 from core.renditions import SHARING_IMAGE
+from core.sites import site_for
 from core.structured_data import SITE_NAME
 
 register = template.Library()
@@ -32,7 +32,7 @@ def absolute(url, request):
     """An address with the site's scheme and host (from its Site record, set from BASE_URL)."""
     if not url or url.startswith(("http://", "https://")):
         return url
-    site = Site.find_for_request(request)
+    site = site_for(request)
     root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     return f"{root}{url}"
 
