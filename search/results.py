@@ -4,6 +4,7 @@ index entry can never show what is gone or private."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, FilteredRelation, Q
@@ -18,7 +19,10 @@ from searchindex.models import IndexedItem
 
 from .snippets import highlight, make_snippet, passage_snippet
 
-ADDRESS_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id")  # what get_url reads
+# What get_url reads, and what the Member facet names a member by: in the order of Page's own
+# fields, as Model.from_db takes the values of some of them.
+PAGE_FIELDS = ("id", "path", "depth", "locale_id", "title", "slug", "content_type_id", "url_path")
+TITLE, SLUG, CONTENT_TYPE = map(PAGE_FIELDS.index, ("title", "slug", "content_type_id"))
 
 
 @dataclass
@@ -77,11 +81,19 @@ def _addressed(pages, site, request):
     return [{"title": page.title, "url": page.relative_url(site, request)} for page in pages]
 
 
+class MemberName(NamedTuple):
+    """A member page as the Member facet names it."""
+
+    slug: str
+    title: str
+
+
 def shape_results(hits, query, visibility, wanted_members=(), request=None):
     """(results, members): the Results of the hits from the live objects they name, and the
-    visible member pages by id, read with the results' pages for them and for `wanted_members`.
-    With the `request`, the site's root paths are read once for every address, not once each,
-    and its site is the one kept for the content generation (core.sites)."""
+    visible member pages by id (MemberName), read with the results' pages for them and for
+    `wanted_members`. With the `request`, the site's root paths are read once for every
+    address, not once each, and its site is the one kept for the content generation
+    (core.sites)."""
     entries, held = {}, {}
     in_values = FilteredRelation("values", condition=Q(values__facet="member"))
     rows = IndexedItem.objects.for_keys([hit.key for hit in hits])
@@ -90,16 +102,22 @@ def shape_results(hits, query, visibility, wanted_members=(), request=None):
         held.setdefault(entry.key, set()).update([int(entry.member_pk)] if entry.member_pk else [])
     page_ids = {hit.object_id for hit in hits if hit.kind == "page"}
     page_ids.update(*(e.publishers for e in entries.values() if e.kind == "document"))
+    addressed = page_ids.union(*held.values())  # the pages whose addresses are written
     member_ids = set(wanted_members).union(*held.values())
-    live, members = {}, {}
+    live, members, pages = {}, {}, {}
     if page_ids or member_ids:
-        pages = visibility.pages(Page.objects.filter(pk__in=sorted(page_ids | member_ids)))
+        # As rows: most members are only named in the Member facet, and a page object is
+        # made only for a page whose address is written.
+        rows = visibility.pages(Page.objects.filter(pk__in=sorted(page_ids | member_ids)))
         member_type = ContentType.objects.get_for_model(MemberPage).pk
-        for page in pages.only(*ADDRESS_FIELDS, "slug", "content_type"):
-            if page.pk in page_ids:
-                live[("page", page.pk)] = page
-            if page.pk in member_ids and page.content_type_id == member_type:
-                members[page.pk] = page
+        for row in rows.values_list(*PAGE_FIELDS):
+            pk, content_type = row[0], row[CONTENT_TYPE]
+            if pk in addressed:
+                pages[pk] = Page.from_db(rows.db, PAGE_FIELDS, row)
+            if pk in page_ids:
+                live[("page", pk)] = pages[pk]
+            if pk in member_ids and content_type == member_type:
+                members[pk] = MemberName(row[SLUG], row[TITLE])
     if document_ids := [hit.object_id for hit in hits if hit.kind == "document"]:
         documents = visibility.documents(get_document_model().objects.filter(pk__in=document_ids))
         live.update({("document", d.pk): d for d in documents})
@@ -120,7 +138,7 @@ def shape_results(hits, query, visibility, wanted_members=(), request=None):
             year=entry.year,
             date=entry.date,
             members=_addressed(
-                (members[m] for m in sorted(held[hit.key]) if m in members), site, request
+                (pages[m] for m in sorted(held[hit.key]) if m in members), site, request
             ),
             score=hit.score,
         )
