@@ -40,14 +40,18 @@ def fuse(keyword_scores, similarities, keyword_ceiling, complete=frozenset(), op
 
 
 def fused_page(ranking, keyword_items, similarities, complete, offset, limit):
-    """The items at places offset…offset+limit of the fused ranking of `keyword_items` (scored
-    by `ranking`) and `similarities` ({item: cosine}); keyword matches beyond fusion's depth
-    follow in keyword order."""
+    """The items at places offset…offset+limit of the fused ranking of `keyword_items` (a mask
+    of ids, search.idmasks, scored by `ranking`) and `similarities` ({item: cosine}); keyword
+    matches beyond fusion's depth follow in keyword order. `complete` is the mask of the items
+    holding every word."""
     keyword_order = ranking.best(keyword_items, 0, KEYWORD_DEPTH)
     keyword_scores = {item: ranking.scores[item] for item in keyword_order}
-    fused = fuse(keyword_scores, similarities, ranking.ceiling, complete)
+    holding_every_word = {item for item in [*keyword_order, *similarities] if complete[item]}
+    fused = fuse(keyword_scores, similarities, ranking.ceiling, holding_every_word)
     if offset + limit <= len(fused):
         return fused[offset : offset + limit]
-    rest = keyword_items - set(fused)
+    rest = keyword_items.copy()
+    if fused:
+        rest[fused] = False
     start = max(offset - len(fused), 0)
     return fused[offset:] + ranking.best(rest, start, limit - len(fused[offset:]))

@@ -1,13 +1,12 @@
 """What the SQLite and PostgreSQL engines share: SQL over the hub's own index tables, in a fixed
-number of statements whatever matches, then ranking in Python on sets of ids (search.ranking).
-No match list is capped, so counts are exact.
+number of statements whatever matches, then ranking on masks of ids (search.idmasks,
+search.ranking). No match list is capped, so counts are exact.
 """
 
-from collections import Counter, deque
-from itertools import repeat
+from collections import Counter
 
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -16,6 +15,7 @@ from searchindex import version as index_version
 from searchindex.models import IndexedItem, IndexedValue
 from semantic.fusion import fused_page
 
+from .. import idmasks
 from ..ranking import GroupMatches, in_every, rank
 from .base import Engine, EngineAnswer, Hit
 
@@ -26,27 +26,29 @@ class DatabaseEngine(Engine):
     def __init__(self):
         self._matches = {}  # term group -> GroupMatches, read once per search
         self._keys = {}  # index id -> (kind, object id), of the items read
+        self._index = None  # the index's size and largest id (`_length`), read once
 
     # What each database says its own way:
     # - COLUMNS: {GroupMatches field: what match() searches for it};
     # - match(column, group): (sql, params) selecting the ids of the items matching, or None;
     # - id_list(sql): SQL giving the ids `sql` selects as one value (thousands of ids for a
-    #   common word are read far faster as one list than as as many rows), read_id_list(value),
-    #   and id_aggregate, the aggregate giving such a value in the ORM;
+    #   common word are read far faster as one list than as as many rows), read_id_list(value)
+    #   giving them as an array, and id_aggregate, the aggregate giving such a value in the ORM;
     # - ids_in(ids): (sql, params), a condition "{column} IN these ids" as one parameter.
 
     def search(self, request):
         matches = self._group_matches(request.groups)
-        by_keyword = set().union(*(m.anywhere for m in matches))
+        length = self._length()
+        by_keyword = idmasks.union((m.anywhere for m in matches), length)
         meaning = self._ids(request.meaning)
-        by_meaning = {item: request.meaning[key] for key, item in meaning.items()}
-        group_counts = [len(m.anywhere) for m in matches]
-        if not by_keyword and not by_meaning:
+        by_meaning = {item: request.meaning[key] for key, item in meaning.items() if item < length}
+        group_counts = [idmasks.count(m.anywhere) for m in matches]
+        if not by_keyword.any() and not by_meaning:
             return EngineAnswer(hits=[], total=0, facets=Counter(), group_counts=group_counts)
-        visible = (by_keyword | set(by_meaning)) - self._hidden_ids(request.hidden)
-        size = index_version.cached("index-size", IndexedItem.objects.count)
-        ranking = rank(request.groups, matches, size, visible, self._texts)
-        narrowed = visible - set(self._ids(request.exclude).values())
+        visible = by_keyword | idmasks.of(by_meaning, length)
+        visible &= ~idmasks.of(self._hidden_ids(request.hidden), length)
+        ranking = rank(request.groups, matches, self._index["size"], visible, self._texts)
+        narrowed = visible & ~idmasks.of(self._ids(request.exclude).values(), length)
         if request.filters:
             narrowed &= self._holders(request.filters)
         if request.sort == "newest":
@@ -55,8 +57,8 @@ class DatabaseEngine(Engine):
             page = fused_page(
                 ranking,
                 narrowed & by_keyword,
-                {item: score for item, score in by_meaning.items() if item in narrowed},
-                in_every(matches, "anywhere"),
+                {item: score for item, score in by_meaning.items() if narrowed[item]},
+                in_every(matches, "anywhere", length),
                 request.offset,
                 request.limit,
             )
@@ -69,22 +71,36 @@ class DatabaseEngine(Engine):
                 for item in page
                 if item in self._keys
             ],
-            total=len(narrowed),
+            total=idmasks.count(narrowed),
             facets=self._facet_counts(narrowed),
-            matched=len(visible),
+            matched=idmasks.count(visible),
             group_counts=group_counts,
         )
 
     def group_counts(self, groups):
-        return [len(found.anywhere) for found in self._group_matches(groups)]
+        return [idmasks.count(found.anywhere) for found in self._group_matches(groups)]
+
+    def _length(self):
+        """The length of this search's masks: one more than the largest id in the index when it
+        last changed (kept with its size until it changes again). An entry written since is
+        left out of this search."""
+        if self._index is None:
+            self._index = index_version.cached("index-bounds", self._read_index_bounds)
+        return self._index["last"] + 1
+
+    @staticmethod
+    def _read_index_bounds():
+        bounds = IndexedItem.objects.aggregate(size=Count("id"), last=Max("id"))
+        return {"size": bounds["size"], "last": bounds["last"] or 0}
 
     def _group_matches(self, groups):
         """One GroupMatches per group, the groups not read yet in one statement."""
-        parts, params, tags = [], [], []
+        length = self._length()
+        parts, params, tags, masks = [], [], [], {}
         for group in groups:
-            if group in self._matches:
+            if group in self._matches or group in masks:
                 continue
-            self._matches[group] = GroupMatches()
+            masks[group] = {name: idmasks.empty(length) for name in self.COLUMNS}
             for field_name, column in self.COLUMNS.items():
                 if not (found := self.match(column, group)):
                     continue
@@ -97,7 +113,8 @@ class DatabaseEngine(Engine):
                 cursor.execute(" UNION ALL ".join(parts), params)
                 for tag, ids in cursor.fetchall():
                     group, field_name = tags[tag]
-                    getattr(self._matches[group], field_name).update(self.read_id_list(ids))
+                    masks[group][field_name] = idmasks.of(self.read_id_list(ids), length)
+        self._matches.update({group: GroupMatches(**read) for group, read in masks.items()})
         return [self._matches[group] for group in groups]
 
     def _hidden_ids(self, hidden):
@@ -105,7 +122,7 @@ class DatabaseEngine(Engine):
         from what the entries say (which a change without a save signal, or an entry written by
         hand, could have left wrong). A visitor who is not signed in has theirs kept for the
         content generation and the index's version (`Hidden.kept`)."""
-        name = f"search-hidden-entries:{index_version.current()}"
+        name = f"search-hidden-entry-ids:{index_version.current()}"
         return hidden.kept(name, lambda: self._read_hidden_ids(hidden))
 
     def _read_hidden_ids(self, hidden):
@@ -120,7 +137,7 @@ class DatabaseEngine(Engine):
         )
         # As one value, like a term group's matches: a thousand hidden entries are read as one
         # list rather than as a thousand rows.
-        return frozenset(self.read_id_list(entries.aggregate(ids=self.id_aggregate("id"))["ids"]))
+        return self.read_id_list(entries.aggregate(ids=self.id_aggregate("id"))["ids"])
 
     def _texts(self, ids):
         """{id: (title, summary)} of these items, whose keys are kept too. The ids go as one
@@ -142,18 +159,20 @@ class DatabaseEngine(Engine):
         return {(kind, object_id): item for kind, object_id, item in rows}
 
     def _holders(self, filters):
-        """The ids holding every one of the filters, in one statement, each filter's holders
-        as one value (a content type is held by thousands of items)."""
-        held = {(facet, str(value)): set() for facet, value in filters}
+        """The mask of the ids holding every one of the filters, in one statement, each
+        filter's holders as one value (a content type is held by thousands of items)."""
+        length = self._length()
+        held = {(facet, str(value)): idmasks.empty(length) for facet, value in filters}
         wanted = Q(pk__in=[])
         for facet, value in held:
             wanted |= Q(facet=facet, value=value)
         rows = IndexedValue.objects.filter(wanted).values("facet", "value")
         for row in rows.annotate(ids=self.id_aggregate("item_id")).order_by():
-            held[(row["facet"], row["value"])].update(self.read_id_list(row["ids"]))
-        return set.intersection(*held.values())
+            held[(row["facet"], row["value"])] = idmasks.of(self.read_id_list(row["ids"]), length)
+        return idmasks.every(held.values(), length)
 
-    def _newest(self, ids, offset, limit):
+    def _newest(self, narrowed, offset, limit):
+        ids = idmasks.ids(narrowed)
         if not ids:
             return []
         sql, params = self.ids_in(ids)
@@ -168,14 +187,14 @@ class DatabaseEngine(Engine):
         self._keys.update({item: (kind, object_id) for item, kind, object_id in rows})
         return [row[0] for row in rows]
 
-    def _facet_counts(self, ids):
-        """{(facet, value): how many of `ids` hold it}: each value's holders are one bitmap of
-        the whole index, shared until the index changes, so counting costs a few operations on
-        integers for each value however many items match."""
+    def _facet_counts(self, narrowed):
+        """{(facet, value): how many of the mask `narrowed` hold it}: each value's holders are
+        one bitmap of the whole index, shared until the index changes, so counting costs a few
+        operations on integers for each value however many items match."""
         holders = index_version.cached("facet-holders", self._holder_bitmaps)
         if holders is False:  # some item holds a value twice: only the database counts it so
-            return self._count(ids)
-        matching = bitmap(ids)
+            return self._count(idmasks.ids(narrowed))
+        matching = idmasks.to_bitmap(narrowed)
         counts = ((pair, (bits & matching).bit_count()) for pair, bits in holders.items())
         return Counter({pair: count for pair, count in counts if count})
 
@@ -187,7 +206,9 @@ class DatabaseEngine(Engine):
         )
         holders, repeated = {}, False
         for row in rows.order_by():
-            holders[(row["facet"], row["value"])] = bits = bitmap(self.read_id_list(row["ids"]))
+            ids = self.read_id_list(row["ids"])
+            bits = idmasks.to_bitmap(idmasks.of(ids, int(ids.max()) + 1)) if len(ids) else 0
+            holders[(row["facet"], row["value"])] = bits
             repeated |= bits.bit_count() != row["rows"]
         return False if repeated else holders
 
@@ -209,16 +230,3 @@ class DatabaseEngine(Engine):
         with connection.cursor() as cursor:
             cursor.execute(select.format(ids=sql.format(column=column)), params)
             return cursor.fetchall()
-
-
-def bitmap(ids):
-    """An integer whose bit i is set for each id i: a byte is set for each id, at C speed, and
-    every eighth byte, from each of the eight first, gives one bit of each byte of the result."""
-    if not ids:
-        return 0
-    flags = bytearray(max(ids) + 1)
-    deque(map(flags.__setitem__, ids, repeat(1)), maxlen=0)
-    bits = 0
-    for place in range(8):
-        bits |= int.from_bytes(flags[place::8], "little") << place
-    return bits

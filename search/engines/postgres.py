@@ -1,6 +1,7 @@
 """PostgreSQL full-text search (English stemming) over the hub's index table: generated
 tsvector columns with GIN indexes (migration search/0007)."""
 
+import numpy as np
 from django.contrib.postgres.aggregates import ArrayAgg
 
 from ..text import stem, word_parts
@@ -54,7 +55,7 @@ class PostgresEngine(DatabaseEngine):
     id_aggregate = ArrayAgg
 
     def read_id_list(self, value):
-        return value or ()
+        return np.array(value or (), dtype=np.int64)
 
     def ids_in(self, ids):
         return "{column} = ANY(%s)", [sorted(ids)]

@@ -1,5 +1,6 @@
 """Snippets, highlighting and ranking rules: pure functions, no database."""
 
+from search import idmasks
 from search.query import clean_query, expand
 from search.ranking import CANDIDATES, GroupMatches, rank, text_keys
 from search.snippets import highlight, make_snippet
@@ -62,13 +63,24 @@ class Index:
         self.entries = entries
         self.read = []  # the ids whose texts ranking asked for
 
+    @property
+    def length(self):
+        return max(self.entries, default=0) + 1
+
+    def mask(self, ids):
+        return idmasks.of(ids, self.length)
+
     def matches(self, query_groups, body_hits):
         found = []
         for group, body in zip(query_groups, body_hits, strict=True):
             title = {i for i, (t, _) in self.entries.items() if group.keys & set(text_keys(t))}
             summary = {i for i, (_, s) in self.entries.items() if group.keys & set(text_keys(s))}
             found.append(
-                GroupMatches(anywhere=set(body) | title | summary, title=title, summary=summary)
+                GroupMatches(
+                    anywhere=self.mask(set(body) | title | summary),
+                    title=self.mask(title),
+                    summary=self.mask(summary),
+                )
             )
         return found
 
@@ -81,12 +93,13 @@ class Index:
         query_groups = groups(query)
         body_hits = body_hits or [set() for _ in query_groups]
         matches = self.matches(query_groups, body_hits)
-        found = set().union(*(m.anywhere for m in matches))
+        found = set().union(*(idmasks.ids(m.anywhere) for m in matches))
         visible = found if visible is None else visible & found
-        ranking = rank(query_groups, matches, size or len(self.entries), visible, self.read_texts)
+        shown = self.mask(visible)
+        ranking = rank(query_groups, matches, size or len(self.entries), shown, self.read_texts)
         order = ranking.order()
         assert set(order) == set(ranking.scores) == visible
-        assert ranking.best(visible, 0, len(visible)) == order
+        assert ranking.best(shown, 0, len(visible)) == order
         return [self.entries[i][0] for i in order]
 
 
@@ -207,10 +220,10 @@ def test_every_page_is_the_full_order_whether_it_lies_among_the_candidates_or_no
     query_groups = groups("housing")
     body = [set(range(1, 2 * CANDIDATES, 2))]
     matches = index.matches(query_groups, body)
-    visible = set().union(*(m.anywhere for m in matches)) - {7, 300}
-    ranking = rank(query_groups, matches, len(entries), visible, index.read_texts)
-    order = ranking.order(visible)
+    visible = set().union(*(idmasks.ids(m.anywhere) for m in matches)) - {7, 300}
+    ranking = rank(query_groups, matches, len(entries), index.mask(visible), index.read_texts)
+    order = ranking.order(index.mask(visible))
     for offset in (0, 10, CANDIDATES - 15, CANDIDATES - 5, CANDIDATES, CANDIDATES + 30):
-        assert ranking.best(visible, offset, 10) == order[offset : offset + 10]
+        assert ranking.best(index.mask(visible), offset, 10) == order[offset : offset + 10]
     shown = set(order[: CANDIDATES + 40 : 2])
-    assert ranking.best(shown, 20, 10) == sorted(shown, key=order.index)[20:30]
+    assert ranking.best(index.mask(shown), 20, 10) == sorted(shown, key=order.index)[20:30]
