@@ -25,6 +25,7 @@ FACETS = [
     ("year", "Year"),
 ]
 FACET_LABELS = dict(FACETS)
+TAXONOMY_NAME = "search-taxonomy"  # kept for the content generation
 
 
 @dataclass
@@ -65,7 +66,7 @@ def _build_taxonomy():
 def _taxonomy():
     """{facet: {pk: (slug, name, option label, fixed place or None)}}, kept for the content
     generation."""
-    return generation.cached("search-taxonomy", _build_taxonomy)
+    return generation.cached(TAXONOMY_NAME, _build_taxonomy)
 
 
 def _raw_values(params, name):

@@ -11,18 +11,22 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
 from core.listing import pagination
+from core.page_cache import generation
 from core.privacy import Visibility
+from core.sites import site_name
 from members.models import MemberPage
+from searchindex import version as index_version
 from searchlog.offered import suggested_searches
 from searchlog.tasks import log_search
 from semantic import hybrid
 
 from .engines import EngineRequest, Hidden, get_engine
-from .facets import members_to_offer, offer_facets, parse_filters
+from .facets import TAXONOMY_NAME, members_to_offer, offer_facets, parse_filters
 from .params import SORTS, bounded_int, encode_state, first, toggling
 from .query import clean_query, expand
 from .results import shape_promotion, shape_results
 from .spelling import correct
+from .synonyms import CACHE_KEY as SYNONYMS_KEY
 from .synonyms import synonym_groups
 
 PAGE_SIZE = 10
@@ -71,6 +75,9 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None, req
     page_size = page_size or bounded_int(first(params, "page_size"), PAGE_SIZE, 1, MAX_PAGE_SIZE)
     requested_page = bounded_int(first(params, "page"), 1, 1, MAX_PAGE_NUMBER)
     visibility = Visibility(user)
+    engine = get_engine()
+    if query or similar_to:
+        _read_ahead(engine, visibility, request)
     members = visibility.pages(MemberPage.objects.all())
     filters = parse_filters(params, members)
     state = {
@@ -89,7 +96,6 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None, req
         return results
 
     expand(query, synonym_groups())
-    engine = get_engine()
     suggestion = correct(query, engine)
     if similar_to:
         meaning = hybrid.for_similar_page(similar_to, visibility, engine)
@@ -142,6 +148,19 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None, req
             date=timezone.localdate().isoformat(),
         )
     return results
+
+
+def _read_ahead(engine, visibility, request):
+    """Read what a search finds kept in the shared caches in a round trip for each cache
+    (after reading the content generation's token and the index's version), rather than one
+    for each fact: what is kept for this visitor, the taxonomy, the site, the engine's own
+    facts and the synonyms."""
+    for_generation, for_index = engine.kept_names()
+    names = [*visibility.kept_names, TAXONOMY_NAME, *for_generation]
+    if request is not None and (site := site_name(request)):
+        names.append(site)
+    generation.prefetch(names)
+    index_version.prefetch(for_index, also=[SYNONYMS_KEY])
 
 
 def _found_public(engine, asked, answer, user):

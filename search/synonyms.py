@@ -3,6 +3,8 @@ is saved or deleted."""
 
 from django.core.cache import cache
 
+from core.page_cache import generation
+
 from .models import Synonym
 from .text import canonical, places
 
@@ -11,15 +13,17 @@ CACHE_KEY = "search:synonym-groups"
 
 def synonym_groups():
     """Each group as a tuple of normalised terms ("co op" for "co-op", phrases kept)."""
-    groups = cache.get(CACHE_KEY)
+    groups = generation.remembered(CACHE_KEY, lambda: cache.get(CACHE_KEY))
     if groups is None:
         groups = [tuple(s.term_list()) for s in Synonym.objects.all() if len(s.term_list()) > 1]
         cache.set(CACHE_KEY, groups, timeout=None)
+        generation.remember_read({CACHE_KEY: groups})
     return groups
 
 
 def clear_cache(**kwargs):
     cache.delete(CACHE_KEY)
+    generation.forget(CACHE_KEY)
 
 
 def forget_synonyms(**kwargs):

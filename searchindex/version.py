@@ -41,6 +41,17 @@ def bump():
     transaction.on_commit(_move_on)
 
 
+def _key(name):
+    return f"search:{name}:{current()}"
+
+
 def cached(name, build):
-    """`build()`, shared by every worker until the index changes."""
-    return cache.get_or_set(f"search:{name}:{current()}", build, SECONDS)
+    """`build()`, shared by every worker until the index changes (read once per request)."""
+    key = _key(name)
+    return generation.remembered(key, lambda: cache.get_or_set(key, build, SECONDS))
+
+
+def prefetch(names, also=()):
+    """Read the facts kept under `names`, and the shared cache's keys `also`, in one round trip,
+    for this request's later `cached` (and `generation.remembered`) to find."""
+    generation.remember_read(cache.get_many([*map(_key, names), *also]))

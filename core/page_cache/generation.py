@@ -76,6 +76,15 @@ def remembered(key, read):
     return _remember(key, read())
 
 
+def remember_read(found):
+    """Remember, for this request's later `remembered`, the values {key: value} read from a
+    cache (as `remembered(key, read)` would have read them one by one). Outside a request it
+    does nothing."""
+    memo = _request_memo()
+    if memo is not None:
+        memo.update(found)
+
+
 def forget(key):
     """Drop what this request remembered of `key`, so its next read asks again."""
     memo = _request_memo()

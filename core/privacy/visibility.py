@@ -13,10 +13,18 @@ from core.page_cache import generation
 from . import documents, pages
 from .restrictions import signed_in
 
+VISITOR_DOCUMENT_RULES = "visitor-document-rules"
+
 
 class Visibility:
     def __init__(self, user):
         self.user = user
+
+    @property
+    def kept_names(self):
+        """The names of what is kept for this person for the content generation (`kept`), for
+        a caller to read ahead in one round trip: none for someone signed in."""
+        return [] if signed_in(self.user) else [pages.HIDDEN_PATHS_NAME, VISITOR_DOCUMENT_RULES]
 
     def kept(self, name, build):
         """`build()`, something worked out from what this person may not see. A visitor who is
@@ -74,7 +82,7 @@ class Visibility:
             published = documents.published_document_ids(self.user, self.hidden_page_paths)
             return frozenset(self.hidden_collections), published
 
-        return self.kept("visitor-document-rules", read)
+        return self.kept(VISITOR_DOCUMENT_RULES, read)
 
     def sees_document(self, item):
         """Whether a document (anything with `pk` and `collection_id`) is visible."""

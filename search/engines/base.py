@@ -94,6 +94,11 @@ class Engine:
     def search(self, request):
         raise NotImplementedError
 
+    def kept_names(self):
+        """(the names of what a search keeps for the content generation, and of what it keeps
+        for the index's version): read ahead by the search service in one round trip each."""
+        return [], []
+
     def group_counts(self, groups):
         """How many indexed items match each term group, whoever asks (for spelling)."""
         return self.search(EngineRequest(groups=groups, limit=0)).group_counts

@@ -19,6 +19,10 @@ from .. import idmasks
 from ..ranking import GroupMatches, in_every, rank
 from .base import Engine, EngineAnswer, Hit
 
+# Kept for the index's version: its size and largest id, and each facet value's holders.
+INDEX_BOUNDS = "index-bounds"
+FACET_HOLDERS = "facet-holders"
+
 
 class DatabaseEngine(Engine):
     keeps_matches = True
@@ -85,7 +89,7 @@ class DatabaseEngine(Engine):
         last changed (kept with its size until it changes again). An entry written since is
         left out of this search."""
         if self._index is None:
-            self._index = index_version.cached("index-bounds", self._read_index_bounds)
+            self._index = index_version.cached(INDEX_BOUNDS, self._read_index_bounds)
         return self._index["last"] + 1
 
     @staticmethod
@@ -117,13 +121,19 @@ class DatabaseEngine(Engine):
         self._matches.update({group: GroupMatches(**read) for group, read in masks.items()})
         return [self._matches[group] for group in groups]
 
+    def kept_names(self):
+        return [self._hidden_name()], [INDEX_BOUNDS, FACET_HOLDERS]
+
+    @staticmethod
+    def _hidden_name():
+        return f"search-hidden-entry-ids:{index_version.current()}"
+
     def _hidden_ids(self, hidden):
         """The entries this person may not see, decided from the page and document tables, not
         from what the entries say (which a change without a save signal, or an entry written by
         hand, could have left wrong). A visitor who is not signed in has theirs kept for the
         content generation and the index's version (`Hidden.kept`)."""
-        name = f"search-hidden-entry-ids:{index_version.current()}"
-        return hidden.kept(name, lambda: self._read_hidden_ids(hidden))
+        return hidden.kept(self._hidden_name(), lambda: self._read_hidden_ids(hidden))
 
     def _read_hidden_ids(self, hidden):
         pages = Page.objects.filter(Q(live=False) | hidden_pages_q(hidden.page_paths))
@@ -191,7 +201,7 @@ class DatabaseEngine(Engine):
         """{(facet, value): how many of the mask `narrowed` hold it}: each value's holders are
         one bitmap of the whole index, shared until the index changes, so counting costs a few
         operations on integers for each value however many items match."""
-        holders = index_version.cached("facet-holders", self._holder_bitmaps)
+        holders = index_version.cached(FACET_HOLDERS, self._holder_bitmaps)
         if holders is False:  # some item holds a value twice: only the database counts it so
             return self._count(idmasks.ids(narrowed))
         matching = idmasks.to_bitmap(narrowed)
