@@ -8,6 +8,7 @@ from django.db import close_old_connections
 
 from core.page_cache import generation
 from tests import factories
+from tests.helpers.cache_reads import CacheReads
 
 from .probes import stored_token
 
@@ -96,33 +97,6 @@ def test_facts_kept_together_are_read_in_one_round_trip_and_built_once(
         generation.changed()
     facts = generation.cached_many({"first": build("first"), "second": build("second")})
     assert facts == {"first": "first 2", "second": "second 2"}
-
-
-class CacheReads:
-    """The shared cache, counting the keys read through it."""
-
-    def __init__(self, wrapped):
-        self.wrapped = wrapped
-        self.keys = Counter()
-        self.round_trips = 0
-
-    def get(self, key, *args, **kwargs):
-        self.keys[key] += 1
-        self.round_trips += 1
-        return self.wrapped.get(key, *args, **kwargs)
-
-    def get_many(self, keys, *args, **kwargs):
-        self.keys.update(keys)
-        self.round_trips += 1
-        return self.wrapped.get_many(keys, *args, **kwargs)
-
-    def get_or_set(self, key, *args, **kwargs):
-        self.keys[key] += 1
-        self.round_trips += 1
-        return self.wrapped.get_or_set(key, *args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.wrapped, name)
 
 
 def test_a_request_reads_the_generation_and_each_fact_once(

@@ -4,8 +4,13 @@ import re
 from html import unescape
 
 import pytest
+from django.core.cache import cache
 
+from core.page_cache import generation
+from search import synonyms
+from searchindex import version as index_version
 from tests import factories
+from tests.helpers.cache_reads import CacheReads
 
 HOSTILE_QUERIES = [
     '"',
@@ -240,6 +245,27 @@ def test_search_query_count_is_pinned_and_does_not_grow_with_matches(
             assert search.total == (start + count if found else 0)
             assert (search.results != []) == found
     assert counts[0] == counts[1]
+
+
+def test_a_visitors_search_asks_each_shared_cache_twice(
+    client, corpus, themes, case_study_index, settings, monkeypatch
+):
+    # The generation's token and the index's version, then everything kept under them (what
+    # the visitor may not see, the taxonomy, the site, the facet holders, the synonyms) in one
+    # round trip each: not a round trip for each fact.
+    settings.TASKS = QUEUED_TASKS
+    add_windmills(case_study_index, corpus, themes, 3)
+    params = search_params("filters", corpus)
+    client.get("/api/search/", params)  # keeps the facts
+    pages = CacheReads(generation.store())
+    shared = CacheReads(cache)
+    monkeypatch.setattr(generation, "store", lambda: pages)
+    monkeypatch.setattr(index_version, "cache", shared)
+    monkeypatch.setattr(synonyms, "cache", shared)
+    response = client.get("/api/search/", params)
+    assert response.status_code == 200
+    assert response.json()["count"] == 3
+    assert (pages.round_trips, shared.round_trips) == (2, 2), (pages.keys, shared.keys)
 
 
 def test_every_search_is_within_the_budget():
