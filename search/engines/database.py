@@ -35,9 +35,10 @@ class DatabaseEngine(Engine):
     # What each database says its own way:
     # - COLUMNS: {GroupMatches field: what match() searches for it};
     # - match(column, group): (sql, params) selecting the ids of the items matching, or None;
-    # - id_list(sql): SQL giving the ids `sql` selects as one value (thousands of ids for a
-    #   common word are read far faster as one list than as as many rows), read_id_list(value)
-    #   giving them as an array, and id_aggregate, the aggregate giving such a value in the ORM;
+    # - id_list(sql): SQL giving the ids `sql` selects as one comma-separated text (thousands
+    #   of ids for a common word are read far faster as one value than as as many rows, and
+    #   numpy parses it in C: `read_id_list`), and id_aggregate, the aggregate giving such a
+    #   value in the ORM;
     # - ids_in(ids): (sql, params), a condition "{column} IN these ids" as one parameter.
 
     def search(self, request):
@@ -96,6 +97,11 @@ class DatabaseEngine(Engine):
     def _read_index_bounds():
         bounds = IndexedItem.objects.aggregate(size=Count("id"), last=Max("id"))
         return {"size": bounds["size"], "last": bounds["last"] or 0}
+
+    @staticmethod
+    def read_id_list(value):
+        """The ids of an `id_list` or `id_aggregate` value, as an array."""
+        return idmasks.parse(value)
 
     def _group_matches(self, groups):
         """One GroupMatches per group, the groups not read yet in one statement."""

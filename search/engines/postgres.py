@@ -1,8 +1,9 @@
 """PostgreSQL full-text search (English stemming) over the hub's index table: generated
 tsvector columns with GIN indexes (migration search/0007)."""
 
-import numpy as np
-from django.contrib.postgres.aggregates import ArrayAgg
+from django.contrib.postgres.aggregates import StringAgg
+from django.db.models import TextField
+from django.db.models.functions import Cast
 
 from ..text import stem, word_parts
 from .database import DatabaseEngine
@@ -50,12 +51,13 @@ class PostgresEngine(DatabaseEngine):
         )
 
     def id_list(self, sql):
-        return f"SELECT array_agg(found.id) FROM ({sql}) AS found"
+        return f"SELECT string_agg(found.id::text, ',') FROM ({sql}) AS found"
 
-    id_aggregate = ArrayAgg
-
-    def read_id_list(self, value):
-        return np.array(value or (), dtype=np.int64)
+    @staticmethod
+    def id_aggregate(field_name):
+        # As text, not array_agg's array: psycopg reads an array into a list of Python ints,
+        # twice as slow for a common word's 12,000 ids as numpy reading the text.
+        return StringAgg(Cast(field_name, TextField()), delimiter=",")
 
     def ids_in(self, ids):
         return "{column} = ANY(%s)", [sorted(ids)]

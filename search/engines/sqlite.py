@@ -6,7 +6,6 @@ from functools import lru_cache
 
 from django.db.models import Aggregate, TextField
 
-from .. import idmasks
 from .database import DatabaseEngine
 
 TABLE = "search_indexeditem_fts"  # title, summary and body
@@ -86,9 +85,6 @@ class SQLiteEngine(DatabaseEngine):
         return f"SELECT group_concat(found.id) FROM ({sql}) AS found"
 
     id_aggregate = GroupConcat
-
-    def read_id_list(self, value):
-        return idmasks.parse(value)
 
     def ids_in(self, ids):
         # For many ids, "+column" keeps SQLite from probing an index once per id: it reads a
