@@ -13,8 +13,6 @@ from core.page_cache import generation
 from . import documents, pages
 from .restrictions import signed_in
 
-VISITOR_DOCUMENT_RULES = "visitor-document-rules"
-
 
 class Visibility:
     def __init__(self, user):
@@ -24,7 +22,7 @@ class Visibility:
     def kept_names(self):
         """The names of what is kept for this person for the content generation (`kept`), for
         a caller to read ahead in one round trip: none for someone signed in."""
-        return [] if signed_in(self.user) else [pages.HIDDEN_PATHS_NAME, VISITOR_DOCUMENT_RULES]
+        return [] if signed_in(self.user) else [pages.HIDDEN_PATHS_NAME]
 
     def kept(self, name, build):
         """`build()`, something worked out from what this person may not see. A visitor who is
@@ -72,34 +70,12 @@ class Visibility:
         """Unpublished documents this person may not see (collection privacy aside)."""
         return frozenset(self.hidden_unpublished_documents)
 
-    @cached_property
-    def _visitor_document_rules(self):
-        """For a visitor not signed in: the collections they may not see into and the documents
-        published to them, kept for the content generation. A document made since is in
-        neither, so it stays hidden until the generation is renewed."""
-
-        def read():
-            published = documents.published_document_ids(self.user, self.hidden_page_paths)
-            return frozenset(self.hidden_collections), published
-
-        return self.kept(VISITOR_DOCUMENT_RULES, read)
-
     def sees_document(self, item):
         """Whether a document (anything with `pk` and `collection_id`) is visible."""
-        if not signed_in(self.user):
-            hidden_collections, published = self._visitor_document_rules
-            return item.collection_id not in hidden_collections and item.pk in published
         return (
             item.collection_id not in self.hidden_collection_id_set
             and item.pk not in self.hidden_document_ids
         )
-
-    def documents_among(self, queryset):
-        """The documents of `queryset` this person may see, read: a visitor's checked against
-        the rules kept for them (no subquery to build), anyone else's in the same statement."""
-        if signed_in(self.user):
-            return list(self.documents(queryset))
-        return [item for item in queryset if self.sees_document(item)]
 
     def pages(self, queryset=None):
         """Live pages this person may see (as a PageQuerySet)."""

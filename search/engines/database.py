@@ -6,7 +6,7 @@ search.ranking). No match list is capped, so counts are exact.
 from collections import Counter
 
 from django.db import connection
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Min, Q
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -19,8 +19,12 @@ from .. import idmasks
 from ..ranking import GroupMatches, in_every, rank
 from .base import Engine, EngineAnswer, Hit
 
-# Kept for the index's version: its size and largest id, and each facet value's holders.
-INDEX_BOUNDS = "index-bounds"
+# Kept for the index's version: its size and the span of its ids, and each facet value's holders.
+INDEX_SPAN = "index-span"
+# The smallest and largest ids in the index, read with a search's first term groups.
+ENDS = (
+    "SELECT min(id) AS id FROM search_indexeditem UNION ALL SELECT max(id) FROM search_indexeditem"
+)
 FACET_HOLDERS = "facet-holders"
 
 
@@ -30,7 +34,8 @@ class DatabaseEngine(Engine):
     def __init__(self):
         self._matches = {}  # term group -> GroupMatches, read once per search
         self._keys = {}  # index id -> (kind, object id), of the items read
-        self._index = None  # the index's size and largest id (`_length`), read once
+        self._index = None  # the index's size and the span of its ids (`_span`), read once
+        self._ids_span = None  # fixed by `_span`
 
     # What each database says its own way:
     # - COLUMNS: {GroupMatches field: what match() searches for it};
@@ -43,17 +48,21 @@ class DatabaseEngine(Engine):
 
     def search(self, request):
         matches = self._group_matches(request.groups)
-        length = self._length()
-        by_keyword = idmasks.union((m.anywhere for m in matches), length)
         meaning = self._ids(request.meaning)
-        by_meaning = {item: request.meaning[key] for key, item in meaning.items() if item < length}
+        span = self._span(list(meaning.values()))
+        by_keyword = idmasks.union((m.anywhere for m in matches), span.length)
+        by_meaning = {}  # {place: similarity}
+        for key, item in meaning.items():
+            if (place := span.place(item)) is not None:
+                by_meaning[place] = request.meaning[key]
         group_counts = [idmasks.count(m.anywhere) for m in matches]
         if not by_keyword.any() and not by_meaning:
             return EngineAnswer(hits=[], total=0, facets=Counter(), group_counts=group_counts)
-        visible = by_keyword | idmasks.of(by_meaning, length)
-        visible &= ~idmasks.of(self._hidden_ids(request.hidden), length)
-        ranking = rank(request.groups, matches, self._index["size"], visible, self._texts)
-        narrowed = visible & ~idmasks.of(self._ids(request.exclude).values(), length)
+        visible = by_keyword | idmasks.of(by_meaning, span.length)
+        visible &= ~span.mask(self._hidden_ids(request.hidden))
+        size = self._index_facts()["size"]
+        ranking = rank(request.groups, matches, size, visible, self._texts_at)
+        narrowed = visible & ~span.mask(self._ids(request.exclude).values())
         if request.filters:
             narrowed &= self._holders(request.filters)
         if request.sort == "newest":
@@ -62,18 +71,19 @@ class DatabaseEngine(Engine):
             page = fused_page(
                 ranking,
                 narrowed & by_keyword,
-                {item: score for item, score in by_meaning.items() if narrowed[item]},
-                in_every(matches, "anywhere", length),
+                {place: score for place, score in by_meaning.items() if narrowed[place]},
+                in_every(matches, "anywhere", span.length),
                 request.offset,
                 request.limit,
             )
         else:
             page = ranking.best(narrowed, request.offset, request.limit)
-        self._texts(set(page) - set(self._keys))
+        items = span.ids(page)
+        self._texts(set(items) - set(self._keys))
         return EngineAnswer(
             hits=[
-                Hit(*self._keys[item], score=round(ranking.scores[item], 4))
-                for item in page
+                Hit(*self._keys[item], score=round(ranking.scores[place], 4))
+                for place, item in zip(page, items, strict=True)
                 if item in self._keys
             ],
             total=idmasks.count(narrowed),
@@ -85,18 +95,34 @@ class DatabaseEngine(Engine):
     def group_counts(self, groups):
         return [idmasks.count(found.anywhere) for found in self._group_matches(groups)]
 
-    def _length(self):
-        """The length of this search's masks: one more than the largest id in the index when it
-        last changed (kept with its size until it changes again). An entry written since is
-        left out of this search."""
+    def _span(self, ids=None):
+        """The ids this search's masks stand for (search.idmasks.Span), fixed by its first
+        call: from the smallest to the largest of `ids`, read afresh with the first term groups
+        (`_group_matches`), so an entry written a moment ago is searched whether or not this
+        worker has heard that the index changed; without them (a search by meaning alone), the
+        index's span when it last changed, widened to the items found by meaning."""
+        if self._ids_span is None:
+            if ids is not None and len(ids):
+                self._ids_span = idmasks.Span(int(min(ids)), int(max(ids)))
+            else:
+                kept = self._index_facts()
+                found = list(ids if ids is not None else ())
+                first, last = min([kept["first"], *found]), max([kept["last"], *found])
+                self._ids_span = idmasks.Span(first, last)
+        return self._ids_span
+
+    def _index_facts(self):
+        """The index's size and span when it last changed, kept until it changes again."""
         if self._index is None:
-            self._index = index_version.cached(INDEX_BOUNDS, self._read_index_bounds)
-        return self._index["last"] + 1
+            self._index = index_version.cached(INDEX_SPAN, self._read_index_span)
+        return self._index
 
     @staticmethod
-    def _read_index_bounds():
-        bounds = IndexedItem.objects.aggregate(size=Count("id"), last=Max("id"))
-        return {"size": bounds["size"], "last": bounds["last"] or 0}
+    def _read_index_span():
+        bounds = IndexedItem.objects.aggregate(size=Count("id"), first=Min("id"), last=Max("id"))
+        if not bounds["size"]:
+            return {"size": 0, "first": 0, "last": -1}
+        return bounds
 
     @staticmethod
     def read_id_list(value):
@@ -104,13 +130,13 @@ class DatabaseEngine(Engine):
         return idmasks.parse(value)
 
     def _group_matches(self, groups):
-        """One GroupMatches per group, the groups not read yet in one statement."""
-        length = self._length()
-        parts, params, tags, masks = [], [], [], {}
+        """One GroupMatches per group, the groups not read yet in one statement; the first
+        also reads the smallest and largest ids in the index, which fix the search's span."""
+        parts, params, tags, unread = [], [], [], []
         for group in groups:
-            if group in self._matches or group in masks:
+            if group in self._matches or group in unread:
                 continue
-            masks[group] = {name: idmasks.empty(length) for name in self.COLUMNS}
+            unread.append(group)
             for field_name, column in self.COLUMNS.items():
                 if not (found := self.match(column, group)):
                     continue
@@ -118,17 +144,25 @@ class DatabaseEngine(Engine):
                 parts.append(f"SELECT {len(tags)}, ({self.id_list(sql)})")
                 params.extend(group_params)
                 tags.append((group, field_name))
+        if not unread:
+            return [self._matches[group] for group in groups]
+        lists = {}
         if parts:
+            if self._ids_span is None:
+                parts.append(f"SELECT -1, ({self.id_list(ENDS)})")
             with connection.cursor() as cursor:
                 cursor.execute(" UNION ALL ".join(parts), params)
-                for tag, ids in cursor.fetchall():
-                    group, field_name = tags[tag]
-                    masks[group][field_name] = idmasks.of(self.read_id_list(ids), length)
+                lists = {tag: self.read_id_list(ids) for tag, ids in cursor.fetchall()}
+        span = self._span(lists.pop(-1, None))
+        masks = {group: {name: span.empty() for name in self.COLUMNS} for group in unread}
+        for tag, ids in lists.items():
+            group, field_name = tags[tag]
+            masks[group][field_name] = span.mask(ids)
         self._matches.update({group: GroupMatches(**read) for group, read in masks.items()})
         return [self._matches[group] for group in groups]
 
     def kept_names(self):
-        return [self._hidden_name()], [INDEX_BOUNDS, FACET_HOLDERS]
+        return [self._hidden_name()], [INDEX_SPAN, FACET_HOLDERS]
 
     @staticmethod
     def _hidden_name():
@@ -168,6 +202,14 @@ class DatabaseEngine(Engine):
         self._keys.update({item: (kind, object_id) for item, kind, object_id, *_ in rows})
         return {item: (title, summary) for item, _, _, title, summary in rows}
 
+    def _texts_at(self, places):
+        """`_texts` of the items at these places of the span, by place."""
+        items = self._span().ids(places)
+        texts = self._texts(items)
+        return {
+            place: texts[item] for place, item in zip(places, items, strict=True) if item in texts
+        }
+
     def _ids(self, keys):
         if not keys:
             return {}
@@ -177,18 +219,20 @@ class DatabaseEngine(Engine):
     def _holders(self, filters):
         """The mask of the ids holding every one of the filters, in one statement, each
         filter's holders as one value (a content type is held by thousands of items)."""
-        length = self._length()
-        held = {(facet, str(value)): idmasks.empty(length) for facet, value in filters}
+        span = self._span()
+        held = {(facet, str(value)): span.empty() for facet, value in filters}
         wanted = Q(pk__in=[])
         for facet, value in held:
             wanted |= Q(facet=facet, value=value)
         rows = IndexedValue.objects.filter(wanted).values("facet", "value")
         for row in rows.annotate(ids=self.id_aggregate("item_id")).order_by():
-            held[(row["facet"], row["value"])] = idmasks.of(self.read_id_list(row["ids"]), length)
-        return idmasks.every(held.values(), length)
+            held[(row["facet"], row["value"])] = span.mask(self.read_id_list(row["ids"]))
+        return idmasks.every(held.values(), span.length)
 
     def _newest(self, narrowed, offset, limit):
-        ids = idmasks.ids(narrowed)
+        """The places of the mask `narrowed` at offset…offset+limit, newest first."""
+        span = self._span()
+        ids = span.ids(idmasks.ids(narrowed))
         if not ids:
             return []
         sql, params = self.ids_in(ids)
@@ -201,16 +245,17 @@ class DatabaseEngine(Engine):
             )
             rows = cursor.fetchall()
         self._keys.update({item: (kind, object_id) for item, kind, object_id in rows})
-        return [row[0] for row in rows]
+        return [span.place(row[0]) for row in rows]
 
     def _facet_counts(self, narrowed):
         """{(facet, value): how many of the mask `narrowed` hold it}: each value's holders are
         one bitmap of the whole index, shared until the index changes, so counting costs a few
         operations on integers for each value however many items match."""
         holders = index_version.cached(FACET_HOLDERS, self._holder_bitmaps)
+        span = self._span()
         if holders is False:  # some item holds a value twice: only the database counts it so
-            return self._count(idmasks.ids(narrowed))
-        matching = idmasks.to_bitmap(narrowed)
+            return self._count(span.ids(idmasks.ids(narrowed)))
+        matching = span.bitmap(narrowed)
         counts = ((pair, (bits & matching).bit_count()) for pair, bits in holders.items())
         return Counter({pair: count for pair, count in counts if count})
 

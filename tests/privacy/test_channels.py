@@ -9,12 +9,10 @@ disagree: listings unlocked any restricted page for members, search checked the 
 import re
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from core.privacy import Visibility
 from home.models import FeaturedCaseStudy
 from tests import factories
 
@@ -188,34 +186,6 @@ def test_search_shows_documents_by_the_same_rule(client, board, home_page, board
     client.force_login(board_member)
     assert titles() == {public.title, hidden.title}
     assert unused.title not in titles()
-
-
-@pytest.mark.usefixtures("files_on_disk")
-def test_reading_documents_for_a_person_follows_the_listing_rule(home_page, board, board_member):
-    # Search results check the documents they read with Visibility.documents_among: for a
-    # visitor against what is kept for them, for anyone else in the statement that
-    # Visibility.documents makes. Both must give what that statement gives.
-    collection = Collection.get_first_root_node().add_child(name="Board papers")
-    restriction = CollectionViewRestriction.objects.create(
-        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-    )
-    restriction.groups.set([board])
-    hidden = factories.DocumentFactory(title="Board accounts", collection=collection)
-    factories.DocumentFactory(title="Unused draft")
-    public = factories.DocumentFactory(title="Public report")
-    page = factories.StandardPageFactory(parent=home_page, title="Papers")
-    page.body = [("document", {"document": d}) for d in (hidden, public)]
-    page.save_revision().publish()
-    every = get_document_model().objects.order_by("pk")
-
-    for person, expected in ((AnonymousUser(), [public]), (board_member, [hidden, public])):
-        visibility = Visibility(person)
-        assert list(visibility.documents(every)) == expected
-        assert visibility.documents_among(every) == expected
-    late = factories.DocumentFactory(title="Made after the rules were read")
-    visitor = Visibility(AnonymousUser())
-    assert visitor.documents_among(every) == [public]
-    assert not visitor.sees_document(late)  # unpublished: no page uses it
 
 
 @pytest.mark.usefixtures("files_on_disk")
