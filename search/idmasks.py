@@ -86,6 +86,11 @@ def every(masks, length):
     return found
 
 
+def bitmap_of(ids):
+    """An integer whose bit i is set for each id i of the array `ids`."""
+    return to_bitmap(of(ids, int(ids.max()) + 1)) if len(ids) else 0
+
+
 def to_bitmap(mask):
     """An integer whose bit i is set for each id i set in `mask`."""
     return int.from_bytes(np.packbits(mask, bitorder="little").tobytes(), "little")

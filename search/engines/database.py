@@ -97,18 +97,17 @@ class DatabaseEngine(Engine):
 
     def _span(self, ids=None):
         """The ids this search's masks stand for (search.idmasks.Span), fixed by its first
-        call: from the smallest to the largest of `ids`, read afresh with the first term groups
-        (`_group_matches`), so an entry written a moment ago is searched whether or not this
-        worker has heard that the index changed; without them (a search by meaning alone), the
-        index's span when it last changed, widened to the items found by meaning."""
+        call: from the smallest to the largest of `ids`, either the index's ends read afresh
+        with the first term groups (`_group_matches`), so an entry written a moment ago is
+        searched whether or not this worker has heard that the index changed, or, for a search
+        by meaning alone, the items it found; without them, the index's span when it last
+        changed."""
         if self._ids_span is None:
             if ids is not None and len(ids):
                 self._ids_span = idmasks.Span(int(min(ids)), int(max(ids)))
             else:
                 kept = self._index_facts()
-                found = list(ids if ids is not None else ())
-                first, last = min([kept["first"], *found]), max([kept["last"], *found])
-                self._ids_span = idmasks.Span(first, last)
+                self._ids_span = idmasks.Span(kept["first"], kept["last"])
         return self._ids_span
 
     def _index_facts(self):
@@ -267,9 +266,9 @@ class DatabaseEngine(Engine):
         )
         holders, repeated = {}, False
         for row in rows.order_by():
-            ids = self.read_id_list(row["ids"])
-            bits = idmasks.to_bitmap(idmasks.of(ids, int(ids.max()) + 1)) if len(ids) else 0
-            holders[(row["facet"], row["value"])] = bits
+            holders[(row["facet"], row["value"])] = bits = idmasks.bitmap_of(
+                self.read_id_list(row["ids"])
+            )
             repeated |= bits.bit_count() != row["rows"]
         return False if repeated else holders
 
