@@ -2,6 +2,8 @@
 0010)."""
 
 import json
+import sqlite3
+import threading
 from functools import lru_cache
 
 from django.db.models import Aggregate, TextField
@@ -19,36 +21,48 @@ def _quoted(term):
     return '"' + term.replace('"', '""') + '"'
 
 
-@lru_cache(maxsize=1)
-def _porter():
-    # Loaded with the first search, as search.text's stemmer is.
-    import snowballstemmer
+TOKENIZER = "porter unicode61 remove_diacritics 2"  # the tables' (search/0007, search/0010)
 
-    return snowballstemmer.stemmer("porter")
+
+class _Tokens(threading.local):
+    """FTS5's own tokenizer, in a private in-memory database (one per thread, opened with its
+    first term, never before a worker is forked): the tokens a term makes in the tables, read
+    back through fts5vocab."""
+
+    connection = None
+
+    def of(self, term):
+        if self.connection is None:
+            self.connection = sqlite3.connect(":memory:")
+            self.connection.execute(
+                f"CREATE VIRTUAL TABLE term USING fts5(x, tokenize='{TOKENIZER}')"
+            )
+            self.connection.execute("CREATE VIRTUAL TABLE token USING fts5vocab(term, 'instance')")
+        with self.connection:
+            self.connection.execute("INSERT INTO term(rowid, x) VALUES (1, ?)", (term,))
+            found = self.connection.execute("SELECT term FROM token ORDER BY offset").fetchall()
+            self.connection.execute("DELETE FROM term WHERE rowid = 1")
+        return tuple(token for (token,) in found)
+
+
+_tokens = _Tokens()
 
 
 @lru_cache(maxsize=10_000)
-def token_key(word):
-    """A key that two words share only when the tables' porter tokenizer makes one token of
-    both: Snowball's Porter stem, for a word of four or more ASCII letters whose stem avoids
-    the few places where the two implementations of Porter's algorithm part ("-logi", "-bli",
-    "eed", a doubled last letter, a short stem); any other word is its own key. Checked
-    against FTS5 itself in tests/search/test_sqlite_terms.py."""
-    if not (word.isascii() and word.isalpha() and len(word) >= 4):
-        return word
-    stem = _porter().stemWord(word.lower())
-    if len(stem) < 4 or stem.endswith(("logi", "bli")) or "eed" in word or stem[-1] == stem[-2]:
-        return word
-    return "~" + stem
+def token_key(term):
+    """The tokens FTS5 makes of a term, in order ("co-ops" and "co op" alike): two terms with
+    the same key match the same items. A term that makes no token is its own key."""
+    return _tokens.of(term) or (term,)
 
 
 def distinct_terms(terms):
     """The terms, less those FTS5 would read as one already kept: "house", "houses" and
-    "housing" are one token in the table, and each repeated one is read again in full (a
-    common word's list of matches twice or three times over)."""
+    "housing" are one token in the table, as "co op", "co ops" and "co-oping" are one phrase,
+    and each repeated one is read again in full (a common word's list of matches twice or
+    three times over)."""
     seen, kept = set(), []
     for term in terms:
-        key = tuple(map(token_key, term.split()))
+        key = token_key(term)
         if key not in seen:
             seen.add(key)
             kept.append(term)

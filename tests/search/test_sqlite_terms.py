@@ -1,12 +1,14 @@
 """The SQLite engine asks FTS5 for each token once: terms whose words share a `token_key` are
-sent as one. That is only right if FTS5's porter tokenizer really makes one token of them, which
-these tests check against FTS5 itself, on every word of the hub's own texts and their forms."""
+sent as one. That is only right if the key is what the tables' own tokenizer makes of them,
+which these tests check against the tables' definition and against FTS5 tables filled with every
+word of the hub's own texts and their forms."""
 
 import re
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
+from search.engines.sqlite import TOKENIZER as ENGINE_TOKENIZER
 from search.engines.sqlite import distinct_terms, token_key
 from search.text import variants
 
@@ -45,6 +47,13 @@ def fts5_tokens(words):
     return {words[doc]: term for doc, term in rows}
 
 
+def test_the_keys_come_from_the_tables_own_tokenizer():
+    migrations = ROOT / "search" / "migrations"
+    for name in ("0007_full_text_index.py", "0010_heads_full_text_index.py"):
+        assert f"tokenize='{ENGINE_TOKENIZER}'" in (migrations / name).read_text()
+    assert ENGINE_TOKENIZER == TOKENIZER
+
+
 def test_words_sharing_a_key_are_one_token_in_fts5():
     words = hub_words()
     assert len(words) > 2000
@@ -58,9 +67,18 @@ def test_words_sharing_a_key_are_one_token_in_fts5():
     assert token_key("housing") == token_key("houses") == token_key("housed")
 
 
+def test_phrases_of_the_same_tokens_are_sent_once():
+    """A phrase is a sequence of tokens: phrases whose words FTS5 makes the same tokens match
+    the same items, and each costs FTS5 a walk through its words' positions."""
+    terms = ["co op", "co oped", "co operative", "co oping", "co ops", "operative co"]
+    assert distinct_terms(terms) == ["co op", "co operative", "operative co"]
+    # A term FTS5 makes no token of is kept as it is.
+    assert distinct_terms(["--", "housing"]) == ["--", "housing"]
+
+
 def test_distinct_terms_keep_the_first_of_each_token_and_every_other_term():
     terms = ["cooperative", "cooperatives", "mutual", "mutuals", "co op", "co ops", "co-op"]
-    assert distinct_terms(terms) == ["cooperative", "mutual", "co op", "co ops", "co-op"]
+    assert distinct_terms(terms) == ["cooperative", "mutual", "co op"]
     assert distinct_terms(["technology", "technologie", "ecology"]) == [
         "technology",
         "technologie",
