@@ -105,9 +105,29 @@ def test_cached_pages_are_judged_by_their_share_of_the_fixed_pages_requests():
     assert page_report.verdict(home, run, "warm") == "MISSES"
 
 
+def test_search_is_never_judged_as_a_cached_page():
+    run = _run(1, cpu_ms=15.0, mode="warm", rps=120.0)
+    search = run["modes"]["warm"]["home"] | {"group": "search"}
+    assert page_report.verdict(search, run, "warm") == "never kept"
+    assert page_report.target_text(search, "warm") == ""
+
+
 def test_growth_compares_the_largest_site_with_the_smallest():
     rows = page_report.growth_rows([_run(1, cpu_ms=36.0), _run(0.1, cpu_ms=30.0)])
-    assert rows == [["SQLite", "home", "30.00", "36.00", "1.20", "meets"]]
+    assert rows == [
+        ["SQLite", "home", "30.00", "36.00", "1.20", "120.0x", "144.0x", "1.20", "meets"]
+    ]
+
+
+def test_growth_is_judged_on_multiples_of_each_runs_own_fixed_page():
+    """The machine drifts between runs: the same page on a slower moment costs more in both."""
+    small, large = _run(0.1, cpu_ms=30.0), _run(1, cpu_ms=39.0)
+    for fixed in large["fixed"].values():
+        fixed["cpu_ms"] *= 1.25  # the fixed page too cost a quarter more in the large run
+    [row] = page_report.growth_rows([large, small])
+    assert row[4] == "1.30" and row[7] == "1.04" and row[8] == "meets"
+    large["modes"]["cold"]["home"]["cpu_ms"] = 46.0  # 1.23 of the small site's multiple
+    assert page_report.growth_rows([large, small])[0][-1] == "MISSES"
 
 
 def test_the_report_holds_every_figure_and_the_memory_target():
