@@ -108,7 +108,10 @@ def shape_results(hits, query, visibility, wanted_members=(), request=None):
     if page_ids or member_ids:
         # As rows: most members are only named in the Member facet, and a page object is
         # made only for a page whose address is written.
-        rows = visibility.pages(Page.objects.filter(pk__in=sorted(page_ids | member_ids)))
+        # Never by hidden paths a cache may hold out of date (the engine confirmed them).
+        rows = visibility.pages_read_afresh(
+            Page.objects.filter(pk__in=sorted(page_ids | member_ids))
+        )
         member_type = ContentType.objects.get_for_model(MemberPage).pk
         for row in rows.values_list(*PAGE_FIELDS):
             pk, content_type = row[0], row[CONTENT_TYPE]

@@ -106,10 +106,10 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None, req
     if query and not filters:
         keys = {query.normalised, " ".join(query.text.lower().split())[:255]}
         promoted = SearchPromotion.objects.filter(query__query_string__in=keys)
+        # Which of them this visitor may see is decided once the engine has read the
+        # restricted paths afresh (below).
         promotions = list(
-            promoted.filter(page__in=visibility.pages())
-            .select_related("page")
-            .order_by("sort_order", "pk")
+            promoted.filter(page__live=True).select_related("page").order_by("sort_order", "pk")
         )
     asked = EngineRequest(
         groups=query.groups,
@@ -122,6 +122,7 @@ def run_search(params, user=None, *, log=True, page_size=None, visitor=None, req
         limit=page_size,
     )
     answer = engine.search(asked)
+    promotions = [p for p in promotions if visibility.sees_page(p.page)]
     results.total = answer.total
     results.paginate(requested_page)
     if results.page.number != requested_page:  # past the last page: show the last one

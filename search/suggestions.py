@@ -37,7 +37,7 @@ def suggest(raw, user=None, limit=LIMIT):
     if len(chosen) < wanted:
         containing = pages.filter(title__icontains=f" {text}").exclude(title__istartswith=text)
         chosen += containing.order_by(*by_title)[: wanted - len(chosen)]
-    live = visibility.pages(Page.objects.filter(pk__in=[e.object_id for e in chosen]))
+    live = visibility.pages_read_afresh(Page.objects.filter(pk__in=[e.object_id for e in chosen]))
     urls = {page.pk: page.get_url() for page in live.only(*ADDRESS_FIELDS)}
     labels = type_labels()
     suggestions += [

@@ -9,7 +9,7 @@ sitemap leave it out.
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q, Value
 from django.db.models.lookups import StartsWith
-from wagtail.models import Page
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 
 from core.page_cache import generation
 
@@ -31,6 +31,21 @@ def hidden_page_paths(user):
     return read() if signed_in(user) else generation.cached(HIDDEN_PATHS_NAME, read)
 
 
+def restricted_paths_statement():
+    """(sql, params) of a statement selecting, as its column `path`, the tree path of every page
+    with a view restriction: the paths hidden from a visitor who is not signed in
+    (`hidden_page_paths`), for a caller that reads them afresh inside a statement it runs
+    anyway. The same restrictions as `failed_page_restrictions(AnonymousUser())`
+    (tests/privacy/test_restricted_paths.py)."""
+    restriction, page = PageViewRestriction._meta.db_table, Page._meta.db_table
+    sql = (
+        f"SELECT page.path AS path FROM {restriction} AS restriction "
+        f"JOIN {page} AS page ON page.id = restriction.page_id "
+        "WHERE restriction.restriction_type <> %s"
+    )
+    return sql, [BaseViewRestriction.NONE]
+
+
 def hidden_pages_q(paths, path_ref="path"):
     q = Q()
     for path in paths:
@@ -48,7 +63,8 @@ def visible_pages(user, queryset=None):
 def visible_pages_in_one_query(user, queryset):
     """The live pages of `queryset` this person may see, the restrictions checked within the
     queryset's own query: for a short list, where reading the restricted paths first would
-    cost a query of its own."""
+    cost a query of its own, or where they must be read afresh rather than as kept for the
+    content generation."""
     failed = failed_page_restrictions(user).filter(StartsWith(OuterRef("path"), F("page__path")))
     return queryset.live().exclude(Exists(failed))
 

@@ -29,8 +29,32 @@ class Visibility:
         not signed in fails every restriction, as every such visitor does, so theirs is kept
         under `name` for the content generation, which any change to pages, documents,
         collections or restrictions renews (as their hidden paths are); anyone else's is worked
-        out each time."""
-        return build() if signed_in(self.user) else generation.cached(name, build)
+        out each time, as is everything once the kept paths proved out of date
+        (`confirm_restricted_paths`)."""
+        if signed_in(self.user) or self._kept_out_of_date:
+            return build()
+        return generation.cached(name, build)
+
+    _kept_out_of_date = False
+    _paths_confirmed = False
+
+    def confirm_restricted_paths(self, paths):
+        """Given the paths of every restricted page as a statement just read them
+        (`pages.restricted_paths_statement`): for a visitor who is not signed in, whose hidden
+        paths are those, use them if the kept ones differ, and keep nothing for them for the
+        rest of this request. The generation renews the kept paths on any change; only a cache
+        that is not shared (a worker's own, which production refuses) can leave them out of
+        date, and what a search finds must not rest on it."""
+        paths = tuple(sorted(set(paths)))
+        if signed_in(self.user):
+            return
+        self._paths_confirmed = True
+        if paths == self.hidden_page_paths:
+            return
+        for worked_out in ("hidden_pages_q", "hidden_unpublished_documents", "hidden_document_ids"):
+            self.__dict__.pop(worked_out, None)
+        self.__dict__["hidden_page_paths"] = paths
+        self._kept_out_of_date = True
 
     @cached_property
     def hidden_page_paths(self):
@@ -81,6 +105,16 @@ class Visibility:
         """Live pages this person may see (as a PageQuerySet)."""
         queryset = (Page.objects.all() if queryset is None else queryset).live()
         return queryset.exclude(self.hidden_pages_q) if self.hidden_pages_q else queryset
+
+    def pages_read_afresh(self, queryset):
+        """Live pages of a short `queryset` this person may see, never by paths a cache may
+        hold out of date: by the hidden paths when they were read afresh (someone signed in, or
+        paths a search confirmed: `confirm_restricted_paths`), else with the restrictions
+        checked in the queryset's own statement. A worker whose cache is its own then still
+        leaves out a page restricted a moment ago (tests/multiworker)."""
+        if signed_in(self.user) or self._paths_confirmed:
+            return self.pages(queryset)
+        return pages.visible_pages_in_one_query(self.user, queryset)
 
     def documents(self, queryset=None):
         """Documents this person may see: published ones (or ones they may manage) outside any

@@ -21,6 +21,9 @@ class Hidden:
         """`build()`, worked out from what is hidden: given as it is here, so never kept."""
         return build()
 
+    def confirm_restricted_paths(self, paths):
+        """Given as it is here: nothing kept to confirm."""
+
 
 class HiddenFrom:
     """A person's `Hidden`, each part read from their Visibility when it is first asked for:
@@ -44,6 +47,11 @@ class HiddenFrom:
     def kept(self, name, build):
         """`build()`, kept as `core.privacy.Visibility.kept` keeps it for this person."""
         return self.visibility.kept(name, build)
+
+    def confirm_restricted_paths(self, paths):
+        """Every restricted page's path, read afresh by the engine: see
+        `core.privacy.Visibility.confirm_restricted_paths`."""
+        self.visibility.confirm_restricted_paths(paths)
 
 
 @dataclass

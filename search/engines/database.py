@@ -10,7 +10,7 @@ from django.db.models import Count, Max, Min, Q
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from core.privacy.pages import hidden_pages_q
+from core.privacy.pages import hidden_pages_q, restricted_paths_statement
 from searchindex import version as index_version
 from searchindex.models import IndexedItem, IndexedValue
 from semantic.fusion import fused_page
@@ -26,6 +26,8 @@ ENDS = (
     "SELECT min(id) AS id FROM search_indexeditem UNION ALL SELECT max(id) FROM search_indexeditem"
 )
 FACET_HOLDERS = "facet-holders"
+# The tags of the first term groups' statement's two other parts.
+SPAN_ENDS, RESTRICTED_PATHS = -1, -2
 
 
 class DatabaseEngine(Engine):
@@ -36,6 +38,7 @@ class DatabaseEngine(Engine):
         self._keys = {}  # index id -> (kind, object id), of the items read
         self._index = None  # the index's size and the span of its ids (`_span`), read once
         self._ids_span = None  # fixed by `_span`
+        self._restricted_paths = None  # every restricted page's path, read with the span
 
     # What each database says its own way:
     # - COLUMNS: {GroupMatches field: what match() searches for it};
@@ -59,6 +62,8 @@ class DatabaseEngine(Engine):
         if not by_keyword.any() and not by_meaning:
             return EngineAnswer(hits=[], total=0, facets=Counter(), group_counts=group_counts)
         visible = by_keyword | idmasks.of(by_meaning, span.length)
+        if self._restricted_paths is not None:
+            request.hidden.confirm_restricted_paths(self._restricted_paths)
         visible &= ~span.mask(self._hidden_ids(request.hidden))
         size = self._index_facts()["size"]
         ranking = rank(request.groups, matches, size, visible, self._texts_at)
@@ -148,11 +153,21 @@ class DatabaseEngine(Engine):
         lists = {}
         if parts:
             if self._ids_span is None:
-                parts.append(f"SELECT -1, ({self.id_list(ENDS)})")
+                # The span's ends, and the paths a visitor's kept hidden paths must match
+                # (`confirm_restricted_paths`), read afresh whatever this worker has kept.
+                paths_sql, paths_params = restricted_paths_statement()
+                paths_list = self.id_list(f"SELECT path AS id FROM ({paths_sql}) AS restricted")
+                parts.append(f"SELECT {SPAN_ENDS}, ({self.id_list(ENDS)})")
+                parts.append(f"SELECT {RESTRICTED_PATHS}, ({paths_list})")
+                params.extend(paths_params)
             with connection.cursor() as cursor:
                 cursor.execute(" UNION ALL ".join(parts), params)
-                lists = {tag: self.read_id_list(ids) for tag, ids in cursor.fetchall()}
-        span = self._span(lists.pop(-1, None))
+                read = dict(cursor.fetchall())
+            if RESTRICTED_PATHS in read:
+                paths = read.pop(RESTRICTED_PATHS)
+                self._restricted_paths = tuple(paths.split(",")) if paths else ()
+            lists = {tag: self.read_id_list(ids) for tag, ids in read.items()}
+        span = self._span(lists.pop(SPAN_ENDS, None))
         masks = {group: {name: span.empty() for name in self.COLUMNS} for group in unread}
         for tag, ids in lists.items():
             group, field_name = tags[tag]

@@ -6,6 +6,8 @@ processes. Run with the web processes' environment (production settings):
     python -m tests.multiworker.site make-private DOCUMENT_ID
     python -m tests.multiworker.site publish           # a new case study, published
     python -m tests.multiworker.site publish-kelp      # another, to be found by meaning
+    python -m tests.multiworker.site publish-sandwort  # another, to be made members-only
+    python -m tests.multiworker.site members-only PAGE_ID
 """
 
 import json
@@ -127,6 +129,24 @@ def publish_kelp():
     )
 
 
+def publish_sandwort():
+    return publish(
+        title="Sandwort meadow co-operative",
+        summary="Sandwort growers share the meadow's mowing with the parish.",
+        query="Sandwort",
+    )
+
+
+def members_only(page_id):
+    """A login restriction on a live page, as an editor sets one in the page's privacy."""
+    from wagtail.models import Page, PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(pk=page_id), restriction_type=PageViewRestriction.LOGIN
+    )
+    return {"members_only": page_id}
+
+
 def main(argv):
     django.setup()
     action, *args = argv
@@ -136,6 +156,8 @@ def main(argv):
         "make-private": make_private,
         "publish": publish,
         "publish-kelp": publish_kelp,
+        "publish-sandwort": publish_sandwort,
+        "members-only": members_only,
     }
     print(json.dumps(actions[action](*map(int, args))))
 

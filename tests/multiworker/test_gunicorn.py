@@ -440,6 +440,31 @@ def test_without_a_shared_cache_a_document_made_private_leaves_every_workers_sea
     assert len(workers) >= 2, "the requests did not reach several workers"
 
 
+def test_without_a_shared_cache_a_page_made_members_only_leaves_every_workers_search(
+    hub_without_shared_cache,
+):
+    hub = hub_without_shared_cache
+    published = hub.site("publish-sandwort")
+    title, url, query = published["title"], published["page_url"], published["query"]
+    # Every worker finds the page first, and so holds whatever it keeps in its own memory.
+    searches = json_bodies(hub.get_many(api_search(query)))
+    suggestions = json_bodies(hub.get_many(api_suggest(query[:6]), count=SUGGESTIONS))
+    assert all(shows(results, title, url) for results in searches)
+    assert all(suggests(found, title, url) for found in suggestions)
+
+    hub.site("members-only", published["page_id"])
+    start = hub.log_length()
+    searches = json_bodies(hub.get_many(api_search(query)))
+    suggestions = json_bodies(hub.get_many(api_suggest(query[:6]), count=SUGGESTIONS))
+    workers = hub.workers_seen(start)
+
+    print(f"\nmembers-only page without a shared cache: workers {len(workers)}")
+    assert [shows(results, title, url) for results in searches] == [False] * REQUESTS
+    assert [results["count"] for results in searches] == [0] * REQUESTS
+    assert [suggests(found, title, url) for found in suggestions] == [False] * SUGGESTIONS
+    assert len(workers) >= 2, "the requests did not reach several workers"
+
+
 def test_without_a_shared_cache_a_page_published_from_outside_is_found_by_every_worker(
     hub_without_shared_cache,
 ):
