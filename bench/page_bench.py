@@ -41,6 +41,9 @@ from bench.server import Gunicorn  # noqa: E402
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/ccin_pagebench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/8"
+# Gunicorn serves from what production installs (`make production-env`: requirements.lock, no
+# development tools), so a worker's memory is production's; the site is built with .venv.
+PRODUCTION_VENV = ROOT / ".venv-production"
 RESULT_PREFIX = "PAGE-BENCH-SITE "
 DOCS = ROOT / "docs" / "performance.md"
 WARMUP_SECONDS = 2
@@ -49,6 +52,11 @@ WARMUP_SECONDS = 2
 def venv_python():
     venv = ROOT / ".venv" / "bin" / "python"
     return str(venv) if venv.exists() else sys.executable
+
+
+def serving_venv():
+    """The production environment when it is installed, else the development one."""
+    return PRODUCTION_VENV if (PRODUCTION_VENV / "bin" / "gunicorn").exists() else ROOT / ".venv"
 
 
 # --- inside Django: build the site and list its addresses ---------------------------------
@@ -201,7 +209,10 @@ def measure(server, name, group, paths, options, script_dir):
 
 def measure_fixed(env, workdir, options, script_dir):
     with Gunicorn(
-        env, workdir / "gunicorn-fixed.log", app="bench.fixed_page:application"
+        env,
+        workdir / "gunicorn-fixed.log",
+        app="bench.fixed_page:application",
+        venv=options.serving_venv,
     ) as server:
         return measure(server, "fixed 40 KB page", "fixed", ["/"], options, script_dir)
 
@@ -209,7 +220,7 @@ def measure_fixed(env, workdir, options, script_dir):
 def measure_hub(env, site, workdir, options, script_dir, memory=None):
     """{page name: figures} for every page type; fills `memory` (boot, pages, search) if given."""
     pages = {}
-    with Gunicorn(env, workdir / "gunicorn-hub.log") as server:
+    with Gunicorn(env, workdir / "gunicorn-hub.log", venv=options.serving_venv) as server:
         if memory is not None:
             memory["boot"] = server.resident_mb()
         for endpoint in site["plan"]:
@@ -298,6 +309,12 @@ def run_notes(runs, options, load_before, load_after):
         "CPU ms/req: the workers' utime + stime over the timed run, divided by its requests. "
         "x fixed: that over the fixed 40 KB page's (the mean of its runs before and after the "
         "hub's), served by the same gunicorn.conf.py.",
+        f"Gunicorn ran from {options.serving_venv.name}"
+        + (
+            " (what production installs: requirements.lock, no development tools)."
+            if options.serving_venv == PRODUCTION_VENV
+            else " (the development environment: `make production-env` was not run)."
+        ),
     ]
     if not warm:
         notes.append(
@@ -348,6 +365,12 @@ def main(argv=None):
         return report(saved["runs"], saved["notes"], options.docs)
     options.postgres_url = os.environ.get("BENCH_PAGES_POSTGRES_URL", DEFAULT_POSTGRES_URL)
     options.redis_url = os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL)
+    options.serving_venv = serving_venv()
+    if options.serving_venv != PRODUCTION_VENV:
+        print(
+            f"{PRODUCTION_VENV.name} is missing (`make production-env` installs it): serving from "
+            ".venv, whose development tools add about a megabyte to each worker."
+        )
     if not wrk.installed():
         print(wrk.INSTALL_HINT)
         return 2

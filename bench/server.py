@@ -35,15 +35,16 @@ def resident_mb(pid):
 
 
 class Gunicorn:
-    """One gunicorn master and its workers, serving `app` (the conf's WSGI app unless given)."""
+    """One gunicorn master and its workers, serving `app` (the conf's WSGI app unless given)
+    from the virtual environment `venv` (the development one unless given)."""
 
-    def __init__(self, env, log_path, app=None, workers=2):
+    def __init__(self, env, log_path, app=None, workers=2, venv=None):
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.workers = workers
         self.log_path = log_path
         command = [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            str(Path(venv or ROOT / ".venv") / "bin" / "gunicorn"),
             "--config",
             str(ROOT / "gunicorn.conf.py"),
             "--bind",
