@@ -33,6 +33,13 @@ hypothesis_settings.register_profile(
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_collection_modifyitems(items):
+    """The heavy modules first. `make test` hands whole modules to its two processes in this
+    order (--dist loadfile --no-loadscope-reorder), so a module that builds a site never starts
+    last, with the other process idle until it ends."""
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
+
+
 @pytest.fixture
 def home_page(db):
     """The home page the migrations create as the default site's root."""

@@ -30,7 +30,7 @@ from .tabs import BASE_URL, open_tab
 from .tour import add_pictures, arrive, demo_tour
 
 # The tests read what the walk saw; the mark has the test database made for it.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}

@@ -31,6 +31,8 @@ from core.backup.manifest import BackupError
 
 REPO = Path(__file__).resolve().parents[2]
 ARCHIVE = "site.tar.gz"
+
+pytestmark = pytest.mark.heavy
 LEFT_OUT_ENV = ("REDIS_URL", "SEARCH_URL", "TASKS_BACKEND", "AWS_STORAGE_BUCKET_NAME")
 
 

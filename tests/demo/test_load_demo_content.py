@@ -32,6 +32,8 @@ from toolkits.models import ToolkitPage
 MODELS = (MemberPage, PartnerOrganisation, PolicyLabPage, CaseStudyPage, ToolkitPage, StandardPage)
 TABLE_ROW = re.compile(r"^\s+(\S.*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$", re.MULTILINE)
 
+pytestmark = pytest.mark.heavy
+
 
 @pytest.fixture(scope="module")
 def demo_output(django_db_setup, django_db_blocker):

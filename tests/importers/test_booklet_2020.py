@@ -20,6 +20,7 @@ BOOKLET = booklet_path()
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.heavy,
     pytest.mark.skipif(
         BOOKLET is None,
         reason="the network's documents (../shared/ccin-documents) are not beside the repository",

@@ -29,7 +29,7 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 
-pytestmark = pytest.mark.gunicorn
+pytestmark = [pytest.mark.gunicorn, pytest.mark.heavy]
 
 ROOT = Path(__file__).resolve().parents[2]
 # Another Redis database may be named, so that checks running side by side keep apart.

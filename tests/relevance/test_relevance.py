@@ -32,9 +32,10 @@ from relevance.evaluation import (
     load_judgements,
     missing_judged_results,
 )
+from relevance.paraphrase import indexed_text, shared_words
 
 # The marker makes pytest-django create the test database before the module fixtures use it.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 MRR_FLOOR = 0.953
 RECALL_AT_10_FLOOR = 0.98
@@ -90,6 +91,20 @@ def guarded(evaluation):
 
 def test_every_judged_result_exists_in_the_demo_content(demo_site, judged):
     assert missing_judged_results(judged) == []
+
+
+PARAPHRASES = [judged for judged in load_judgements() if judged.kind == PARAPHRASE]
+
+
+@pytest.mark.parametrize("judged", PARAPHRASES, ids=lambda judged: judged.query)
+def test_a_paraphrase_shares_no_content_word_with_its_answers(demo_site, judged):
+    """The checker itself is tested in test_paraphrase.py."""
+    for key, grade in judged.relevant.items():
+        if grade != 2:
+            continue
+        text = indexed_text(key[0], judged.titles[key])
+        assert text, f"{key[0]} {judged.titles[key]!r} is not in the search index"
+        assert shared_words(judged.query, text) == {}, judged.titles[key]
 
 
 def _report(evaluation):
