@@ -31,9 +31,9 @@ from core.backup.manifest import BackupError
 
 REPO = Path(__file__).resolve().parents[2]
 ARCHIVE = "site.tar.gz"
+LEFT_OUT_ENV = ("REDIS_URL", "SEARCH_URL", "TASKS_BACKEND", "AWS_STORAGE_BUCKET_NAME")
 
 pytestmark = pytest.mark.heavy
-LEFT_OUT_ENV = ("REDIS_URL", "SEARCH_URL", "TASKS_BACKEND", "AWS_STORAGE_BUCKET_NAME")
 
 
 def site_env(directory, database_url=None):
