@@ -26,6 +26,8 @@ def environment(**env):
             "DJANGO_SETTINGS_MODULE",
             "SECURE_HSTS_PRELOAD",
             "BASE_URL",
+            # Set for the browser tests (tests/browser/conftest.py), never for a deployment.
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
     }
     return {**clean_env, **env}
