@@ -16,9 +16,11 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from accounts.roles import MEMBERS
+from core.search_facts import searchable_page_models
 from documents import services
 from documents.models import HubDocument
 from search.service import run_search
+from searchindex import indexing
 from searchindex.models import IndexedItem
 from tests import factories
 
@@ -383,4 +385,24 @@ def test_drafts_and_autosaves_write_nothing_to_the_index(corpus):
     after = IndexedItem.objects.get(kind="page", object_id=story.pk)
     assert (after.title, after.summary, after.body) == (before.title, before.summary, before.body)
     assert titles(run_search({"q": "geothermal"})) == []
+    assert titles(run_search({"q": "solar"})) == ["Community energy in Lambeth"]
+
+
+def test_indexing_a_page_reads_only_its_own_types_table(corpus):
+    story = corpus["energy_story"]
+    own_table = type(story)._meta.db_table
+    other_tables = {model._meta.db_table for model in searchable_page_models()} - {own_table}
+
+    with CaptureQueriesContext(connection) as indexing_one:
+        indexing.index_pages([story.pk])
+
+    # The pages asked for, looked up in each type's table by id (the related records they
+    # prefetch, such as a story's partner members, are read by other queries).
+    read_from = {
+        table
+        for table in other_tables | {own_table}
+        for query in indexing_one.captured_queries
+        if f'"{table}"."page_ptr_id" IN' in query["sql"]
+    }
+    assert read_from == {own_table}
     assert titles(run_search({"q": "solar"})) == ["Community energy in Lambeth"]
