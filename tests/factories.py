@@ -23,6 +23,7 @@ from labs.models import PolicyLabIndexPage, PolicyLabPage
 from members.choices import MemberType, OrganisationKind
 from members.models import MemberIndexPage, MemberPage, PartnerOrganisation
 from news.models import NewsIndexPage, NewsPage
+from searchindex.batching import held_back
 from toolkits.models import ToolkitIndexPage, ToolkitPage
 
 
@@ -85,6 +86,13 @@ class HubPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     live = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # Indexed once for search when created, as an import indexes its pages, rather than
+        # again as each of its relations lands (the publishing path is tested on its own).
+        with held_back():
+            return super()._create(model_class, *args, **kwargs)
 
 
 class HomePageFactory(HubPageFactory):

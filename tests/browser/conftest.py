@@ -14,6 +14,11 @@ from django.db import connections
 from .tabs import chromium_path, open_tab
 
 
+def pytest_itemcollected(item):
+    """Every test here drives the browser: `make test TEST_SKIP=browser` leaves them out."""
+    item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def browser(django_db_setup):
     path = chromium_path()
