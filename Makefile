@@ -61,8 +61,9 @@ static: install
 	@$(MANAGE) collectstatic --no-input --verbosity 0
 
 # Tests that commit from several threads empty the test database when they end, so they run in
-# a pytest process of their own after the rest (exit status 5 means "none selected").
-# On SQLite they need a database file (see hub/settings/test.py).
+# a pytest process of their own, on a database of their own, alongside the rest (exit status 5
+# means "none selected"); their report follows the rest's. On SQLite they need a database file
+# (see hub/settings/test.py).
 PYTEST_COMMITTING = TEST_SQLITE_FILE=$(CURDIR)/.pytest-committing.sqlite3 $(BIN)/pytest -m "committing $(SKIPPED)" \
 	$(PYTEST_ARGS); status=$$?; [ $$status -eq 5 ] || exit $$status
 
@@ -71,8 +72,12 @@ PYTEST_COMMITTING = TEST_SQLITE_FILE=$(CURDIR)/.pytest-committing.sqlite3 $(BIN)
 TEST_SKIP ?=
 SKIPPED = $(patsubst %,and not %,$(TEST_SKIP))
 test: install ## Run the test suite (SQLite unless DATABASE_URL says otherwise)
-	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder -m "not committing $(SKIPPED)" $(PYTEST_ARGS)
-	@$(PYTEST_COMMITTING)
+	@log=$$(mktemp); ( $(PYTEST_COMMITTING) ) >"$$log" 2>&1 & committing=$$!; \
+	trap 'kill $$committing 2>/dev/null; rm -f "$$log"' EXIT; \
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder -m "not committing $(SKIPPED)" $(PYTEST_ARGS); \
+	rest=$$?; wait $$committing; apart=$$?; \
+	echo "== The tests that commit from several threads (run alongside the rest) =="; cat "$$log"; \
+	[ $$rest -eq 0 ] && [ $$apart -eq 0 ]
 
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/ccin_hub} $(MAKE) test
