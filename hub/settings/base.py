@@ -105,13 +105,11 @@ INSTALLED_APPS = [
     "semantic",
     "demo",
     "wagtail.contrib.settings",
-    "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.HubUsersConfig",  # wagtail.users, with the hub's account views
     "wagtail.snippets",
