@@ -71,9 +71,13 @@ PYTEST_COMMITTING = TEST_SQLITE_FILE=$(CURDIR)/.pytest-committing.sqlite3 $(BIN)
 # out the browser tests, which drive the same pages on either database and ran in its first).
 TEST_SKIP ?=
 SKIPPED = $(patsubst %,and not %,$(TEST_SKIP))
+# Both pytest processes copy one migrated database, made in the directory they share
+# (tests/helpers/migrated_database.py).
 test: install ## Run the test suite (SQLite unless DATABASE_URL says otherwise)
-	@log=$$(mktemp); ( $(PYTEST_COMMITTING) ) >"$$log" 2>&1 & committing=$$!; \
-	trap 'kill $$committing 2>/dev/null; rm -f "$$log"' EXIT; \
+	@shared=$$(mktemp -d); log="$$shared/committing.log"; \
+	export TEST_DATABASE_TEMPLATE_DIR="$$shared"; \
+	( $(PYTEST_COMMITTING) ) >"$$log" 2>&1 & committing=$$!; \
+	trap 'kill $$committing 2>/dev/null; rm -rf "$$shared"' EXIT; \
 	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder -m "not committing $(SKIPPED)" $(PYTEST_ARGS); \
 	rest=$$?; wait $$committing; apart=$$?; \
 	echo "== The tests that commit from several threads (run alongside the rest) =="; cat "$$log"; \

@@ -1,8 +1,11 @@
 import os
+import sqlite3
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.db import connection
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
@@ -10,6 +13,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from accounts.roles import COMMS_TEAM, MEMBERS
 from tests import factories
 from tests.helpers.accounts import MEMBER_PASSWORD
+from tests.helpers.migrated_database import migrated_database as migrated_database_of_run
 
 # The small hub the search tests build, shared with the search engine tests.
 pytest_plugins = ["tests.helpers.search_corpus"]
@@ -31,6 +35,40 @@ hypothesis_settings.register_profile(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def migrated_database(request, tmp_path_factory):
+    """The run's migrated database, to copy (tests/helpers/migrated_database.py)."""
+    return migrated_database_of_run(request.config, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, migrated_database):
+    """The test database starts as a copy of the run's migrated database, so Django's `migrate`
+    for it has nothing to apply: made from it on PostgreSQL; on SQLite, copied into the file the
+    committing tests use, or else into an in-memory database this fixture keeps open."""
+    test = django_settings.DATABASES["default"].setdefault("TEST", {})
+    if migrated_database.name:
+        test["TEMPLATE"] = migrated_database.name
+        yield
+    elif test.get("NAME"):
+        migrated_database.copy_to_file(test["NAME"])
+        yield
+    else:
+        test["NAME"] = "file:hub-test?mode=memory&cache=shared"
+        holder = sqlite3.connect(test["NAME"], uri=True)
+        migrated_database.copy_into(holder)
+        yield
+        holder.close()
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings):
+    """A SQLite file copied above is kept: made again, it would be migrated from nothing."""
+    test_name = django_settings.DATABASES["default"]["TEST"].get("NAME") or ""
+    copied_file = connection.vendor == "sqlite" and test_name and "mode=memory" not in test_name
+    return bool(request.config.getvalue("reuse_db") or copied_file)
 
 
 def pytest_collection_modifyitems(items):

@@ -67,7 +67,8 @@ def helper(env, call):
 
 
 def build_site(env, directory):
-    """Migrate, populate, snapshot and back up; returns the snapshot."""
+    """Deploy (to a copy of the run's migrated database), populate, snapshot and back up;
+    returns the snapshot."""
     manage(env, "migrate", "--no-input", "-v", "0")
     helper(env, f"populate(); backup_site.snapshot({str(directory / 'before.json')!r})")
     output = manage(env, "backup", "--output", str(directory / ARCHIVE)).stdout
@@ -118,11 +119,12 @@ def round_trip(env, directory, before):
 
 
 @pytest.fixture(scope="module")
-def sqlite_site(tmp_path_factory):
+def sqlite_site(tmp_path_factory, migrated_database):
     """A migrated, populated site on a SQLite file, its snapshot and its backup (built once)."""
     if connection.vendor != "sqlite":
         pytest.skip("The SQLite file's round trip runs with the suite on SQLite.")
     directory = tmp_path_factory.mktemp("backup-site")
+    migrated_database.copy_to_file(directory / "db.sqlite3")
     before = build_site(site_env(directory), directory)
     return directory, before
 
@@ -274,8 +276,9 @@ def test_files_off_local_disk_are_refused_unless_database_only(tmp_path):
 
 
 @pytest.fixture
-def postgres_site(tmp_path):
-    """A scratch PostgreSQL database next to the suite's own, dropped after the test."""
+def postgres_site(tmp_path, migrated_database):
+    """A scratch PostgreSQL database next to the suite's own (a copy of the run's migrated
+    database), dropped after the test."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         pytest.skip("The PostgreSQL round trip runs when DATABASE_URL names PostgreSQL (as in CI).")
@@ -296,7 +299,7 @@ def postgres_site(tmp_path):
         "dbname": "postgres",
     }
     with psycopg.connect(**connect, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{migrated_database.name}"')
     split = urlsplit(url)
     try:
         yield site_env(tmp_path, urlunsplit(split._replace(path=f"/{name}")))

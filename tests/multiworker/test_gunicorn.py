@@ -14,7 +14,6 @@ import json
 import os
 import random
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -60,24 +59,20 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def database_url(tmp_path, template=None):
-    """A database of its own: PostgreSQL beside the configured one, or a temporary SQLite file;
-    a copy of `template` (one made here) when given."""
-    configured = os.environ.get("DATABASE_URL", "")
-    if not configured.startswith(("postgres://", "postgresql://")):
+def database_url(tmp_path, template):
+    """A database of its own, a copy of the run's migrated database `template`: beside it on
+    PostgreSQL, else in a temporary SQLite file."""
+    if not template.name:
         path = tmp_path / "hub.sqlite3"
-        if template:
-            shutil.copyfile(template.url.removeprefix("sqlite:///"), path)
+        template.copy_to_file(path)
         return Database(f"sqlite:///{path}", None)
     import psycopg
 
-    parts = urlsplit(configured)
     name = f"ccin_gunicorn_{uuid.uuid4().hex[:8]}"
-    admin = parts._replace(path="/postgres").geturl()
-    copied = f' TEMPLATE "{template.created[1]}"' if template else ""
+    admin = template.admin_url()
     with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"{copied}')
-    return Database(parts._replace(path=f"/{name}").geturl(), (admin, name))
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template.name}"')
+    return Database(urlsplit(template.url)._replace(path=f"/{name}").geturl(), (admin, name))
 
 
 def drop_database(created):
@@ -173,8 +168,9 @@ def deployment_env(tmp_path, settings_module, url):
 
 @contextmanager
 def serving(tmp_path, settings_module, migrated, redis_url=None):
-    """Deploy to a copy of the `migrated` database and run gunicorn on it; yields the Hub."""
-    url, created = database_url(tmp_path, template=migrated)
+    """Deploy to a copy of the run's `migrated` database and run gunicorn on it; yields the
+    Hub."""
+    url, created = database_url(tmp_path, migrated)
     port = free_port()
     env = deployment_env(tmp_path, settings_module, url)
     if redis_url:
@@ -228,41 +224,21 @@ def serving(tmp_path, settings_module, migrated, redis_url=None):
 
 
 @pytest.fixture(scope="module")
-def migrated(tmp_path_factory):
-    """A database migrated once; each site below deploys to a copy of it."""
-    tmp_path = tmp_path_factory.mktemp("migrated")
-    database = database_url(tmp_path)
-    env = deployment_env(tmp_path, "tests.multiworker.local_cache_settings", database.url)
-    try:
-        subprocess.run(
-            [sys.executable, "manage.py", "migrate", "--no-input", "--verbosity", "0"],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            timeout=COMMAND_TIMEOUT,
-        )
-        yield database
-    finally:
-        if database.created:
-            drop_database(database.created)
-
-
-@pytest.fixture(scope="module")
-def hub(tmp_path_factory, migrated):
+def hub(tmp_path_factory, migrated_database):
     """Production settings with Redis as the shared cache."""
     problem = redis_reachable()
     if problem:
         pytest.skip(f"Redis is not reachable at {REDIS_URL}: {problem}")
     directory = tmp_path_factory.mktemp("gunicorn")
-    with serving(directory, "hub.settings.production", migrated, REDIS_URL) as hub:
+    with serving(directory, "hub.settings.production", migrated_database, REDIS_URL) as hub:
         yield hub
 
 
 @pytest.fixture(scope="module")
-def hub_without_shared_cache(tmp_path_factory, migrated):
+def hub_without_shared_cache(tmp_path_factory, migrated_database):
     """Production settings, but each worker with a cache of its own (local memory)."""
     directory = tmp_path_factory.mktemp("gunicorn-local-cache")
-    with serving(directory, "tests.multiworker.local_cache_settings", migrated) as hub:
+    with serving(directory, "tests.multiworker.local_cache_settings", migrated_database) as hub:
         yield hub
 
 
