@@ -37,14 +37,12 @@ class PrincipleViewSet(SnippetViewSet):
     icon = "success"
     list_display = ["number", "name"]
     ordering = ["number"]
-    search_fields = ["name", "description"]
 
 
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug"]
-    search_fields = ["name", "description"]
 
 
 class RegionViewSet(SnippetViewSet):
@@ -52,7 +50,6 @@ class RegionViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "kind"]
     list_filter = ["kind"]
-    search_fields = ["name"]
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):

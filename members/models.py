@@ -35,7 +35,12 @@ class PartnerOrganisation(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin's listing searches name and description (members/wagtail_hooks.py).
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+    ]
 
     class Meta:
         ordering = ["name"]

@@ -15,7 +15,7 @@ class PartnerOrganisationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
-    search_fields = ["name", "description"]
+    # Searched through Wagtail's index, over the model's own search_fields.
 
 
 register_snippet(PartnerOrganisationViewSet)
