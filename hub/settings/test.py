@@ -31,3 +31,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and env("TEST_
 # Search by meaning loads its model and embeds passages after every publish: only the tests of
 # it (tests/search/test_meaning.py, tests/relevance) turn it on.
 SEMANTIC_SEARCH = {**SEMANTIC_SEARCH, "enabled": False}  # noqa: F405
+# Wagtail's own search index (the admin's search and choosers; the public search has its own,
+# searchindex/) is not kept up to date on every save: that is a tenth of the suite's time. The
+# tests of it (tests/pages/test_admin_search.py) turn it back on.
+WAGTAILSEARCH_BACKENDS = {
+    name: {**backend, "AUTO_UPDATE": False}
+    for name, backend in WAGTAILSEARCH_BACKENDS.items()  # noqa: F405
+}

@@ -1,7 +1,10 @@
 """Wagtail's own search index, which the admin's search and choosers use (the public search
 has its own, searchindex/): every page type is found as soon as it is saved, by the start of a
 word of its title; its related names (themes, members, partners) are indexed with it; and each
-snippet listing finds an item by the start of its name."""
+snippet listing finds an item by the start of its name.
+
+The test settings leave that index alone on saves (hub/settings/test.py); these tests turn its
+updates back on, so every model's `search_fields` is indexed through the real backend."""
 
 import pytest
 from django.urls import reverse
@@ -24,6 +27,14 @@ PAGE_TYPES = {
     "member": (factories.MemberPageFactory, "member_index"),
     "standard page": (factories.StandardPageFactory, "home_page"),
 }
+
+
+@pytest.fixture(autouse=True)
+def index_kept_up_to_date(settings):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": True}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
 
 
 def admin_page_search(client, query):
