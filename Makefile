@@ -72,12 +72,14 @@ PYTEST_COMMITTING = TEST_SQLITE_FILE=$(CURDIR)/.pytest-committing.sqlite3 $(BIN)
 TEST_SKIP ?=
 SKIPPED = $(patsubst %,and not %,$(TEST_SKIP))
 # Both pytest processes copy one migrated database, made in the directory they share
-# (tests/helpers/migrated_database.py).
+# (tests/helpers/migrated_database.py) and begun before they start; should that fail, the
+# first of them to need it migrates it again and reports why.
 test: install ## Run the test suite (SQLite unless DATABASE_URL says otherwise)
 	@shared=$$(mktemp -d); log="$$shared/committing.log"; \
 	export TEST_DATABASE_TEMPLATE_DIR="$$shared"; \
+	$(BIN)/python -m tests.helpers.migrated_database >"$$shared/migrate.log" 2>&1 & migrating=$$!; \
 	( $(PYTEST_COMMITTING) ) >"$$log" 2>&1 & committing=$$!; \
-	trap 'kill $$committing 2>/dev/null; rm -rf "$$shared"' EXIT; \
+	trap 'kill $$migrating $$committing 2>/dev/null; rm -rf "$$shared"' EXIT; \
 	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder -m "not committing $(SKIPPED)" $(PYTEST_ARGS); \
 	rest=$$?; wait $$committing; apart=$$?; \
 	echo "== The tests that commit from several threads (run alongside the rest) =="; cat "$$log"; \

@@ -78,7 +78,10 @@ def shared_directory(config, tmp_path_factory):
 
 def migrated_database(config, tmp_path_factory):
     """The run's migrated database, migrated here if no process of the run has done so yet."""
-    directory = shared_directory(config, tmp_path_factory)
+    return migrated_database_in(shared_directory(config, tmp_path_factory))
+
+
+def migrated_database_in(directory):
     directory.mkdir(parents=True, exist_ok=True)
     made = directory / "migrated-database.json"
     with open(directory / "migrated-database.lock", "w") as lock:
@@ -121,3 +124,9 @@ def postgres_database(url):
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
     return database
+
+
+if __name__ == "__main__":
+    # `make test` starts this beside its pytest processes, so that the migrations run while they
+    # collect the tests instead of after, with the other core waiting.
+    migrated_database_in(Path(os.environ["TEST_DATABASE_TEMPLATE_DIR"]))
