@@ -29,7 +29,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
-# The settings a deployment's processes must not inherit from the test run.
+# What the process that migrates must not inherit from the test run.
 LEFT_OUT_ENV = ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "TEST_SQLITE_FILE", "REDIS_URL")
 
 
