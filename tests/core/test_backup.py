@@ -18,9 +18,7 @@ import sys
 import tarfile
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-import dj_database_url
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -289,22 +287,12 @@ def postgres_site(tmp_path, migrated_database):
         pytest.skip(str(error))
     import psycopg
 
-    parts = dj_database_url.parse(url)
     name = f"ccin_backup_rt_{uuid.uuid4().hex[:12]}"
-    connect = {
-        "host": parts["HOST"] or None,
-        "port": parts["PORT"] or None,
-        "user": parts["USER"] or None,
-        "password": parts["PASSWORD"] or None,
-        "dbname": "postgres",
-    }
-    with psycopg.connect(**connect, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{migrated_database.name}"')
-    split = urlsplit(url)
+    copy = migrated_database.copy_to_postgres(name)
     try:
-        yield site_env(tmp_path, urlunsplit(split._replace(path=f"/{name}")))
+        yield site_env(tmp_path, copy)
     finally:
-        with psycopg.connect(**connect, autocommit=True) as connection:
+        with psycopg.connect(migrated_database.admin_url(), autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 

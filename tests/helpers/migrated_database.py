@@ -46,6 +46,14 @@ class MigratedDatabase:
         """The PostgreSQL server's maintenance database, from which databases are made."""
         return urlsplit(self.url)._replace(path="/postgres").geturl()
 
+    def copy_to_postgres(self, name):
+        """A new PostgreSQL database `name` beside it, a copy of it; returns its address."""
+        import psycopg
+
+        with psycopg.connect(self.admin_url(), autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+        return urlsplit(self.url)._replace(path=f"/{name}").geturl()
+
     def copy_into(self, connection):
         """Copy the SQLite file into an open `sqlite3` connection: an in-memory database, or a
         file, whose contents it replaces."""

@@ -24,7 +24,7 @@ from collections import Counter, namedtuple
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
 
@@ -66,13 +66,8 @@ def database_url(tmp_path, template):
         path = tmp_path / "hub.sqlite3"
         template.copy_to_file(path)
         return Database(f"sqlite:///{path}", None)
-    import psycopg
-
     name = f"ccin_gunicorn_{uuid.uuid4().hex[:8]}"
-    admin = template.admin_url()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template.name}"')
-    return Database(urlsplit(template.url)._replace(path=f"/{name}").geturl(), (admin, name))
+    return Database(template.copy_to_postgres(name), (template.admin_url(), name))
 
 
 def drop_database(created):
