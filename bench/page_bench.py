@@ -5,19 +5,21 @@ served by the same gunicorn setup in the same run.
     .venv/bin/python bench/page_bench.py [--backends sqlite,postgres] [--scale 0.1,1]
         [--duration 15] [--rebuild] [--no-docs] [--report RESULTS_JSON]
 
-For each database and scale: the site (bench/corpus.py's PAGE_BENCH_MIX; scale 1 is about 70
-members, 10,000 case studies, 500 toolkits, 300 labs, 300 news items, 200 events, 1,000
-documents) is built once and kept, then gunicorn (gunicorn.conf.py, 2 sync workers,
-hub.settings.production, Redis db 8 as the cache) serves it. Each page type is loaded with wrk
-(2 threads, 8 connections) rotating through many addresses (bench/page_site.py), after a check
-that each answers 200 and a short warm-up. The figures: requests/s, p50 and p99 latency, and
-worker CPU per request (the workers' utime + stime from /proc before and after, over the
-requests), as a multiple of the fixed page's. "Cold" runs with PAGE_CACHE_SECONDS=0, "warm"
-with 600 when the hub has the page cache. The table is printed and written into
-docs/performance.md between its markers (unless --no-docs).
+For each database: the site at each scale (bench/corpus.py's PAGE_BENCH_MIX; scale 1 is about
+70 members, 10,000 case studies, 500 toolkits, 300 labs, 300 news items, 200 events, 1,000
+documents) is built once and kept, then one gunicorn a scale (gunicorn.conf.py, 2 sync workers,
+hub.settings.production, Redis db 8 as the first scale's cache, 9 the second's) serves it, side
+by side. Each page type is loaded on each scale in turn with wrk (2 threads, 8 connections)
+rotating through many addresses (bench/page_site.py), after a check that each answers 200 and
+a short warm-up. The figures: requests/s, p50 and p99 latency, and worker CPU per request (the
+workers' utime + stime from /proc before and after, over the requests), as a multiple of the
+fixed page's, measured before and after the database's pages. "Cold" runs with
+PAGE_CACHE_SECONDS=0, "warm" with 600 when the hub has the page cache. The table is printed and
+written into docs/performance.md between its markers (unless --no-docs).
 """
 
 import argparse
+import contextlib
 import datetime
 import json
 import os
@@ -27,6 +29,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -172,7 +175,7 @@ def check_addresses(base_url, paths):
 
 def measure(server, name, group, paths, options, script_dir):
     """Figures for one page type: the addresses checked, a warm-up, then the timed run."""
-    script = script_dir / f"{name.replace(' ', '-')}.lua"
+    script = script_dir / f"{name.replace(' ', '-').replace(',', '')}.lua"
     script.write_text(wrk.lua_script(paths))
     refused = check_addresses(server.base_url, paths)
     wrk.run(server.base_url, script, WARMUP_SECONDS, options.threads, options.connections)
@@ -207,60 +210,100 @@ def measure(server, name, group, paths, options, script_dir):
     return figures
 
 
-def measure_fixed(env, workdir, options, script_dir):
-    with Gunicorn(
+def fixed_page_server(env, workdir, options):
+    return Gunicorn(
         env,
         workdir / "gunicorn-fixed.log",
         app="bench.fixed_page:application",
         venv=options.serving_venv,
-    ) as server:
-        return measure(server, "fixed 40 KB page", "fixed", ["/"], options, script_dir)
+    )
 
 
-def measure_hub(env, site, workdir, options, script_dir, memory=None):
-    """{page name: figures} for every page type; fills `memory` (boot, pages, search) if given."""
-    pages = {}
-    with Gunicorn(env, workdir / "gunicorn-hub.log", venv=options.serving_venv) as server:
-        if memory is not None:
-            memory["boot"] = server.resident_mb()
-        for endpoint in site["plan"]:
-            if endpoint["group"] == "search" and memory is not None and "pages" not in memory:
-                memory["pages"] = server.resident_mb()
-            pages[endpoint["name"]] = measure(
-                server, endpoint["name"], endpoint["group"], endpoint["paths"], options, script_dir
+def measure_fixed(server, options, script_dir):
+    return measure(server, "fixed 40 KB page", "fixed", ["/"], options, script_dir)
+
+
+def measure_hub(servers, fixed_server, sites, runs, options, script_dir, mode):
+    """Every page type on each size of the site in turn (`servers`, `sites` and `runs` are one
+    per size), each type just after the fixed page: {page name: figures, with the fixed page's
+    as `fixed`} into each run's `modes[mode]`, and uncached, each worker's memory at boot, after
+    the pages and after the searches into its `memory`."""
+    cold = mode == "cold"
+    for server, run in zip(servers, runs, strict=True):
+        run["modes"][mode] = {}
+        if cold:
+            run["memory"]["boot"] = server.resident_mb()
+    # Each size's plan lists the same page types in the same order, with its own addresses.
+    for endpoints in zip(*(site["plan"] for site in sites), strict=True):
+        paired = measure_fixed(fixed_server, options, script_dir)
+        for server, endpoint, run in zip(servers, endpoints, runs, strict=True):
+            if endpoint["group"] == "search" and cold and "pages" not in run["memory"]:
+                run["memory"]["pages"] = server.resident_mb()
+            label = f"{endpoint['name']}, {run['scale']:g}"
+            figures = measure(
+                server, label, endpoint["group"], endpoint["paths"], options, script_dir
             )
-        if memory is not None:
-            memory["search"] = server.resident_mb()
-            memory.setdefault("pages", memory["search"])
-    return pages
+            figures["fixed"] = {key: paired[key] for key in ("rps", "cpu_ms")}
+            run["modes"][mode][endpoint["name"]] = figures
+    if cold:
+        for server, run in zip(servers, runs, strict=True):
+            run["memory"]["search"] = server.resident_mb()
+            run["memory"].setdefault("pages", run["memory"]["search"])
 
 
-def run_backend(backend, database_url, scale, options, workdir):
-    print(f"\n== {backend}, scale {scale:g}: {database_url}", flush=True)
-    site = prepare_site(database_url, scale, workdir)
-    print(f"  site: {site['counts']}", flush=True)
+def redis_url_for(base_url, offset):
+    """The Redis database `offset` places after `base_url`'s: each size of the site has its own,
+    as the content generation and facts keyed by their SQL use the same names on every site."""
+    parts = urllib.parse.urlsplit(base_url)
+    number = int(parts.path.strip("/") or 0) + offset
+    return urllib.parse.urlunsplit(parts._replace(path=f"/{number}"))
+
+
+def run_backend(backend, sizes, options, workdir):
+    """The runs ({scale, counts, modes, memory, fixed}) of one database's sizes, [(scale,
+    database URL)]. The sizes and the fixed page are served side by side, and each page type is
+    measured just after the fixed page, on each size in turn: the machine's drift between the
+    figures a ratio compares is then seconds, not the half hour a whole size takes."""
+    sites = []
+    for scale, url in sizes:
+        print(f"\n== {backend}, scale {scale:g}: {url}", flush=True)
+        site = prepare_site(url, scale, workdir)
+        print(f"  site: {site['counts']}", flush=True)
+        sites.append(site)
     script_dir = workdir / "scripts"
     script_dir.mkdir(exist_ok=True)
-    cold_env = serve_env(database_url, options.redis_url, workdir, 0)
-    run = {"backend": backend, "scale": scale, "counts": site["counts"], "modes": {}}
-    run["memory"] = {}
-    run["fixed"] = {"before": measure_fixed(cold_env, workdir, options, script_dir)}
+    fixed = {}
+    runs = [
+        {"backend": backend, "scale": scale, "counts": site["counts"], "modes": {}, "memory": {}}
+        | {"fixed": fixed}
+        for (scale, _url), site in zip(sizes, sites, strict=True)
+    ]
     modes = [("cold", 0)]
-    if site["page_cache"]:
+    if all(site["page_cache"] for site in sites):
         modes.append(("warm", 600))
     else:
         print(
             "  this build of the hub has no page cache (PAGE_CACHE_SECONDS): warm runs skipped",
             flush=True,
         )
-    for mode, seconds in modes:
-        print(f"  {mode} (PAGE_CACHE_SECONDS={seconds}):", flush=True)
-        flush_cache(options.redis_url)
-        env = serve_env(database_url, options.redis_url, workdir, seconds)
-        memory = run["memory"] if mode == "cold" else None
-        run["modes"][mode] = measure_hub(env, site, workdir, options, script_dir, memory)
-    run["fixed"]["after"] = measure_fixed(cold_env, workdir, options, script_dir)
-    return run
+    print(f"\n== {backend}: the sizes side by side", flush=True)
+    fixed_env = serve_env(sizes[0][1], options.redis_url, workdir, 0)
+    with fixed_page_server(fixed_env, workdir, options) as fixed_server:
+        fixed["before"] = measure_fixed(fixed_server, options, script_dir)
+        for mode, seconds in modes:
+            print(f"  {mode} (PAGE_CACHE_SECONDS={seconds}):", flush=True)
+            with contextlib.ExitStack() as stack:
+                servers = []
+                for offset, (_scale, url) in enumerate(sizes):
+                    redis_url = redis_url_for(options.redis_url, offset)
+                    flush_cache(redis_url)
+                    env = serve_env(url, redis_url, workdir, seconds)
+                    log = workdir / f"gunicorn-hub-{offset}.log"
+                    server = Gunicorn(env, log, venv=options.serving_venv)
+                    servers.append(stack.enter_context(server))
+                measure_hub(servers, fixed_server, sites, runs, options, script_dir, mode)
+        fixed["after"] = measure_fixed(fixed_server, options, script_dir)
+    return runs
 
 
 def database_url(backend, scale, options, workdir):
@@ -308,7 +351,8 @@ def run_notes(runs, options, load_before, load_after):
         "machine is shared, so ratios within one run are what count.",
         "CPU ms/req: the workers' utime + stime over the timed run, divided by its requests. "
         "x fixed: that over the fixed 40 KB page's (the mean of its runs before and after the "
-        "hub's), served by the same gunicorn.conf.py.",
+        "database's pages), served by the same gunicorn.conf.py. A database's two sizes were "
+        "served side by side, each page type measured on the small site and then the large.",
         f"Gunicorn ran from {options.serving_venv.name}"
         + (
             " (what production installs: requirements.lock, no development tools)."
@@ -392,13 +436,13 @@ def main(argv=None):
     for backend in backends:
         if backend not in {"sqlite", "postgres"}:
             parser.error(f"unknown backend {backend!r} (use sqlite and/or postgres)")
-        for scale in options.scale:
-            url = database_url(backend, scale, options, workdir)
-            if url:
-                runs.append(run_backend(backend, url, scale, options, workdir))
-                # Kept after each database, so a run cut short can still be reported (--report).
-                notes = run_notes(runs, options, load_before, load_average())
-                results.write_text(json.dumps({"runs": runs, "notes": notes}, indent=1))
+        sizes = [(scale, database_url(backend, scale, options, workdir)) for scale in options.scale]
+        sizes = [(scale, url) for scale, url in sizes if url]
+        if sizes:
+            runs.extend(run_backend(backend, sizes, options, workdir))
+            # Kept after each database, so a run cut short can still be reported (--report).
+            notes = run_notes(runs, options, load_before, load_average())
+            results.write_text(json.dumps({"runs": runs, "notes": notes}, indent=1))
     if not runs:
         return 1
     print(f"\nThe figures are also in {results}.")
