@@ -38,7 +38,7 @@ def env_switch(name, default):
 wsgi_app = "hub.wsgi:application"
 bind = [f"0.0.0.0:{env_int('PORT', 8000)}"]
 
-# Processes, and threads in each. docs/performance.md measures a worker at about 111 MB at boot
+# Processes, and threads in each. docs/performance.md measures a worker at about 110 MB at boot
 # (most of it shared with the master, below) and about 150 MB once it has served pages, 100 MB
 # of that its own; search by meaning adds its model (about 130 MB) and the passage vectors
 # (1.5 KB a passage) to every worker that uses it. So memory, not cores, usually sets

@@ -244,8 +244,8 @@ def text_report(runs, notes):
     growth = growth_rows(runs)
     if growth:
         parts += [
-            "\nHow cost grows with the site (uncached; judged on the multiples of each run's "
-            "fixed page):",
+            "\nHow cost grows with the site (uncached; judged on the multiples of the fixed page "
+            "measured just before each page type):",
             text_table(GROWTH_HEADER, growth),
         ]
     parts += ["", *notes]
@@ -267,7 +267,8 @@ def markdown_report(runs, notes):
     if growth:
         parts += [
             "**How cost grows with the site** (worker CPU per request, page cache off; judged on "
-            "the multiples of each run's own fixed page, as the runs are minutes apart):",
+            "the multiples of the fixed page measured just before each page type, the small "
+            "site's and the large one's seconds apart):",
             "",
             markdown_table(GROWTH_HEADER, growth),
             "",
