@@ -3,19 +3,20 @@ gunicorn as in production and loaded with wrk on loopback, against a fixed page 
 served by the same gunicorn setup in the same run.
 
     .venv/bin/python bench/page_bench.py [--backends sqlite,postgres] [--scale 0.1,1]
-        [--duration 15] [--rebuild] [--no-docs] [--report RESULTS_JSON]
+        [--duration 5] [--rounds 3] [--rebuild] [--no-docs] [--report RESULTS_JSON]
 
 For each database: the site at each scale (bench/corpus.py's PAGE_BENCH_MIX; scale 1 is about
 70 members, 10,000 case studies, 500 toolkits, 300 labs, 300 news items, 200 events, 1,000
 documents) is built once and kept, then one gunicorn a scale (gunicorn.conf.py, 2 sync workers,
 hub.settings.production, Redis db 8 as the first scale's cache, 9 the second's) serves it, side
-by side. Each page type is loaded on each scale in turn with wrk (2 threads, 8 connections)
-rotating through many addresses (bench/page_site.py), after a check that each answers 200 and
-a short warm-up. The figures: requests/s, p50 and p99 latency, and worker CPU per request (the
-workers' utime + stime from /proc before and after, over the requests), as a multiple of the
-fixed page's, measured before and after the database's pages. "Cold" runs with
-PAGE_CACHE_SECONDS=0, "warm" with 600 when the hub has the page cache. The table is printed and
-written into docs/performance.md between its markers (unless --no-docs).
+by side with the fixed page. Each page type's addresses (bench/page_site.py) are checked to
+answer 200 on each scale and warmed up, then wrk (2 threads, 8 connections) loads them in
+rounds: the fixed page, then each scale, the scales' order turned round every other round. The
+figures are the rounds' medians: requests/s, p50 and p99 latency, and worker CPU per request
+(the workers' utime + stime from /proc before and after, over the requests), as a multiple of
+the fixed page's in the same rounds. "Cold" runs with PAGE_CACHE_SECONDS=0, "warm" with 600
+when the hub has the page cache. The table is printed and written into docs/performance.md
+between its markers (unless --no-docs).
 """
 
 import argparse
@@ -24,6 +25,7 @@ import datetime
 import json
 import os
 import secrets
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -173,41 +175,72 @@ def check_addresses(base_url, paths):
     return refused
 
 
-def measure(server, name, group, paths, options, script_dir):
-    """Figures for one page type: the addresses checked, a warm-up, then the timed run."""
-    script = script_dir / f"{name.replace(' ', '-').replace(',', '')}.lua"
-    script.write_text(wrk.lua_script(paths))
-    refused = check_addresses(server.base_url, paths)
-    wrk.run(server.base_url, script, WARMUP_SECONDS, options.threads, options.connections)
-    # From idle workers to the moment wrk stops: at most the two requests being served then are
-    # counted in part, against the hundreds wrk counts.
-    server.wait_until_idle()
-    before = server.cpu_seconds()
-    result = wrk.run(
-        server.base_url, script, options.duration, options.threads, options.connections
-    )
-    cpu = server.cpu_seconds() - before
-    server.wait_until_idle()
-    figures = {
-        "group": group,
-        "addresses": len(paths),
-        "requests": result.requests,
-        "rps": result.per_second,
-        "p50_ms": result.p50_ms,
-        "p99_ms": result.p99_ms,
-        "cpu_ms": cpu * 1000 / result.requests if result.requests else 0.0,
-        "bytes": result.bytes_per_request,
-        "non_2xx": result.non_2xx,
-        "socket_errors": result.socket_errors,
-        "refused": refused,
-    }
-    print(
-        f"    {name:<22} {figures['rps']:8.0f} req/s  p50 {figures['p50_ms']:7.1f} ms  "
-        f"p99 {figures['p99_ms']:7.1f} ms  {figures['cpu_ms']:7.2f} ms CPU/req  "
-        f"{figures['bytes'] / 1024:5.0f} KB" + (f"  NOT 200: {refused}" if refused else ""),
-        flush=True,
-    )
-    return figures
+class Load:
+    """One page type's addresses on one server: written into wrk's script, each asked for once
+    (any answer but 200 is kept in `refused`) and a short warm-up, then timed runs on demand."""
+
+    def __init__(self, server, name, group, paths, options, script_dir):
+        self.server = server
+        self.name = name
+        self.group = group
+        self.addresses = len(paths)
+        self.options = options
+        self.script = script_dir / f"{name.replace(' ', '-').replace(',', '')}.lua"
+        self.script.write_text(wrk.lua_script(paths))
+        self.refused = check_addresses(server.base_url, paths)
+        wrk.run(server.base_url, self.script, WARMUP_SECONDS, options.threads, options.connections)
+
+    def timed_run(self):
+        """One round's figures: wrk's, and the workers' CPU per request over it."""
+        # From idle workers to the moment wrk stops: at most the two requests being served then
+        # are counted in part, against the hundreds wrk counts.
+        self.server.wait_until_idle()
+        before = self.server.cpu_seconds()
+        options = self.options
+        result = wrk.run(
+            self.server.base_url,
+            self.script,
+            options.duration,
+            options.threads,
+            options.connections,
+        )
+        cpu = self.server.cpu_seconds() - before
+        self.server.wait_until_idle()
+        figures = {
+            "requests": result.requests,
+            "rps": result.per_second,
+            "p50_ms": result.p50_ms,
+            "p99_ms": result.p99_ms,
+            "cpu_ms": cpu * 1000 / result.requests if result.requests else 0.0,
+            "bytes": result.bytes_per_request,
+            "non_2xx": result.non_2xx,
+            "socket_errors": result.socket_errors,
+        }
+        print(
+            f"    {self.name:<22} {figures['rps']:8.0f} req/s  p50 {figures['p50_ms']:7.1f} ms  "
+            f"p99 {figures['p99_ms']:7.1f} ms  {figures['cpu_ms']:7.2f} ms CPU/req  "
+            f"{figures['bytes'] / 1024:5.0f} KB"
+            + (f"  NOT 200: {self.refused}" if self.refused else ""),
+            flush=True,
+        )
+        return figures
+
+    def figures(self, rounds):
+        summary = rounds_summary(rounds)
+        return {"group": self.group, "addresses": self.addresses, **summary} | {
+            "refused": self.refused
+        }
+
+
+def rounds_summary(rounds):
+    """The rounds' medians, with their counts of requests and errors summed: one slow moment of
+    a shared machine moves a median of three rounds less than it moves a mean."""
+    summary = {"rounds": len(rounds)}
+    for key in ("rps", "p50_ms", "p99_ms", "cpu_ms", "bytes"):
+        summary[key] = statistics.median(done[key] for done in rounds)
+    for key in ("requests", "non_2xx", "socket_errors"):
+        summary[key] = sum(done[key] for done in rounds)
+    return summary
 
 
 def fixed_page_server(env, workdir, options):
@@ -219,15 +252,16 @@ def fixed_page_server(env, workdir, options):
     )
 
 
-def measure_fixed(server, options, script_dir):
-    return measure(server, "fixed 40 KB page", "fixed", ["/"], options, script_dir)
+def measure_fixed(fixed_load, options):
+    return fixed_load.figures([fixed_load.timed_run() for _ in range(options.rounds)])
 
 
-def measure_hub(servers, fixed_server, sites, runs, options, script_dir, mode):
-    """Every page type on each size of the site in turn (`servers`, `sites` and `runs` are one
-    per size), each type just after the fixed page: {page name: figures, with the fixed page's
-    as `fixed`} into each run's `modes[mode]`, and uncached, each worker's memory at boot, after
-    the pages and after the searches into its `memory`."""
+def measure_hub(servers, fixed_load, sites, runs, options, script_dir, mode):
+    """Every page type on each size of the site (`servers`, `sites` and `runs` are one per
+    size), in rounds: each round times the fixed page, then each size, the sizes' order turned
+    round every other round. {page name: the rounds' medians, with the fixed page's as `fixed`}
+    into each run's `modes[mode]`; uncached, each worker's memory at boot, after the pages and
+    after the searches into its `memory`."""
     cold = mode == "cold"
     for server, run in zip(servers, runs, strict=True):
         run["modes"][mode] = {}
@@ -235,14 +269,23 @@ def measure_hub(servers, fixed_server, sites, runs, options, script_dir, mode):
             run["memory"]["boot"] = server.resident_mb()
     # Each size's plan lists the same page types in the same order, with its own addresses.
     for endpoints in zip(*(site["plan"] for site in sites), strict=True):
-        paired = measure_fixed(fixed_server, options, script_dir)
+        loads = []
         for server, endpoint, run in zip(servers, endpoints, runs, strict=True):
             if endpoint["group"] == "search" and cold and "pages" not in run["memory"]:
                 run["memory"]["pages"] = server.resident_mb()
             label = f"{endpoint['name']}, {run['scale']:g}"
-            figures = measure(
-                server, label, endpoint["group"], endpoint["paths"], options, script_dir
+            loads.append(
+                Load(server, label, endpoint["group"], endpoint["paths"], options, script_dir)
             )
+        fixed_rounds, rounds = [], [[] for _ in loads]
+        for number in range(options.rounds):
+            fixed_rounds.append(fixed_load.timed_run())
+            order = list(range(len(loads)))
+            for index in order if number % 2 == 0 else order[::-1]:
+                rounds[index].append(loads[index].timed_run())
+        paired = fixed_load.figures(fixed_rounds)
+        for load, done, endpoint, run in zip(loads, rounds, endpoints, runs, strict=True):
+            figures = load.figures(done)
             figures["fixed"] = {key: paired[key] for key in ("rps", "cpu_ms")}
             run["modes"][mode][endpoint["name"]] = figures
     if cold:
@@ -289,7 +332,8 @@ def run_backend(backend, sizes, options, workdir):
     print(f"\n== {backend}: the sizes side by side", flush=True)
     fixed_env = serve_env(sizes[0][1], options.redis_url, workdir, 0)
     with fixed_page_server(fixed_env, workdir, options) as fixed_server:
-        fixed["before"] = measure_fixed(fixed_server, options, script_dir)
+        fixed_load = Load(fixed_server, "fixed 40 KB page", "fixed", ["/"], options, script_dir)
+        fixed["before"] = measure_fixed(fixed_load, options)
         for mode, seconds in modes:
             print(f"  {mode} (PAGE_CACHE_SECONDS={seconds}):", flush=True)
             with contextlib.ExitStack() as stack:
@@ -301,8 +345,8 @@ def run_backend(backend, sizes, options, workdir):
                     log = workdir / f"gunicorn-hub-{offset}.log"
                     server = Gunicorn(env, log, venv=options.serving_venv)
                     servers.append(stack.enter_context(server))
-                measure_hub(servers, fixed_server, sites, runs, options, script_dir, mode)
-        fixed["after"] = measure_fixed(fixed_server, options, script_dir)
+                measure_hub(servers, fixed_load, sites, runs, options, script_dir, mode)
+        fixed["after"] = measure_fixed(fixed_load, options)
     return runs
 
 
@@ -344,15 +388,18 @@ def run_notes(runs, options, load_before, load_after):
     warm = any("warm" in run["modes"] for run in runs)
     notes = [
         f"Measured {datetime.datetime.now(datetime.UTC):%d %B %Y %H:%M} UTC on commit {commit()} "
-        f"with `bench/page_bench.py --duration {options.duration}`: wrk -t{options.threads} "
-        f"-c{options.connections}, {options.duration} s a page type after a "
-        f"{WARMUP_SECONDS} s warm-up, gunicorn with 2 sync workers on the same 2-core machine.",
+        f"with `bench/page_bench.py --duration {options.duration} --rounds {options.rounds}`: "
+        f"wrk -t{options.threads} -c{options.connections}, {options.rounds} rounds of "
+        f"{options.duration} s a page type after a {WARMUP_SECONDS} s warm-up, gunicorn with 2 "
+        "sync workers on the same 2-core machine.",
         f"Load average (1, 5, 15 min) {load_before} before the run and {load_after} after it; the "
         "machine is shared, so ratios within one run are what count.",
-        "CPU ms/req: the workers' utime + stime over the timed run, divided by its requests. "
-        "x fixed: that over the fixed 40 KB page's (the mean of its runs before and after the "
-        "database's pages), served by the same gunicorn.conf.py. A database's two sizes were "
-        "served side by side, each page type measured on the small site and then the large.",
+        "CPU ms/req: the workers' utime + stime over a timed run, divided by its requests; "
+        "each figure is the median of a page type's rounds. x fixed: that over the fixed 40 KB "
+        "page's median in the same rounds, served by the same gunicorn.conf.py beside the hub "
+        "(the fixed page row: the mean of its rounds before and after the database's pages). "
+        "A database's two sizes were served side by side, each round timing the fixed page, "
+        "then both sizes, their order turned round every other round.",
         f"Gunicorn ran from {options.serving_venv.name}"
         + (
             " (what production installs: requirements.lock, no development tools)."
@@ -391,7 +438,12 @@ def main(argv=None):
         default="0.1,1",
         help="Sizes of the site, comma-separated (1: 10,000 case studies; 0.1: 1,000).",
     )
-    parser.add_argument("--duration", type=int, default=15, help="Seconds of load a page type.")
+    parser.add_argument(
+        "--duration", type=int, default=5, help="Seconds of load a page type, each round."
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="Timed runs of each page type (the median counts)."
+    )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--rebuild", action="store_true", help="Start from empty databases.")

@@ -6,7 +6,7 @@ import pytest
 from bench import page_report, wrk
 from bench.corpus import PAGE_BENCH_MIX, scaled_mix
 from bench.fixed_page import BODY, SIZE, application
-from bench.page_bench import redis_url_for
+from bench.page_bench import redis_url_for, rounds_summary
 
 WRK_OUTPUT = """Running 10s test @ http://127.0.0.1:40000
   2 threads and 8 connections
@@ -175,3 +175,16 @@ def test_each_size_of_the_site_is_served_with_a_redis_database_of_its_own():
     assert redis_url_for("redis://127.0.0.1:6379/8", 0) == "redis://127.0.0.1:6379/8"
     assert redis_url_for("redis://127.0.0.1:6379/8", 1) == "redis://127.0.0.1:6379/9"
     assert redis_url_for("redis://:secret@cache:6380", 1) == "redis://:secret@cache:6380/1"
+
+
+def test_a_page_types_figures_are_the_medians_of_its_rounds():
+    def done(cpu_ms, rps, errors=0):
+        return {"requests": 1000, "rps": rps, "p50_ms": 2.0, "p99_ms": 5.0, "cpu_ms": cpu_ms} | {
+            "bytes": 30000,
+            "non_2xx": errors,
+            "socket_errors": 0,
+        }
+
+    summary = rounds_summary([done(0.40, 3000), done(0.90, 1200, errors=2), done(0.42, 2900)])
+    assert summary["cpu_ms"] == 0.42 and summary["rps"] == 2900  # the slow round does not count
+    assert summary["requests"] == 3000 and summary["non_2xx"] == 2 and summary["rounds"] == 3
