@@ -147,11 +147,14 @@ def rank(groups, matches, size, visible, read_texts):
 
     # Every item's weights are summed group by group in the same order, so items matching
     # alike score exactly alike (their order is then by id, and after the bonuses by title).
+    # A weight times a mask is the weight where it is set and 0.0 elsewhere, and adding 0.0
+    # changes no sum: the same scores as adding at the mask's places, in one pass over the
+    # index rather than picking the places out (a fifth of the time for a common word).
     matched, extra = np.zeros(length), np.zeros(length)
     for weight, found in zip(weights, matches, strict=True):
-        matched[found.anywhere] += weight
-        extra[found.title] += TITLE_WEIGHT * weight
-        extra[found.summary] += SUMMARY_WEIGHT * weight
+        matched += weight * found.anywhere
+        extra += (TITLE_WEIGHT * weight) * found.title
+        extra += (SUMMARY_WEIGHT * weight) * found.summary
     base = finish(matched + extra, matched)
     candidates = _best_by_score(base, visible, CANDIDATES)
     scores = {item: float(base[item]) for item in candidates}
