@@ -3,7 +3,8 @@ gunicorn as in production and loaded with wrk on loopback, against a fixed page 
 served by the same gunicorn setup in the same run.
 
     .venv/bin/python bench/page_bench.py [--backends sqlite,postgres] [--scale 0.1,1]
-        [--duration 5] [--rounds 3] [--rebuild] [--no-docs] [--report RESULTS_JSON]
+        [--duration 5] [--rounds 3] [--pages listing,search JSON] [--rebuild] [--no-docs]
+        [--report RESULTS_JSON]
 
 For each database: the site at each scale (bench/corpus.py's PAGE_BENCH_MIX; scale 1 is about
 70 members, 10,000 case studies, 500 toolkits, 300 labs, 300 news items, 200 events, 1,000
@@ -16,7 +17,9 @@ figures are the rounds' medians: requests/s, p50 and p99 latency, and worker CPU
 (the workers' utime + stime from /proc before and after, over the requests), as a multiple of
 the fixed page's in the same rounds. "Cold" runs with PAGE_CACHE_SECONDS=0, "warm" with 600
 when the hub has the page cache. The table is printed and written into docs/performance.md
-between its markers (unless --no-docs).
+between its markers (unless --no-docs). `--pages` measures only the page types named, or the
+groups (home, listing, detail, search) named, to look again at a few in minutes; such a run is
+printed, never written into the document, which holds whole runs.
 """
 
 import argparse
@@ -294,6 +297,22 @@ def measure_hub(servers, fixed_load, sites, runs, options, script_dir, mode):
             run["memory"].setdefault("pages", run["memory"]["search"])
 
 
+def selected_pages(plan, wanted):
+    """The entries of a site's plan that `wanted` names (a comma-separated list of page types
+    and groups), in the plan's order; every entry when it names none."""
+    names = [name.strip() for name in wanted.split(",") if name.strip()]
+    if not names:
+        return plan
+    known = [entry["name"] for entry in plan]
+    known += sorted({entry["group"] for entry in plan})
+    if unknown := [name for name in names if name not in known]:
+        raise SystemExit(
+            f"--pages: no page type or group {', '.join(map(repr, unknown))}; "
+            f"choose from: {', '.join(known)}"
+        )
+    return [entry for entry in plan if entry["name"] in names or entry["group"] in names]
+
+
 def redis_url_for(base_url, offset):
     """The Redis database `offset` places after `base_url`'s: each size of the site has its own,
     as the content generation and facts keyed by their SQL use the same names on every site."""
@@ -311,6 +330,7 @@ def run_backend(backend, sizes, options, workdir):
     for scale, url in sizes:
         print(f"\n== {backend}, scale {scale:g}: {url}", flush=True)
         site = prepare_site(url, scale, workdir)
+        site["plan"] = selected_pages(site["plan"], options.pages)
         print(f"  site: {site['counts']}", flush=True)
         sites.append(site)
     script_dir = workdir / "scripts"
@@ -386,12 +406,14 @@ def run_notes(runs, options, load_before, load_after):
         return done.stdout.strip() or "unknown"
 
     warm = any("warm" in run["modes"] for run in runs)
+    command = f"bench/page_bench.py --duration {options.duration} --rounds {options.rounds}"
+    if options.pages:
+        command += f" --pages '{options.pages}'"
     notes = [
         f"Measured {datetime.datetime.now(datetime.UTC):%d %B %Y %H:%M} UTC on commit {commit()} "
-        f"with `bench/page_bench.py --duration {options.duration} --rounds {options.rounds}`: "
-        f"wrk -t{options.threads} -c{options.connections}, {options.rounds} rounds of "
-        f"{options.duration} s a page type after a {WARMUP_SECONDS} s warm-up, gunicorn with 2 "
-        "sync workers on the same 2-core machine.",
+        f"with `{command}`: wrk -t{options.threads} -c{options.connections}, "
+        f"{options.rounds} rounds of {options.duration} s a page type after a "
+        f"{WARMUP_SECONDS} s warm-up, gunicorn with 2 sync workers on the same 2-core machine.",
         f"Load average (1, 5, 15 min) {load_before} before the run and {load_after} after it; the "
         "machine is shared, so ratios within one run are what count.",
         "CPU ms/req: the workers' utime + stime over a timed run, divided by its requests; "
@@ -407,6 +429,11 @@ def run_notes(runs, options, load_before, load_after):
             else " (the development environment: `make production-env` was not run)."
         ),
     ]
+    if options.pages:
+        notes.append(
+            f'Only these page types were measured: {options.pages}. Worker memory "after the '
+            'pages" is read after them, before any search among them.'
+        )
     if not warm:
         notes.append(
             "No warm (page cache) figures: this build of the hub has no PAGE_CACHE_SECONDS "
@@ -444,6 +471,11 @@ def main(argv=None):
     parser.add_argument(
         "--rounds", type=int, default=3, help="Timed runs of each page type (the median counts)."
     )
+    parser.add_argument(
+        "--pages",
+        default="",
+        help="Only these page types or groups, comma-separated (not written to the docs).",
+    )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--rebuild", action="store_true", help="Start from empty databases.")
@@ -458,7 +490,7 @@ def main(argv=None):
         return run_prepare(options)
     if options.report:
         saved = json.loads(Path(options.report).read_text())
-        return report(saved["runs"], saved["notes"], options.docs)
+        return report(saved["runs"], saved["notes"], options.docs, saved.get("pages", ""))
     options.postgres_url = os.environ.get("BENCH_PAGES_POSTGRES_URL", DEFAULT_POSTGRES_URL)
     options.redis_url = os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL)
     options.serving_venv = serving_venv()
@@ -494,16 +526,21 @@ def main(argv=None):
             runs.extend(run_backend(backend, sizes, options, workdir))
             # Kept after each database, so a run cut short can still be reported (--report).
             notes = run_notes(runs, options, load_before, load_average())
-            results.write_text(json.dumps({"runs": runs, "notes": notes}, indent=1))
+            saved = {"runs": runs, "notes": notes, "pages": options.pages}
+            results.write_text(json.dumps(saved, indent=1))
     if not runs:
         return 1
     print(f"\nThe figures are also in {results}.")
-    return report(runs, notes, options.docs)
+    return report(runs, notes, options.docs, options.pages)
 
 
-def report(runs, notes, docs):
+def report(runs, notes, docs, pages=""):
     print(text_report(runs, notes))
-    if docs:
+    if pages:
+        print(
+            f"\nA run of only these pages ({pages}): not written to {os.path.relpath(DOCS, ROOT)}."
+        )
+    elif docs:
         DOCS.write_text(replace_section(DOCS.read_text(), markdown_report(runs, notes)))
         print(f"\nFigures written to {DOCS.relative_to(ROOT)}.")
     return 0

@@ -1,12 +1,14 @@
 """The page benchmark's pure parts (bench/): wrk's script and output, the report, the site's
 scale. Nothing here runs wrk or gunicorn."""
 
+import json
+
 import pytest
 
-from bench import page_report, wrk
+from bench import page_bench, page_report, wrk
 from bench.corpus import PAGE_BENCH_MIX, scaled_mix
 from bench.fixed_page import BODY, SIZE, application
-from bench.page_bench import redis_url_for, rounds_summary
+from bench.page_bench import redis_url_for, rounds_summary, selected_pages
 
 WRK_OUTPUT = """Running 10s test @ http://127.0.0.1:40000
   2 threads and 8 connections
@@ -188,3 +190,44 @@ def test_a_page_types_figures_are_the_medians_of_its_rounds():
     summary = rounds_summary([done(0.40, 3000), done(0.90, 1200, errors=2), done(0.42, 2900)])
     assert summary["cpu_ms"] == 0.42 and summary["rps"] == 2900  # the slow round does not count
     assert summary["requests"] == 3000 and summary["non_2xx"] == 2 and summary["rounds"] == 3
+
+
+PLAN = [
+    {"name": "home", "group": "home", "paths": ["/"]},
+    {"name": "news index", "group": "listing", "paths": ["/news/"]},
+    {"name": "news filtered", "group": "listing", "paths": ["/news/?year=2024"]},
+    {"name": "news item", "group": "detail", "paths": ["/news/one/"]},
+    {"name": "search", "group": "search", "paths": ["/search/?q=housing"]},
+    {"name": "search JSON", "group": "search", "paths": ["/api/search/?q=housing"]},
+]
+
+
+def test_pages_can_be_chosen_by_name_or_by_group():
+    assert selected_pages(PLAN, "") == PLAN
+    chosen = selected_pages(PLAN, "listing, search JSON")
+    assert [entry["name"] for entry in chosen] == ["news index", "news filtered", "search JSON"]
+
+
+def test_a_page_name_the_plan_does_not_hold_is_refused_with_the_choices():
+    with pytest.raises(SystemExit) as refused:
+        selected_pages(PLAN, "news fitered")
+    message = str(refused.value)
+    assert "'news fitered'" in message
+    assert all(choice in message for choice in ("news filtered", "search JSON", "listing"))
+
+
+def test_a_run_of_some_pages_does_not_write_the_documents_figures(tmp_path, monkeypatch, capsys):
+    document = tmp_path / "performance.md"
+    document.write_text(
+        f"{page_report.START_MARKER}\nthe figures of a whole run\n{page_report.END_MARKER}\n"
+    )
+    monkeypatch.setattr(page_bench, "DOCS", document)
+    fixed = {"rps": 3000, "p50_ms": 1, "p99_ms": 2, "cpu_ms": 0.3, "bytes": 40000}
+    run = {"backend": "sqlite", "scale": 1.0, "counts": {}, "modes": {"cold": {}}}
+    run |= {"memory": {}, "fixed": {"before": fixed}}
+    results = tmp_path / "results.json"
+    results.write_text(json.dumps({"runs": [run], "notes": [], "pages": "listing"}))
+
+    assert page_bench.main(["--report", str(results)]) == 0
+    assert "not written" in capsys.readouterr().out
+    assert "the figures of a whole run" in document.read_text()
