@@ -5,16 +5,24 @@ from django.db import DatabaseError, connection
 
 from .engines import engine_name
 
+# The SQLite engine's tables (search/engines/sqlite.py, which a check does not import: it loads
+# numpy, which no worker loads before its first search).
+FULL_TEXT_TABLES = (
+    "search_indexeditem_fts",
+    "search_indexeditem_titles",
+    "search_indexeditem_summaries",
+)
+
 
 @register("search", deploy=True)
 def full_text_index(app_configs, **kwargs):
-    """The SQLite engine needs FTS5 and the tables migrations search/0007 and 0010 create."""
+    """The SQLite engine needs FTS5 and the tables migrations search/0007 and 0011 create."""
     if engine_name() != "sqlite":
         return []
     try:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM search_indexeditem_fts LIMIT 1")
-            cursor.execute("SELECT 1 FROM search_indexeditem_heads LIMIT 1")
+            for table in FULL_TEXT_TABLES:
+                cursor.execute(f"SELECT 1 FROM {table} LIMIT 1")
     except DatabaseError:
         return [
             Error(

@@ -11,7 +11,8 @@ from django.db.models import Aggregate, TextField
 from .database import DatabaseEngine
 
 TABLE = "search_indexeditem_fts"  # title, summary and body
-HEADS = "search_indexeditem_heads"  # title and summary alone (search/0010)
+TITLES = "search_indexeditem_titles"  # the title alone (search/0011)
+SUMMARIES = "search_indexeditem_summaries"  # the summary alone (search/0011)
 MANY_IDS = 2000
 
 
@@ -80,19 +81,14 @@ class GroupConcat(Aggregate):
 
 
 class SQLiteEngine(DatabaseEngine):
-    # (table, column filter): title and summary matches come from the table of those two
-    # columns, so a common word's long list of body matches is read once, not three times.
-    COLUMNS = {
-        "anywhere": (TABLE, ""),
-        "title": (HEADS, "title : "),
-        "summary": (HEADS, "summary : "),
-    }
+    # The table each field's matches are read from: title and summary matches from tables of
+    # their own, so a common word's long list of matches in the bodies, or in the other field,
+    # is never read to find its few in titles.
+    COLUMNS = {"anywhere": TABLE, "title": TITLES, "summary": SUMMARIES}
 
-    def match(self, column, group):
-        table, column_filter = column
+    def match(self, table, group):
         if expression := match_expression(group):
-            sql = f"SELECT rowid AS id FROM {table} WHERE {table} MATCH %s"
-            return sql, [column_filter + expression]
+            return f"SELECT rowid AS id FROM {table} WHERE {table} MATCH %s", [expression]
         return None
 
     def id_list(self, sql):
