@@ -4,14 +4,7 @@ from django.core.checks import Error, register
 from django.db import DatabaseError, connection
 
 from .engines import engine_name
-
-# The SQLite engine's tables (search/engines/sqlite.py, which a check does not import: it loads
-# numpy, which no worker loads before its first search).
-FULL_TEXT_TABLES = (
-    "search_indexeditem_fts",
-    "search_indexeditem_titles",
-    "search_indexeditem_summaries",
-)
+from .engines.fts_tables import FULL_TEXT_TABLES
 
 
 @register("search", deploy=True)

@@ -9,10 +9,8 @@ from functools import lru_cache
 from django.db.models import Aggregate, TextField
 
 from .database import DatabaseEngine
+from .fts_tables import SUMMARIES, TABLE, TITLES
 
-TABLE = "search_indexeditem_fts"  # title, summary and body
-TITLES = "search_indexeditem_titles"  # the title alone (search/0011)
-SUMMARIES = "search_indexeditem_summaries"  # the summary alone (search/0011)
 MANY_IDS = 2000
 
 
