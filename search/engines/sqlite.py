@@ -1,5 +1,5 @@
 """The embedded default: SQLite FTS5 over the hub's index table (migrations search/0007 and
-0010)."""
+0011)."""
 
 import json
 import sqlite3
@@ -20,7 +20,7 @@ def _quoted(term):
     return '"' + term.replace('"', '""') + '"'
 
 
-TOKENIZER = "porter unicode61 remove_diacritics 2"  # the tables' (search/0007, search/0010)
+TOKENIZER = "porter unicode61 remove_diacritics 2"  # the tables' (search/0007, search/0011)
 
 
 class _Tokens(threading.local):
